@@ -1,0 +1,1 @@
+//! annalist-code (placeholder, being written).

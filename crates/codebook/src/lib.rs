@@ -1,0 +1,1 @@
+//! annalist-codebook (placeholder, being written).

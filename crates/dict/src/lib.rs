@@ -1,0 +1,1 @@
+//! annalist-dict (placeholder, being written).

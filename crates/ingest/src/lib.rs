@@ -1,0 +1,1 @@
+//! annalist-ingest (placeholder, being written).

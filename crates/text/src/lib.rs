@@ -1,0 +1,1 @@
+//! annalist-text (placeholder, being written).
