@@ -1,1 +1,40 @@
-//! annalist-text (placeholder, being written).
+//! Text primitives for annalist: byte [`Span`]s into original documents, Penn
+//! Treebank parse trees, and alignment of tree tokens back to the source text.
+//!
+//! * [`Span`] — `[start, end)` byte offsets into the original document text,
+//!   serialized as `[start, end]`.
+//! * [`Tree`] — an arena tree built for speed: one `String` holds every label and
+//!   word, nodes are plain `Copy` records addressed by [`NodeId`], and children are
+//!   contiguous slices. [`parse_ptb`] reads one bracketed tree; [`Tree::parse_into`]
+//!   reuses an existing tree's buffers so a stream of sentences parses without
+//!   per-sentence allocation. The reader never panics; bad input gives a
+//!   [`TreeError`] with a byte offset.
+//! * [`align_leaves`] — maps tree tokens (with PTB escapes such as `-LRB-`, ` `` `,
+//!   `n't`) to [`Span`]s of messy original text, resynchronising after tokens that
+//!   cannot be found.
+//!
+//! ```
+//! use annalist_text::{align_words, parse_ptb, Span, Tree};
+//!
+//! let tree: Tree = parse_ptb("(ROOT (S (NP-SBJ (NNP Arnor)) (VP (VBD left)) (. .)))").unwrap();
+//! let subject = tree.children(tree.top())[0];
+//! assert_eq!(tree.label(subject), "NP-SBJ");
+//! assert_eq!(tree.base_label(subject), "NP");
+//! assert_eq!(tree.words().collect::<Vec<_>>(), ["Arnor", "left", "."]);
+//!
+//! let spans = align_words("Arnor left.", tree.words());
+//! assert_eq!(spans[1], Some(Span { start: 6, end: 10 }));
+//! ```
+
+mod align;
+mod ptb;
+mod span;
+mod tree;
+
+#[cfg(test)]
+mod ptb_tests;
+
+pub use align::{Aligner, align_leaves, align_words};
+pub use ptb::{MAX_DEPTH, TreeError, TreeErrorKind, parse_ptb};
+pub use span::Span;
+pub use tree::{NodeId, Tree, base_label};

@@ -1,0 +1,131 @@
+//! `annalist bench`: the hot paths measured in-process, one core, wall clock.
+//!
+//! Numbers are only comparable within one run on one machine; record them with the
+//! command line in docs/BENCHMARKS.md.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use annalist_ingest::{PetrarchFile, Record, SentenceRecord, read_petrarch_xml};
+use clap::{Args, Subcommand};
+
+use crate::dicts::{self, DictArgs};
+use crate::engine::Engine;
+use crate::report::Outcome;
+
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    #[command(subcommand)]
+    pub what: BenchWhat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchWhat {
+    /// Load a dictionary set repeatedly and report the time per load.
+    Load {
+        #[command(flatten)]
+        dicts: DictArgs,
+        /// How many loads to time (the best and the median are reported).
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
+    /// Code the sentences of a PETRARCH XML file, repeated, from their parse trees.
+    Code {
+        #[command(flatten)]
+        dicts: DictArgs,
+        /// Repeat the file's sentences until at least this many have been coded.
+        #[arg(long, default_value_t = 50_000)]
+        sentences: usize,
+        /// The PETRARCH XML file whose <Parse> trees are coded.
+        input: PathBuf,
+    },
+}
+
+pub fn run(args: &BenchArgs) -> Result<Outcome, String> {
+    match &args.what {
+        BenchWhat::Load { dicts, runs } => bench_load(dicts, *runs),
+        BenchWhat::Code {
+            dicts,
+            sentences,
+            input,
+        } => bench_code(dicts, *sentences, input),
+    }
+}
+
+fn bench_load(args: &DictArgs, runs: usize) -> Result<Outcome, String> {
+    let paths = args.paths()?;
+    let mut times: Vec<Duration> = Vec::new();
+    for _ in 0..runs.max(1) {
+        let start: Instant = Instant::now();
+        let dictionaries = dicts::load(&paths)?;
+        let engine: Engine = Engine::new(&dictionaries);
+        times.push(start.elapsed());
+        drop(engine);
+    }
+    times.sort();
+    println!(
+        "load+compile: best {:.1} ms, median {:.1} ms over {} runs; peak RSS {}",
+        ms(times[0]),
+        ms(times[times.len() / 2]),
+        times.len(),
+        peak_rss()
+    );
+    Ok(Outcome::Clean)
+}
+
+fn bench_code(args: &DictArgs, target: usize, input: &PathBuf) -> Result<Outcome, String> {
+    let file: PetrarchFile = read_petrarch_xml(input).map_err(|e| e.to_string())?;
+    let sentences: Vec<&SentenceRecord> = file
+        .records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Sentence(s) if s.parse.is_some() => Some(s),
+            _ => None,
+        })
+        .collect();
+    if sentences.is_empty() {
+        return Err(format!("{}: no sentences with a <Parse>", input.display()));
+    }
+    let mut engine: Engine = Engine::new(&dicts::load(&args.paths()?)?);
+    // One warm-up pass so that first-touch costs are not measured.
+    for sentence in &sentences {
+        let _ = engine.code_record(sentence);
+    }
+    let start: Instant = Instant::now();
+    let (mut coded, mut events, mut errors) = (0usize, 0usize, 0usize);
+    while coded < target {
+        for sentence in &sentences {
+            match engine.code_record(sentence) {
+                Ok(found) => events += found.len(),
+                Err(_) => errors += 1,
+            }
+            coded += 1;
+        }
+    }
+    let elapsed: Duration = start.elapsed();
+    println!(
+        "coded {coded} sentences ({} distinct) in {:.1} ms: {:.0} sentences/s, {events} events, {errors} errors; peak RSS {}",
+        sentences.len(),
+        ms(elapsed),
+        coded as f64 / elapsed.as_secs_f64(),
+        peak_rss()
+    );
+    Ok(Outcome::Clean)
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+/// Peak resident memory of this process (Linux `VmHWM`), or "unknown".
+fn peak_rss() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|line| line.starts_with("VmHWM:"))
+                .map(|line| line.trim_start_matches("VmHWM:").trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown".to_string())
+}

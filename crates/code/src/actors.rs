@@ -1,0 +1,280 @@
+//! Actor and agent resolution inside `(NE` phrases (PETRARCH `assign_NEcodes` /
+//! `check_NEphrase`): the first actor found in the phrase gives the base code; agents
+//! anywhere else in the phrase are added as prefixes or suffixes.
+
+use annalist_dict::{DateRestriction, DictDate};
+
+use crate::compile::{Compiled, NO_WORD, NamePat};
+use crate::parselist::{Lab, Pi};
+
+/// Does the name `pat` (whose first word is `frag[0]`) match at the start of `frag`?
+/// Returns the number of phrase items consumed. A blank connector lets other words
+/// intervene; `_` requires the next word directly. As in PETRARCH, a name without a
+/// trailing `_` does not need its final word when it has three or more words.
+pub(crate) fn name_match(pat: &NamePat, frag: &[u32]) -> Option<usize> {
+    let rest: &[u32] = &pat.rest;
+    if rest.is_empty() {
+        return Some(1);
+    }
+    if frag.len() <= 1 {
+        return None;
+    }
+    let exact: usize = usize::from(pat.conn.last().copied().unwrap_or(false));
+    let needed: usize = (rest.len() + exact).saturating_sub(1).max(1);
+    let mut connector: bool = pat.conn.first().copied().unwrap_or(false);
+    let mut kfrag: usize = 1;
+    let mut kp: usize = 0;
+    let mut matched: usize = 0;
+    loop {
+        if kp >= rest.len() {
+            return Some(frag.len());
+        }
+        if frag[kfrag] == rest[kp] {
+            connector = pat.conn.get(kp + 1).copied().unwrap_or(false);
+            kfrag += 1;
+            kp += 1;
+            matched += 1;
+            if matched >= needed {
+                return Some(kfrag);
+            }
+        } else if connector {
+            return None;
+        } else {
+            kfrag += 1;
+        }
+        if kfrag >= frag.len() {
+            return None;
+        }
+    }
+}
+
+/// The code of actor `entry` on `date`: the first date restriction containing the
+/// date, else the (last) unrestricted code, else the null code.
+pub(crate) fn actor_code<'c>(c: &'c Compiled, entry: u32, date: Option<DictDate>) -> &'c str {
+    let Some(info) = c.actor_info.get(entry as usize) else {
+        return "---";
+    };
+    if let Some(d) = date {
+        for (r, code) in &info.codes {
+            if *r != DateRestriction::Always && r.contains(d) {
+                return code;
+            }
+        }
+    }
+    let mut found: Option<&str> = None;
+    for (r, code) in &info.codes {
+        if *r == DateRestriction::Always {
+            found = Some(code);
+        }
+    }
+    found.unwrap_or("---")
+}
+
+/// Result of resolving one NE phrase.
+pub(crate) struct NeResolution {
+    pub(crate) code: String,
+    /// The actor entry that supplied the base code, if any.
+    pub(crate) actor: Option<u32>,
+}
+
+/// PETRARCH `check_NEphrase`: `None` when neither actor nor agent was found.
+pub(crate) fn resolve_phrase(c: &Compiled, phrase: &[u32], date: Option<DictDate>) -> Option<NeResolution> {
+    let mut code: Option<String> = None;
+    let mut actor: Option<u32> = None;
+    let mut actor_span: (usize, usize) = (usize::MAX, usize::MAX);
+    for k in 0..phrase.len() {
+        let w: u32 = phrase[k];
+        if w == NO_WORD {
+            continue;
+        }
+        if let Some(list) = c.actors.get(&w) {
+            actor_span = (k, k);
+            for pat in list {
+                if let Some(n) = name_match(pat, &phrase[k..]) {
+                    actor_span = (k, k + n);
+                    code = Some(actor_code(c, pat.target, date).to_string());
+                    actor = Some(pat.target);
+                    break;
+                }
+            }
+        }
+        if code.is_some() {
+            break;
+        }
+    }
+    let mut agents: Vec<u32> = Vec::new();
+    let mut k: usize = 0;
+    while k < phrase.len() {
+        if k >= actor_span.0 && k < actor_span.1 {
+            k += 1;
+            continue;
+        }
+        let w: u32 = phrase[k];
+        if w != NO_WORD {
+            if let Some(list) = c.agents.get(&w) {
+                for pat in list {
+                    if let Some(n) = name_match(pat, &phrase[k..]) {
+                        agents.push(pat.target);
+                        k += n - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        k += 1;
+    }
+    if agents.is_empty() {
+        return code.map(|code| NeResolution { code, actor });
+    }
+    let mut code: String = code.unwrap_or_else(|| "---".to_string());
+    for a in agents {
+        let Some(info) = c.agent_info.get(a as usize) else {
+            continue;
+        };
+        let agc: &str = &info.code;
+        if agc.is_empty() {
+            continue;
+        }
+        // Already present at a 3-character boundary: stop adding agents.
+        let mut dup: bool = false;
+        let mut ka: usize = 0;
+        while ka + agc.len() <= code.len() {
+            if code.get(ka..ka + agc.len()) == Some(agc) {
+                dup = true;
+                break;
+            }
+            ka += 3;
+        }
+        if dup {
+            break;
+        }
+        if info.prefix {
+            code.insert_str(0, agc);
+        } else {
+            code.push_str(agc);
+        }
+    }
+    Some(NeResolution { code, actor })
+}
+
+/// Per-NE information kept for event provenance.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SlotInfo {
+    pub(crate) code: String,
+    pub(crate) actor: Option<u32>,
+}
+
+/// PETRARCH `assign_NEcodes`: give every `(NE` its code, expanding NEs that contain a
+/// compound into one NE per member (the rest of the phrase is copied into each).
+pub(crate) fn assign_codes<'a>(
+    c: &Compiled,
+    pl: &mut Vec<Pi<'a>>,
+    start: usize,
+    slots: &mut Vec<SlotInfo>,
+    word_ids: &[u32],
+    date: Option<DictDate>,
+    phrase: &mut Vec<u32>,
+) {
+    let mut kitem: usize = start;
+    let mut guard: usize = 0;
+    while kitem < pl.len() {
+        guard += 1;
+        if guard > 100_000 {
+            return;
+        }
+        if pl[kitem] != Pi::Open(Lab::Ne) {
+            kitem += 1;
+            continue;
+        }
+        let kstart: usize = kitem;
+        let Some(Pi::Code(slot)) = pl.get(kstart + 1).copied() else {
+            kitem += 1;
+            continue;
+        };
+        let Some(kend) = (kstart + 2..pl.len()).find(|&k| pl[k] == Pi::Close(Lab::Ne)) else {
+            return;
+        };
+        phrase.clear();
+        let mut has_compound: bool = false;
+        for p in &pl[kstart + 2..kend] {
+            match p {
+                Pi::Open(l) | Pi::Close(l) if l.starts_with("NN") => {}
+                Pi::Word(w) => phrase.push(word_ids.get(*w as usize).copied().unwrap_or(NO_WORD)),
+                Pi::Open(Lab::Nec) => {
+                    has_compound = true;
+                    phrase.push(NO_WORD);
+                }
+                _ => phrase.push(NO_WORD),
+            }
+        }
+        if has_compound {
+            expand_compound(pl, kstart, kend, slots);
+            // Process the new NEs (the item at kstart is now the compound's open).
+            kitem = kstart + 1;
+            continue;
+        }
+        if let Some(res) = resolve_phrase(c, phrase, date) {
+            if let Some(s) = slots.get_mut(slot as usize) {
+                s.code = res.code;
+                s.actor = res.actor;
+            }
+        }
+        kitem = kend + 1;
+    }
+}
+
+/// Replace the NE at `kstart..=kend` that contains an `(NEC` by `(NEC (NE ..) (NE ..) ~NEC`.
+fn expand_compound(pl: &mut Vec<Pi<'_>>, kstart: usize, kend: usize, slots: &mut Vec<SlotInfo>) {
+    let Some(ncstart) = (kstart..kend).find(|&k| pl[k] == Pi::Open(Lab::Nec)) else {
+        return;
+    };
+    let ncend: usize = matching_close(pl, ncstart).unwrap_or(kend).min(kend);
+    let pre_end: usize = ncstart.saturating_sub(1).max(kstart + 1);
+    let prelist: Vec<Pi<'_>> = pl[kstart + 1..pre_end].to_vec();
+    let postlist: Vec<Pi<'_>> = pl[(ncend + 1).min(kend)..kend].to_vec();
+    let mut newlist: Vec<Pi<'_>> = vec![Pi::Open(Lab::Nec)];
+    let mut ka: usize = ncstart + 1;
+    while ka + 1 < ncend {
+        if let Pi::Open(l) = pl[ka] {
+            if l.starts_with("N") {
+                let endtag: Pi<'_> = Pi::Close(l);
+                let slot: u32 = u32::try_from(slots.len()).unwrap_or(u32::MAX);
+                slots.push(SlotInfo {
+                    code: "---".to_string(),
+                    actor: None,
+                });
+                newlist.push(Pi::Open(Lab::Ne));
+                newlist.push(Pi::Code(slot));
+                newlist.extend(prelist.iter().filter(|p| !matches!(p, Pi::Code(_))).copied());
+                ka += 1;
+                while ka < ncend && pl[ka] != endtag {
+                    newlist.push(pl[ka]);
+                    ka += 1;
+                }
+                newlist.extend_from_slice(&postlist);
+                newlist.push(Pi::Close(Lab::Ne));
+            }
+        }
+        ka += 1;
+    }
+    newlist.push(Pi::Close(Lab::Nec));
+    pl.splice(kstart..=kend, newlist);
+}
+
+/// Index of the close matching the open at `i`.
+pub(crate) fn matching_close(pl: &[Pi<'_>], i: usize) -> Option<usize> {
+    let mut depth: usize = 0;
+    for (k, p) in pl.iter().enumerate().skip(i) {
+        match p {
+            Pi::Open(_) => depth += 1,
+            Pi::Close(_) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(k);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}

@@ -1,0 +1,127 @@
+//! Comma-delimited clause removal (PETRARCH `check_commas`): short initial, terminal
+//! and internal clauses set off by commas are deleted before verbs are matched, so a
+//! parenthetical "five years after crowds burned down its embassy" does not supply
+//! the actors of the main verb.
+
+use crate::options::CodingOptions;
+use crate::parselist::{Lab, Pi};
+
+/// Is the open item a comma (`(,`)?
+fn is_comma(p: &Pi<'_>) -> bool {
+    p.is_open_tag(",")
+}
+
+fn index_from(pl: &[Pi<'_>], from: usize, pred: impl Fn(&Pi<'_>) -> bool) -> Option<usize> {
+    (from..pl.len()).find(|&k| pred(&pl[k]))
+}
+
+/// Words between `lo` and `hi` (exclusive) that start with a letter; NE code slots are
+/// not words.
+fn count_words(pl: &[Pi<'_>], lo: usize, hi: usize, alpha: &dyn Fn(u32) -> bool) -> usize {
+    let mut n: usize = 0;
+    let mut k: usize = lo;
+    let hi: usize = hi.min(pl.len());
+    while k < hi {
+        match pl[k] {
+            Pi::Open(Lab::Ne) => k += 2,
+            Pi::Word(w) => {
+                if alpha(w) {
+                    n += 1;
+                }
+                k += 1;
+            }
+            _ => k += 1,
+        }
+    }
+    n
+}
+
+/// The item before the last non-closing item (the tag of the final punctuation).
+fn find_end(pl: &[Pi<'_>]) -> usize {
+    let mut k: usize = pl.len().saturating_sub(1);
+    while k >= 2 && matches!(pl[k], Pi::Close(_)) {
+        k -= 1;
+    }
+    k.saturating_sub(1)
+}
+
+/// Remove every complete phrase that lies inside `[lo, hi)`.
+fn delete_phrases(pl: &mut Vec<Pi<'_>>, lo: usize, hi: usize) {
+    let mut stack: Vec<Lab<'_>> = Vec::new();
+    let mut k: isize = hi.min(pl.len()) as isize - 1;
+    while k >= lo as isize {
+        let ku: usize = k as usize;
+        match pl[ku] {
+            Pi::Close(l) => stack.push(l),
+            Pi::Open(l) if stack.last() == Some(&l) => {
+                if let Some(end) = index_from(pl, ku + 1, |p| *p == Pi::Close(l)) {
+                    pl.drain(ku..=end);
+                }
+                stack.pop();
+            }
+            _ => {}
+        }
+        k -= 1;
+    }
+}
+
+/// Apply the comma rules to the ParseList in place. Returns false when the result is
+/// unbalanced (the record is then skipped).
+pub(crate) fn check_commas(
+    pl: &mut Vec<Pi<'_>>,
+    opt: &CodingOptions,
+    alpha: &dyn Fn(u32) -> bool,
+) -> bool {
+    let Some(first) = index_from(pl, 0, is_comma) else {
+        return true;
+    };
+    if opt.comma_bmax != 0 {
+        let n: usize = count_words(pl, 2, first, alpha);
+        if n >= opt.comma_bmin && n <= opt.comma_bmax {
+            delete_phrases(pl, 2, first);
+        }
+    }
+    if opt.comma_emax != 0 {
+        let kend: usize = find_end(pl);
+        let mut k: usize = kend.saturating_sub(1);
+        while k >= 2 && !is_comma(&pl[k]) {
+            k -= 1;
+        }
+        if is_comma(&pl[k]) {
+            let n: usize = count_words(pl, k, pl.len(), alpha);
+            if n >= opt.comma_emin && n <= opt.comma_emax {
+                delete_phrases(pl, k + 3, kend);
+            }
+        }
+    }
+    if opt.comma_max != 0 {
+        if let Some(mut ka) = index_from(pl, 0, is_comma) {
+            while let Some(kb) = index_from(pl, ka + 1, is_comma) {
+                let n: usize = count_words(pl, ka + 2, kb, alpha);
+                if n >= opt.comma_min && n <= opt.comma_max {
+                    delete_phrases(pl, ka, kb);
+                }
+                // PETRARCH continues from the old index even after a deletion.
+                ka = kb;
+                if ka >= pl.len() {
+                    break;
+                }
+            }
+        }
+    }
+    // Dangling initial or terminal comma.
+    if let Some(ka) = index_from(pl, 0, is_comma) {
+        if count_words(pl, 2, ka, alpha) == 0 && ka + 3 <= pl.len() {
+            pl.drain(ka..ka + 3);
+        }
+    }
+    let kend: usize = find_end(pl);
+    let mut k: usize = kend.saturating_sub(1);
+    while k >= 2 && k < pl.len() && !is_comma(&pl[k]) {
+        k -= 1;
+    }
+    if k < pl.len() && is_comma(&pl[k]) && count_words(pl, k + 1, kend, alpha) == 0 && k + 3 <= pl.len() {
+        pl.drain(k..k + 3);
+    }
+    crate::parselist::balanced(pl)
+}

@@ -1,0 +1,61 @@
+//! Coding options (PETRARCH's `PETR_config.ini` settings and `<Config>` records).
+
+use serde::{Deserialize, Serialize};
+
+/// Options that change how sentences are coded. Defaults are PETRARCH's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodingOptions {
+    /// Drop events whose source or target is the null actor `---`.
+    pub require_dyad: bool,
+    /// When > 0, an uncoded noun phrase of fewer than this many words becomes a "new
+    /// actor" whose code is the quoted phrase text.
+    pub new_actor_length: usize,
+    /// Internal comma clauses of `comma_min..=comma_max` words are removed (0 = off).
+    pub comma_min: usize,
+    pub comma_max: usize,
+    /// Initial clause before the first comma (0 = off).
+    pub comma_bmin: usize,
+    pub comma_bmax: usize,
+    /// Terminal clause after the last comma (0 = off).
+    pub comma_emin: usize,
+    pub comma_emax: usize,
+}
+
+impl Default for CodingOptions {
+    fn default() -> CodingOptions {
+        CodingOptions {
+            require_dyad: true,
+            new_actor_length: 0,
+            comma_min: 2,
+            comma_max: 8,
+            comma_bmin: 0,
+            comma_bmax: 0,
+            comma_emin: 2,
+            comma_emax: 8,
+        }
+    }
+}
+
+impl CodingOptions {
+    /// Apply a PETRARCH `<Config option=".." value="..">` setting. Returns false when
+    /// the option is unknown or the value unusable (the setting is then ignored).
+    pub fn apply(&mut self, option: &str, value: &str) -> bool {
+        let option: String = option.trim().to_ascii_lowercase();
+        let value: &str = value.trim();
+        let int = || value.parse::<usize>().ok();
+        match option.as_str() {
+            "require_dyad" => {
+                self.require_dyad = !value.to_ascii_lowercase().contains("false");
+                true
+            }
+            "new_actor_length" => int().map(|v| self.new_actor_length = v).is_some(),
+            "comma_min" => int().map(|v| self.comma_min = v).is_some(),
+            "comma_max" => int().map(|v| self.comma_max = v).is_some(),
+            "comma_bmin" => int().map(|v| self.comma_bmin = v).is_some(),
+            "comma_bmax" => int().map(|v| self.comma_bmax = v).is_some(),
+            "comma_emin" => int().map(|v| self.comma_emin = v).is_some(),
+            "comma_emax" => int().map(|v| self.comma_emax = v).is_some(),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,499 @@
+//! The PETRARCH-1 "ParseList": a linear token form of the parse tree in which simple
+//! noun phrases are collapsed into `(NE code words ~NE` actor slots, compound noun
+//! phrases are marked `(NEC ... ~NEC`, and verb phrases are numbered so the end of each
+//! can be found. The verb patterns of the TABARI dialect are matched against this
+//! linear form, so its quirks are reproduced on purpose: the dictionaries were written
+//! for it.
+
+use annalist_text::{NodeId, Tree};
+
+/// A phrase label in the linear form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lab<'a> {
+    /// A treebank label as written in the tree (possibly renamed, e.g. `CCP`).
+    Tag(&'a str),
+    /// `(NE`: an actor slot; the item after it is its code.
+    Ne,
+    /// `(NEC` without index: a compound marked inside the tree or an actor slot.
+    Nec,
+    /// `(NEC<n>`: a top-level compound.
+    NecN(u16),
+    /// `(NP<n>`: a complex noun phrase that was not collapsed.
+    NpN(u16),
+    /// `(VP<n>`: a verb phrase.
+    VpN(u16),
+    /// `(SBR`: a relative clause flattened to words inside a noun phrase.
+    Sbr,
+}
+
+impl Lab<'_> {
+    /// True for labels whose text begins with `prefix` (as PETRARCH's substring tests do
+    /// on `"(" + label`).
+    pub(crate) fn starts_with(&self, prefix: &str) -> bool {
+        match self {
+            Lab::Tag(t) => t.starts_with(prefix),
+            Lab::Ne => "NE".starts_with(prefix),
+            Lab::Nec | Lab::NecN(_) => "NEC".starts_with(prefix),
+            Lab::NpN(_) => "NP".starts_with(prefix),
+            Lab::VpN(_) => "VP".starts_with(prefix),
+            Lab::Sbr => "SBR".starts_with(prefix),
+        }
+    }
+
+    /// True when the label text contains `NEC`.
+    pub(crate) fn has_nec(&self) -> bool {
+        match self {
+            Lab::Nec | Lab::NecN(_) => true,
+            Lab::Tag(t) => t.contains("NEC"),
+            _ => false,
+        }
+    }
+
+    /// `(NE` substring test: NE and any NEC.
+    pub(crate) fn is_ne_like(&self) -> bool {
+        matches!(self, Lab::Ne | Lab::Nec | Lab::NecN(_)) || matches!(self, Lab::Tag(t) if t.starts_with("NE"))
+    }
+
+    pub(crate) fn is_tag(&self, name: &str) -> bool {
+        matches!(self, Lab::Tag(t) if *t == name)
+    }
+}
+
+/// A token of the bracketed tree while it is being rewritten.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rt<'a> {
+    Open(Lab<'a>),
+    /// A word: index into the sentence's word table.
+    Word(u32),
+    /// The code slot of an `(NE` (index into the sentence's code table).
+    Code(u32),
+    Close,
+}
+
+/// An item of the finished ParseList: opens, closes (carrying the label they close),
+/// words and NE code slots.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pi<'a> {
+    Open(Lab<'a>),
+    Close(Lab<'a>),
+    Word(u32),
+    Code(u32),
+}
+
+impl<'a> Pi<'a> {
+    pub(crate) fn is_open_tag(&self, name: &str) -> bool {
+        matches!(self, Pi::Open(l) if l.is_tag(name))
+    }
+    pub(crate) fn is_close_tag(&self, name: &str) -> bool {
+        matches!(self, Pi::Close(l) if l.is_tag(name))
+    }
+    pub(crate) fn is_markup(&self) -> bool {
+        matches!(self, Pi::Open(_) | Pi::Close(_))
+    }
+}
+
+/// Why a record could not be coded (PETRARCH's `check_irregulars` names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Irregular {
+    /// The tree is not balanced or could not be read.
+    BadInputParse,
+    /// The linear form came out unbalanced.
+    BadFinalParse,
+    /// A dateline (`CITY: -- ...`) was detected: `(ROOT (NE (NEC`.
+    Dateline,
+    /// Internal bounds problem while rewriting.
+    Bounds,
+}
+
+impl Irregular {
+    pub fn name(self) -> &'static str {
+        match self {
+            Irregular::BadInputParse => "bad_input_parse",
+            Irregular::BadFinalParse => "bad_final_parse",
+            Irregular::Dateline => "dateline",
+            Irregular::Bounds => "bounds",
+        }
+    }
+}
+
+/// Flatten a tree into bracket tokens: `Open(label)`, words, `Close`.
+/// Words are numbered by leaf order.
+pub(crate) fn tokens_from_tree<'a>(tree: &'a Tree, out: &mut Vec<Rt<'a>>) {
+    out.clear();
+    if tree.is_empty() {
+        return;
+    }
+    // Iterative DFS to survive deep trees.
+    let mut stack: Vec<(NodeId, usize)> = Vec::with_capacity(64);
+    let mut leaf: u32 = 0;
+    stack.push((tree.root(), 0));
+    out.push(Rt::Open(Lab::Tag(tree.label(tree.root()))));
+    if tree.is_preterminal(tree.root()) {
+        out.push(Rt::Word(leaf));
+        out.push(Rt::Close);
+        return;
+    }
+    while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+        let children: &[NodeId] = tree.children(node);
+        if *next < children.len() {
+            let child: NodeId = children[*next];
+            *next += 1;
+            out.push(Rt::Open(Lab::Tag(tree.label(child))));
+            if tree.is_preterminal(child) {
+                out.push(Rt::Word(leaf));
+                leaf += 1;
+                out.push(Rt::Close);
+            } else {
+                stack.push((child, 0));
+            }
+        } else {
+            out.push(Rt::Close);
+            stack.pop();
+        }
+    }
+}
+
+/// Index of the `Close` matching the `Open` at `i` (or the last index when unbalanced).
+pub(crate) fn span_end(toks: &[Rt<'_>], i: usize) -> usize {
+    let mut depth: usize = 0;
+    let mut k: usize = i;
+    while k < toks.len() {
+        match toks[k] {
+            Rt::Open(_) => depth += 1,
+            Rt::Close => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return k;
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    toks.len().saturating_sub(1)
+}
+
+/// Index of the `Open` of the phrase that encloses position `i`.
+fn enclosing(toks: &[Rt<'_>], i: usize) -> Option<usize> {
+    let mut depth: i64 = 0;
+    let mut k: usize = i;
+    while k > 0 {
+        k -= 1;
+        match toks[k] {
+            Rt::Open(_) => {
+                if depth == 0 {
+                    return Some(k);
+                }
+                depth -= 1;
+            }
+            Rt::Close => depth += 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Mark compounds: a `CC` whose phrase holds a verb phrase or clause becomes `CCP`; a
+/// noun phrase with a single `CC` and at least two further noun tags becomes `NEC`.
+fn mark_compounds(toks: &mut [Rt<'_>]) {
+    let mut ka: usize = 0;
+    while ka < toks.len() {
+        if matches!(toks[ka], Rt::Open(l) if l.starts_with("CC")) {
+            if let Some(p) = enclosing(toks, ka) {
+                let pend: usize = span_end(toks, p);
+                let span: &[Rt<'_>] = &toks[p..=pend];
+                let has_clause: bool = span
+                    .iter()
+                    .any(|t| matches!(t, Rt::Open(l) if l.starts_with("VP") || l.starts_with("S")));
+                let n_cc: usize = span
+                    .iter()
+                    .filter(|t| matches!(t, Rt::Open(l) if l.starts_with("CC")))
+                    .count();
+                if has_clause {
+                    toks[ka] = Rt::Open(Lab::Tag("CCP"));
+                } else if n_cc > 1 {
+                    // PETRARCH garbles the conjunction word here; the effect that
+                    // matters is that the phrase is not marked as a compound.
+                } else if matches!(toks[p], Rt::Open(l) if l.starts_with("NP")) {
+                    let n_noun: usize = span
+                        .iter()
+                        .filter(|t| matches!(t, Rt::Open(l) if l.starts_with("N")))
+                        .count();
+                    if n_noun >= 3 {
+                        toks[p] = Rt::Open(Lab::Nec);
+                    }
+                }
+            }
+        }
+        ka += 1;
+    }
+}
+
+/// Replace every `SBAR` inside the noun phrase at `np` by a flat `(SBR words )`.
+fn reduce_sbars(toks: &mut Vec<Rt<'_>>, np: usize) {
+    let mut end: usize = span_end(toks, np);
+    let mut k: usize = np + 1;
+    while k < end {
+        if matches!(toks[k], Rt::Open(l) if l.is_tag("SBAR")) {
+            let send: usize = span_end(toks, k);
+            let mut flat: Vec<Rt<'_>> = Vec::with_capacity(send - k + 1);
+            flat.push(Rt::Open(Lab::Sbr));
+            flat.extend(toks[k..=send].iter().filter(|t| matches!(t, Rt::Word(_))).copied());
+            flat.push(Rt::Close);
+            let removed: usize = send - k + 1;
+            let added: usize = flat.len();
+            toks.splice(k..=send, flat);
+            end = end + added - removed;
+            k += added;
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// PETRARCH `get_NE`: an `(NE --- ... )` holding the words of `seg[1..]` plus any
+/// `(NEC` sub-phrase with its markup.
+fn push_ne<'a>(seg: &[Rt<'a>], codes: &mut u32, out: &mut Vec<Rt<'a>>) {
+    out.push(Rt::Open(Lab::Ne));
+    out.push(Rt::Code(*codes));
+    *codes += 1;
+    let mut k: usize = 1;
+    while k < seg.len() {
+        match seg[k] {
+            Rt::Open(Lab::Nec) => {
+                let e: usize = span_end(seg, k);
+                out.extend_from_slice(&seg[k..=e]);
+                k = e + 1;
+            }
+            Rt::Word(_) => {
+                out.push(seg[k]);
+                k += 1;
+            }
+            _ => k += 1,
+        }
+    }
+    out.push(Rt::Close);
+}
+
+/// PETRARCH `process_preposition`: `(NP (NP a) (PP (IN of) (NP b)))` becomes one NE
+/// `a of b`; anything more complex gives `None`.
+fn process_preposition<'a>(toks: &[Rt<'a>], pp: usize) -> Option<Vec<Rt<'a>>> {
+    let parent: usize = enclosing(toks, pp)?;
+    let pend: usize = span_end(toks, parent);
+    if !matches!(toks[parent], Rt::Open(l) if l.starts_with("NP")) {
+        return None;
+    }
+    let first: usize = parent + 1;
+    let mut seg: Vec<Rt<'a>> = Vec::with_capacity(pend - parent + 4);
+    seg.push(Rt::Open(Lab::Tag("NP")));
+    let first_end: usize = match toks.get(first)? {
+        Rt::Open(l) if l.starts_with("NP") => {
+            let e: usize = span_end(toks, first);
+            seg.extend_from_slice(&toks[first + 1..e]);
+            e
+        }
+        Rt::Open(Lab::Nec) => {
+            let e: usize = span_end(toks, first);
+            seg.extend_from_slice(&toks[first..=e]);
+            e
+        }
+        _ => return None,
+    };
+    let prep: usize = (first_end + 1..toks.len()).find(|&k| matches!(toks[k], Rt::Open(l) if l.is_tag("IN")))?;
+    let prep_end: usize = span_end(toks, prep);
+    seg.extend_from_slice(&toks[prep..=prep_end]);
+    let second: usize = (prep + 1..pend)
+        .find(|&k| matches!(toks[k], Rt::Open(l) if l.is_tag("NP") || l == Lab::Nec))?;
+    let second_end: usize = span_end(toks, second);
+    if toks[second..=second_end]
+        .iter()
+        .any(|t| matches!(t, Rt::Open(l) if l.starts_with("PP")))
+    {
+        return None;
+    }
+    if matches!(toks[second], Rt::Open(Lab::Nec)) {
+        seg.extend_from_slice(&toks[second..=second_end]);
+    } else {
+        seg.extend_from_slice(&toks[second + 1..second_end]);
+    }
+    if let Some(sbr) = (second_end + 1..toks.len()).find(|&k| matches!(toks[k], Rt::Open(Lab::Sbr))) {
+        let e: usize = span_end(toks, sbr);
+        seg.extend_from_slice(&toks[sbr..=e]);
+    }
+    seg.push(Rt::Close);
+    Some(seg)
+}
+
+/// PETRARCH `resolve_compounds`: each noun of a marked compound becomes its own NE;
+/// adjectives before the first noun are copied into every element.
+fn resolve_compound<'a>(
+    toks: &[Rt<'a>],
+    nec: usize,
+    codes: &mut u32,
+    out: &mut Vec<Rt<'a>>,
+) -> usize {
+    let end: usize = span_end(toks, nec);
+    let is_noun = |t: &Rt<'_>| matches!(t, Rt::Open(l) if l.starts_with("NP") || l.starts_with("NN"));
+    let mut adjs: Vec<Rt<'a>> = Vec::new();
+    let mut k: usize = nec + 1;
+    while k < end && !is_noun(&toks[k]) {
+        if matches!(toks[k], Rt::Open(l) if l.starts_with("JJ")) {
+            let e: usize = span_end(toks, k);
+            adjs.extend_from_slice(&toks[k..=e]);
+        }
+        k += 1;
+    }
+    while k < end {
+        if is_noun(&toks[k]) {
+            let e: usize = span_end(toks, k);
+            if matches!(toks[k], Rt::Open(l) if l.starts_with("NN")) {
+                out.push(Rt::Open(Lab::Ne));
+                out.push(Rt::Code(*codes));
+                *codes += 1;
+                out.extend_from_slice(&adjs);
+                if let Some(w) = toks[k..=e].iter().find(|t| matches!(t, Rt::Word(_))) {
+                    out.push(*w);
+                }
+                out.push(Rt::Close);
+            } else {
+                push_ne(&toks[k..=e], codes, out);
+            }
+            k = e + 1;
+        } else {
+            k += 1;
+        }
+    }
+    out.push(Rt::Close);
+    end + 1
+}
+
+/// Build the ParseList. `toks` is consumed as scratch. Returns the number of NE code
+/// slots created.
+pub(crate) fn build<'a>(
+    toks: &mut Vec<Rt<'a>>,
+    mid: &mut Vec<Rt<'a>>,
+    out: &mut Vec<Pi<'a>>,
+) -> Result<u32, Irregular> {
+    out.clear();
+    mid.clear();
+    let mut depth: i64 = 0;
+    for t in toks.iter() {
+        match t {
+            Rt::Open(_) => depth += 1,
+            Rt::Close => {
+                depth -= 1;
+                if depth < 0 {
+                    return Err(Irregular::BadInputParse);
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth != 0 || toks.is_empty() {
+        return Err(Irregular::BadInputParse);
+    }
+    mark_compounds(toks);
+    let mut codes: u32 = 0;
+    let (mut npn, mut vpn, mut ncn): (u16, u16, u16) = (1, 1, 1);
+    let mut ka: usize = 0;
+    while ka < toks.len() {
+        match toks[ka] {
+            Rt::Open(l) if l.is_tag("NP") => {
+                reduce_sbars(toks, ka);
+                let end: usize = span_end(toks, ka);
+                let inner = |pred: &dyn Fn(&Lab<'_>) -> bool| -> Option<usize> {
+                    (ka + 1..end).find(|&k| matches!(toks[k], Rt::Open(l) if pred(&l)))
+                };
+                let mut seg: Option<Vec<Rt<'a>>> = None;
+                if let Some(pos) = inner(&|l| l.is_tag("POS")) {
+                    let pos_end: usize = span_end(toks, pos);
+                    let mut s: Vec<Rt<'a>> = Vec::with_capacity(end - ka);
+                    s.extend_from_slice(&toks[ka + 1..pos]);
+                    s.extend_from_slice(&toks[(pos_end + 1).min(end + 1)..=end]);
+                    seg = Some(s);
+                } else if let Some(pp) = inner(&|l| l.starts_with("PP")) {
+                    seg = process_preposition(toks, pp);
+                } else if inner(&|l| l.starts_with("NP") || l.has_nec()).is_none() {
+                    seg = Some(toks[ka..=end].to_vec());
+                }
+                match seg {
+                    Some(s) if !s.is_empty() => {
+                        push_ne(&s, &mut codes, mid);
+                        ka = end + 1;
+                    }
+                    _ => {
+                        mid.push(Rt::Open(Lab::NpN(npn)));
+                        npn = npn.saturating_add(1);
+                        ka += 1;
+                    }
+                }
+            }
+            Rt::Open(Lab::Nec) => {
+                mid.push(Rt::Open(Lab::NecN(ncn)));
+                ncn = ncn.saturating_add(1);
+                ka = resolve_compound(toks, ka, &mut codes, mid);
+            }
+            Rt::Open(l) if l.is_tag("VP") => {
+                mid.push(Rt::Open(Lab::VpN(vpn)));
+                vpn = vpn.saturating_add(1);
+                ka += 1;
+            }
+            t => {
+                mid.push(t);
+                ka += 1;
+            }
+        }
+    }
+    // Closers carry the label they close.
+    let mut stack: Vec<Lab<'a>> = Vec::with_capacity(64);
+    for t in mid.iter() {
+        match *t {
+            Rt::Open(l) => {
+                stack.push(l);
+                out.push(Pi::Open(l));
+            }
+            Rt::Close => match stack.pop() {
+                Some(l) => out.push(Pi::Close(l)),
+                None => return Err(Irregular::BadFinalParse),
+            },
+            Rt::Word(w) => out.push(Pi::Word(w)),
+            Rt::Code(c) => out.push(Pi::Code(c)),
+        }
+    }
+    if !stack.is_empty() {
+        return Err(Irregular::BadFinalParse);
+    }
+    let opens: Vec<Lab<'_>> = out
+        .iter()
+        .filter_map(|p| match p {
+            Pi::Open(l) => Some(*l),
+            _ => None,
+        })
+        .take(3)
+        .collect();
+    if opens.len() == 3 && opens[0].is_tag("ROOT") && opens[1] == Lab::Ne && opens[2] == Lab::Nec {
+        return Err(Irregular::Dateline);
+    }
+    Ok(codes)
+}
+
+/// Where coding starts: after `(ROOT`, or after `( (` for a bare root.
+pub(crate) fn parse_start(pl: &[Pi<'_>]) -> usize {
+    match pl.first() {
+        Some(Pi::Open(Lab::Tag(""))) => 2,
+        _ => 1,
+    }
+}
+
+/// Check that opens and closes balance.
+pub(crate) fn balanced(pl: &[Pi<'_>]) -> bool {
+    let mut n: i64 = 0;
+    for p in pl {
+        match p {
+            Pi::Open(_) => n += 1,
+            Pi::Close(_) => n -= 1,
+            _ => {}
+        }
+    }
+    n == 0
+}

@@ -1,0 +1,506 @@
+//! Verb finding and TABARI/PETRARCH-1 pattern matching over the ParseList.
+//!
+//! For each verb phrase whose first child is a verb in the dictionary, the words before
+//! the verb (the "upper" sequence, read outwards from the verb back to the start of
+//! the clause) and after it (the "lower" sequence, to the end of the verb phrase) are
+//! matched against the patterns of the verb's group, in dictionary order. The first
+//! pattern that matches gives the event code and possibly the source (`$`), target
+//! (`+`) or compound (`%`); otherwise the verb's own code applies. Missing actors are
+//! then filled in: source = first coded actor of the clause, target = first coded actor
+//! after the verb.
+
+use crate::compile::{CPattern, Compiled, EvCode, NO_WORD, Origin, PElem, PTok, VerbForm};
+use crate::parselist::{Lab, Pi};
+
+/// An item of an upper or lower sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SItem {
+    /// A word: sentence word index and dictionary id.
+    Word { w: u32, id: u32 },
+    /// Start of an actor slot (`(NE`).
+    Ne { slot: u32 },
+    NeEnd,
+    /// Start of a compound (`(NEC`).
+    Nec,
+    NecEnd,
+}
+
+impl SItem {
+    fn is_word(&self) -> bool {
+        matches!(self, SItem::Word { .. })
+    }
+}
+
+/// Where an actor was found: in which sequence and at what index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Loc {
+    pub(crate) upper: bool,
+    pub(crate) at: usize,
+}
+
+/// Words ignored when checking the words of a multi-word verb.
+fn skip_word(c: &Compiled, id: u32) -> bool {
+    id != NO_WORD && c.skip_words.contains(&id)
+}
+
+/// Build the upper sequence from `from` back to `start` (stopping at a comma close),
+/// nearest the verb first.
+pub(crate) fn upper_seq(pl: &[Pi<'_>], from: isize, start: usize, ids: &[u32], out: &mut Vec<SItem>) {
+    out.clear();
+    let mut k: isize = from;
+    while k >= start as isize {
+        let p: Pi<'_> = pl[k as usize];
+        match p {
+            Pi::Close(l) if l.is_tag(",") => break,
+            Pi::Open(Lab::Ne) => {
+                if let Some(Pi::Code(slot)) = pl.get(k as usize + 1) {
+                    out.push(SItem::Ne { slot: *slot });
+                }
+            }
+            Pi::Open(l) if l.has_nec() => out.push(SItem::Nec),
+            Pi::Close(l) if l.has_nec() => out.push(SItem::NecEnd),
+            Pi::Close(Lab::Ne) => out.push(SItem::NeEnd),
+            Pi::Word(w) => out.push(SItem::Word {
+                w,
+                id: ids.get(w as usize).copied().unwrap_or(NO_WORD),
+            }),
+            _ => {}
+        }
+        k -= 1;
+    }
+}
+
+/// Build the lower sequence from `from` up to (not including) `end`.
+pub(crate) fn lower_seq(pl: &[Pi<'_>], from: usize, end: usize, ids: &[u32], out: &mut Vec<SItem>) {
+    out.clear();
+    let mut k: usize = from;
+    while k < end.min(pl.len()) {
+        match pl[k] {
+            Pi::Open(Lab::Ne) => {
+                if let Some(Pi::Code(slot)) = pl.get(k + 1) {
+                    out.push(SItem::Ne { slot: *slot });
+                    k += 1;
+                }
+            }
+            Pi::Open(l) if l.has_nec() => out.push(SItem::Nec),
+            Pi::Close(l) if l.has_nec() => out.push(SItem::NecEnd),
+            Pi::Close(Lab::Ne) => out.push(SItem::NeEnd),
+            Pi::Word(w) => out.push(SItem::Word {
+                w,
+                id: ids.get(w as usize).copied().unwrap_or(NO_WORD),
+            }),
+            _ => {}
+        }
+        k += 1;
+    }
+}
+
+/// What a successful pattern match assigned.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Assign {
+    pub(crate) source: Option<Loc>,
+    pub(crate) target: Option<Loc>,
+    /// `%` seen before the verb: the compound is both source and target.
+    pub(crate) compound_upper: bool,
+}
+
+/// Index of the NE/NEC start marker of the phrase containing position `k`.
+fn find_ne_start(seq: &[SItem], k: usize, upper: bool, nec: bool) -> Option<usize> {
+    let want = |s: &SItem| if nec { *s == SItem::Nec } else { matches!(s, SItem::Ne { .. }) };
+    if upper {
+        (k..seq.len()).find(|&i| want(&seq[i]))
+    } else {
+        (0..=k).rev().find(|&i| want(&seq[i]))
+    }
+}
+
+/// Match a synset member at `ks`; returns the index of its last word.
+fn synset_match(c: &Compiled, syn: u32, seq: &[SItem], ks: usize, upper: bool) -> Option<usize> {
+    let members = c.synsets.get(syn as usize)?;
+    'member: for m in members {
+        let n: usize = m.len();
+        if n == 0 || ks + n > seq.len() {
+            continue;
+        }
+        for j in 0..n {
+            let want: u32 = if upper { m[n - 1 - j] } else { m[j] };
+            match seq[ks + j] {
+                SItem::Word { id, .. } if id == want => {}
+                _ => continue 'member,
+            }
+        }
+        return Some(ks + n - 1);
+    }
+    None
+}
+
+/// Linear TABARI-style match of `elems` against `seq`.
+fn match_seq(c: &Compiled, elems: &[PElem], seq: &[SItem], upper: bool, a: &mut Assign) -> bool {
+    if elems.is_empty() {
+        return true;
+    }
+    let mut kp: usize = 0;
+    let mut ks: usize = 0;
+    let mut ne_depth: i32 = 0;
+    let mut nec_depth: i32 = 0;
+    while ks < seq.len() {
+        let e: PElem = elems[kp];
+        let item: SItem = seq[ks];
+        // Markers move the position without consuming pattern elements.
+        let opens_ne: bool = if upper { item == SItem::NeEnd } else { matches!(item, SItem::Ne { .. }) };
+        let closes_ne: bool = if upper { matches!(item, SItem::Ne { .. }) } else { item == SItem::NeEnd };
+        let opens_nec: bool = if upper { item == SItem::NecEnd } else { item == SItem::Nec };
+        let closes_nec: bool = if upper { item == SItem::Nec } else { item == SItem::NecEnd };
+        if opens_ne || closes_ne || opens_nec || closes_nec {
+            if opens_ne {
+                ne_depth += 1;
+            } else if closes_ne {
+                ne_depth = (ne_depth - 1).max(0);
+            } else if opens_nec {
+                nec_depth += 1;
+            } else {
+                nec_depth = (nec_depth - 1).max(0);
+            }
+            ks += 1;
+            continue;
+        }
+        let matched_to: Option<usize> = match e.tok {
+            PTok::Word(w) => match item {
+                SItem::Word { id, .. } if id == w => Some(ks),
+                _ => None,
+            },
+            PTok::Synset(s) => synset_match(c, s, seq, ks, upper),
+            PTok::Source | PTok::Target if ne_depth > 0 => {
+                let start: Option<usize> = find_ne_start(seq, ks, upper, false);
+                let loc: Option<Loc> = start.map(|at| Loc { upper, at });
+                if e.tok == PTok::Source {
+                    a.source = loc;
+                } else {
+                    a.target = loc;
+                }
+                Some(ks)
+            }
+            PTok::Skip if ne_depth > 0 => {
+                // Jump to the far end of the actor phrase.
+                let far: Option<usize> = if upper {
+                    (ks..seq.len()).find(|&i| matches!(seq[i], SItem::Ne { .. }))
+                } else {
+                    (ks..seq.len()).find(|&i| seq[i] == SItem::NeEnd)
+                };
+                match far {
+                    Some(f) => {
+                        ne_depth = (ne_depth - 1).max(0);
+                        Some(f)
+                    }
+                    None => None,
+                }
+            }
+            PTok::Compound if nec_depth > 0 => {
+                let start: Option<usize> = find_ne_start(seq, ks, upper, true);
+                let loc: Option<Loc> = start.map(|at| Loc { upper, at });
+                if upper {
+                    a.source = loc;
+                    a.target = loc;
+                    a.compound_upper = true;
+                } else {
+                    a.target = loc;
+                }
+                // Continue after the compound.
+                let far: Option<usize> = if upper {
+                    start
+                } else {
+                    (ks..seq.len()).find(|&i| seq[i] == SItem::NecEnd)
+                };
+                match far {
+                    Some(f) => {
+                        ne_depth = 0;
+                        nec_depth = (nec_depth - 1).max(0);
+                        Some(f)
+                    }
+                    None => None,
+                }
+            }
+            _ => None,
+        };
+        match matched_to {
+            Some(last) => {
+                kp += 1;
+                if kp >= elems.len() {
+                    return true;
+                }
+                ks = last + 1;
+            }
+            None => {
+                if e.adjacent || e.tok == PTok::Unsupported {
+                    return false;
+                }
+                ks += 1;
+            }
+        }
+    }
+    false
+}
+
+/// Try one pattern against the two sequences.
+pub(crate) fn match_pattern(c: &Compiled, p: &CPattern, upper: &[SItem], lower: &[SItem]) -> Option<Assign> {
+    let mut a: Assign = Assign::default();
+    if !match_seq(c, &p.before, upper, true, &mut a) {
+        return None;
+    }
+    if !match_seq(c, &p.after, lower, false, &mut a) {
+        return None;
+    }
+    Some(a)
+}
+
+/// Check the extra words of a multi-word verb around the anchor at `at`; returns the
+/// ParseList range covered by the verb.
+pub(crate) fn multiword_span(c: &Compiled, f: &VerbForm, pl: &[Pi<'_>], ids: &[u32], at: usize) -> Option<(usize, usize)> {
+    let word_id = |p: &Pi<'_>| -> Option<u32> {
+        match p {
+            Pi::Word(w) => Some(ids.get(*w as usize).copied().unwrap_or(NO_WORD)),
+            _ => None,
+        }
+    };
+    let mut end: usize = at;
+    let mut k: usize = at + 1;
+    for &want in f.after.iter() {
+        loop {
+            let p: &Pi<'_> = pl.get(k)?;
+            match word_id(p) {
+                None => k += 1,
+                Some(id) if id == want => {
+                    end = k;
+                    k += 1;
+                    break;
+                }
+                Some(id) if skip_word(c, id) => k += 1,
+                Some(_) => return None,
+            }
+        }
+    }
+    let mut start: usize = at;
+    let mut k: isize = at as isize - 1;
+    for &want in f.before.iter() {
+        loop {
+            if k < 0 {
+                return None;
+            }
+            let p: &Pi<'_> = &pl[k as usize];
+            match word_id(p) {
+                None => k -= 1,
+                Some(id) if id == want => {
+                    start = k as usize;
+                    k -= 1;
+                    break;
+                }
+                Some(id) if skip_word(c, id) => k -= 1,
+                Some(_) => return None,
+            }
+        }
+    }
+    Some((start, end))
+}
+
+/// PETRARCH `check_passive`: for a VP `aux ... VBN ... BY`, the location of the
+/// participle.
+pub(crate) fn passive_verb(c: &Compiled, pl: &[Pi<'_>], ids: &[u32], kitem: usize) -> Option<usize> {
+    let Pi::Open(vp) = pl[kitem] else { return None };
+    let end: usize = (kitem..pl.len()).find(|&k| pl[k] == Pi::Close(vp))?;
+    let lo: usize = kitem + 3;
+    if lo >= end || !pl[lo..end].iter().any(|p| p.is_open_tag("VBN")) {
+        return None;
+    }
+    let ppv: usize = (lo..pl.len()).find(|&k| pl[k].is_close_tag("VBN"))?;
+    let word_is = |k: usize, want: u32| matches!(pl.get(k), Some(Pi::Word(w)) if ids.get(*w as usize) == Some(&want));
+    if !(ppv + 3..end).any(|k| word_is(k, c.special.by)) {
+        return None;
+    }
+    let mut ka: usize = ppv.saturating_sub(3);
+    while ka > kitem {
+        if matches!(pl[ka], Pi::Close(l) if l.starts_with("VB"))
+            && (word_is(ka - 1, c.special.was) || word_is(ka - 1, c.special.is) || word_is(ka - 1, c.special.been))
+        {
+            return Some(ppv - 1);
+        }
+        ka -= 1;
+    }
+    None
+}
+
+/// The verb that was coded and the code it gives.
+pub(crate) struct VerbHit<'c> {
+    pub(crate) code: &'c EvCode,
+    pub(crate) origin: &'c Origin,
+    pub(crate) assign: Assign,
+}
+
+/// Choose the event code for a verb: the first matching pattern of its group, else the
+/// verb's own code. `None` when nothing codes (or a null-coded pattern matched).
+pub(crate) fn code_verb<'c>(c: &'c Compiled, form: &'c VerbForm, upper: &[SItem], lower: &[SItem]) -> Option<VerbHit<'c>> {
+    if let Some(group) = c.groups.get(form.group as usize) {
+        for &pid in group {
+            let Some(p) = c.patterns.get(pid as usize) else { continue };
+            if let Some(assign) = match_pattern(c, p, upper, lower) {
+                if p.code.is_null() {
+                    return None;
+                }
+                return Some(VerbHit {
+                    code: &p.code,
+                    origin: &p.origin,
+                    assign,
+                });
+            }
+        }
+    }
+    if form.code.is_null() {
+        return None;
+    }
+    Some(VerbHit {
+        code: &form.code,
+        origin: &form.origin,
+        assign: Assign::default(),
+    })
+}
+
+/// Code of the NE at a sequence position (`None` for a compound marker).
+pub(crate) fn slot_at(seq: &[SItem], at: usize) -> Option<u32> {
+    match seq.get(at) {
+        Some(SItem::Ne { slot }) => Some(*slot),
+        _ => None,
+    }
+}
+
+/// PETRARCH `find_source`: the first compound or coded actor of the upper sequence in
+/// sentence order, else the first uncoded one.
+pub(crate) fn find_source(upper: &[SItem], code_of: &dyn Fn(u32) -> bool) -> Option<Loc> {
+    for i in (0..upper.len()).rev() {
+        match upper[i] {
+            SItem::Nec => return Some(Loc { upper: true, at: i }),
+            SItem::Ne { slot } if code_of(slot) => return Some(Loc { upper: true, at: i }),
+            _ => {}
+        }
+    }
+    for i in (0..upper.len()).rev() {
+        if let SItem::Ne { .. } = upper[i] {
+            return Some(Loc { upper: true, at: i });
+        }
+    }
+    None
+}
+
+/// PETRARCH `find_target`: first coded actor after the verb whose code does not begin
+/// with the source's, then the first uncoded one; then the same before the verb.
+pub(crate) fn find_target(
+    upper: &[SItem],
+    lower: &[SItem],
+    source: Option<Loc>,
+    src_code: Option<&str>,
+    coded: &dyn Fn(u32) -> bool,
+    code_str: &dyn Fn(u32) -> String,
+) -> Option<Loc> {
+    let differs = |slot: u32| -> bool {
+        match src_code {
+            Some(s) => !code_str(slot).starts_with(s),
+            None => true,
+        }
+    };
+    for (i, s) in lower.iter().enumerate() {
+        match *s {
+            SItem::Nec => return Some(Loc { upper: false, at: i }),
+            SItem::Ne { slot } if coded(slot) && differs(slot) => return Some(Loc { upper: false, at: i }),
+            _ => {}
+        }
+    }
+    for (i, s) in lower.iter().enumerate() {
+        if let SItem::Ne { slot } = *s {
+            if !coded(slot) {
+                return Some(Loc { upper: false, at: i });
+            }
+        }
+    }
+    for (i, s) in upper.iter().enumerate() {
+        match *s {
+            SItem::Nec => return Some(Loc { upper: true, at: i }),
+            SItem::Ne { slot } if coded(slot) && differs(slot) => return Some(Loc { upper: true, at: i }),
+            _ => {}
+        }
+    }
+    for (i, s) in upper.iter().enumerate() {
+        if let SItem::Ne { slot } = *s {
+            if !coded(slot) && source != Some(Loc { upper: true, at: i }) {
+                return Some(Loc { upper: true, at: i });
+            }
+        }
+    }
+    None
+}
+
+/// The NE slots of a location: the members of a compound, or the single NE.
+pub(crate) fn loc_slots(seq: &[SItem], at: usize, upper: bool, out: &mut Vec<u32>) {
+    out.clear();
+    match seq.get(at) {
+        Some(SItem::Ne { slot }) => out.push(*slot),
+        Some(SItem::Nec) => {
+            // In the upper sequence the compound's members lie towards the verb.
+            let mut depth: i32 = 0;
+            if upper {
+                let mut i: isize = at as isize - 1;
+                let mut tmp: Vec<u32> = Vec::new();
+                while i >= 0 {
+                    match seq[i as usize] {
+                        SItem::Nec => depth += 1,
+                        SItem::NecEnd => {
+                            if depth == 0 {
+                                break;
+                            }
+                            depth -= 1;
+                        }
+                        SItem::Ne { slot } => tmp.push(slot),
+                        _ => {}
+                    }
+                    i -= 1;
+                }
+                out.extend(tmp);
+            } else {
+                for s in &seq[at + 1..] {
+                    match *s {
+                        SItem::Nec => depth += 1,
+                        SItem::NecEnd => {
+                            if depth == 0 {
+                                break;
+                            }
+                            depth -= 1;
+                        }
+                        SItem::Ne { slot } => out.push(slot),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Words of the NE starting at `at` (for new-actor text), in sentence order.
+pub(crate) fn ne_words(seq: &[SItem], at: usize, upper: bool, out: &mut Vec<u32>) {
+    out.clear();
+    if upper {
+        let mut i: isize = at as isize - 1;
+        while i >= 0 {
+            match seq[i as usize] {
+                SItem::Word { w, .. } => out.push(w),
+                _ => break,
+            }
+            i -= 1;
+        }
+    } else {
+        for s in &seq[at + 1..] {
+            match *s {
+                SItem::Word { w, .. } => out.push(w),
+                _ => break,
+            }
+        }
+    }
+    let _ = SItem::is_word;
+}

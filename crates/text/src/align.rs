@@ -1,0 +1,273 @@
+//! Aligning tree tokens back to byte spans of the original text.
+//!
+//! Parsers escape and split tokens (`(` → `-LRB-`, `"` → ` `` ` / `''`,
+//! `don't` → `do` + `n't`), and the original text may be wrapped across lines.
+//! The aligner walks the text left to right, skips whitespace, and matches each
+//! token allowing for those rewrites. A token that cannot be found gets `None`
+//! and the next token is searched a little further ahead, so one odd token does
+//! not derail the rest of the sentence.
+
+use crate::span::Span;
+
+/// How far ahead (in bytes, per consecutive miss) to look for a token that is
+/// not at the cursor.
+const RESYNC_WINDOW: usize = 96;
+
+/// Alternatives in the text for tokens that parsers rewrite. Tried after a literal match.
+fn escape_alternatives(word: &str) -> &'static [&'static str] {
+    const LRB: &[&str] = &["(", "[", "{"];
+    const RRB: &[&str] = &[")", "]", "}"];
+    match word {
+        "``" => &["\"", "“", "„", "«", "‘", "'", "`"],
+        "''" => &["\"", "”", "»", "’", "'"],
+        "`" => &["'", "‘"],
+        "--" => &["—", "–", "-"],
+        "..." => &["…", ". . ."],
+        _ if word.eq_ignore_ascii_case("-LRB-") => LRB,
+        _ if word.eq_ignore_ascii_case("-RRB-") => RRB,
+        _ if word.eq_ignore_ascii_case("-LSB-") => &["["],
+        _ if word.eq_ignore_ascii_case("-RSB-") => &["]"],
+        _ if word.eq_ignore_ascii_case("-LCB-") => &["{"],
+        _ if word.eq_ignore_ascii_case("-RCB-") => &["}"],
+        _ => &[],
+    }
+}
+
+/// Whether token char `word_char` may stand for text char `text_char`. Case is
+/// ignored: record texts and their parses disagree on case (headlines in capitals,
+/// parsers that lower-case), and a case-only difference is still the same token.
+fn chars_match(word_char: char, text_char: char) -> bool {
+    word_char == text_char
+        || (word_char.is_alphabetic() && word_char.to_lowercase().eq(text_char.to_lowercase()))
+        || match word_char {
+            '\'' => matches!(text_char, '’' | '‘' | '`' | 'ʼ'),
+            '`' => matches!(text_char, '\'' | '‘'),
+            '"' => matches!(text_char, '“' | '”'),
+            '-' => matches!(text_char, '‐' | '‑'),
+            _ => false,
+        }
+}
+
+/// Matches `word` at the very start of `rest`, allowing quote variants and the
+/// PTB backslash escapes `\/` and `\*`. Returns the matched byte length.
+fn flexible_match(rest: &str, word: &str) -> Option<usize> {
+    let mut text_chars = rest.char_indices();
+    let mut word_chars = word.chars().peekable();
+    let mut matched: usize = 0;
+    while let Some(word_char) = word_chars.next() {
+        let wanted: char = match (word_char, word_chars.peek()) {
+            ('\\', Some(&next)) if next == '/' || next == '*' => continue,
+            _ => word_char,
+        };
+        let (offset, text_char) = text_chars.next()?;
+        if !chars_match(wanted, text_char) {
+            return None;
+        }
+        matched = offset + text_char.len_utf8();
+    }
+    Some(matched)
+}
+
+/// The end of `word` if it occurs in `text` starting exactly at byte `start`.
+fn match_at(text: &str, start: usize, word: &str) -> Option<usize> {
+    let rest: &str = text.get(start..)?;
+    if rest.starts_with(word) {
+        return Some(start + word.len());
+    }
+    if let Some(len) = flexible_match(rest, word) {
+        return Some(start + len);
+    }
+    escape_alternatives(word)
+        .iter()
+        .find(|alternative: &&&str| rest.starts_with(**alternative))
+        .map(|alternative: &&str| start + alternative.len())
+}
+
+fn skip_whitespace(text: &str, from: usize) -> usize {
+    match text.get(from..) {
+        Some(rest) => rest
+            .char_indices()
+            .find(|&(_, c): &(usize, char)| !c.is_whitespace())
+            .map_or(text.len(), |(offset, _)| from + offset),
+        None => text.len(),
+    }
+}
+
+/// Whether a forward (resync) match may start at `start`: a token beginning with
+/// a letter or digit must not start in the middle of a text word.
+fn at_token_boundary(text: &str, start: usize, word: &str) -> bool {
+    let word_is_alnum: bool = word.chars().next().is_some_and(char::is_alphanumeric);
+    let previous: Option<char> = text
+        .get(..start)
+        .and_then(|before| before.chars().next_back());
+    !word_is_alnum || !previous.is_some_and(char::is_alphanumeric)
+}
+
+/// Looks for `word` after `from` within `window` bytes; returns `(start, end)`.
+fn search_ahead(text: &str, from: usize, window: usize, word: &str) -> Option<(usize, usize)> {
+    let limit: usize = from.saturating_add(window).min(text.len());
+    let rest: &str = text.get(from..)?;
+    rest.char_indices()
+        .map(|(offset, _)| from + offset)
+        .skip(1)
+        .take_while(|&start: &usize| start <= limit)
+        .filter(|&start: &usize| at_token_boundary(text, start, word))
+        .find_map(|start: usize| match_at(text, start, word).map(|end: usize| (start, end)))
+}
+
+/// Streaming aligner: feed tokens in order with [`Aligner::next_span`].
+#[derive(Clone, Debug)]
+pub struct Aligner<'t> {
+    text: &'t str,
+    cursor: usize,
+    misses: usize,
+}
+
+impl<'t> Aligner<'t> {
+    /// Starts aligning at the beginning of `text`.
+    pub fn new(text: &'t str) -> Aligner<'t> {
+        Aligner {
+            text,
+            cursor: 0,
+            misses: 0,
+        }
+    }
+
+    /// The span of the next token, or `None` if it cannot be found (the cursor then stays put).
+    pub fn next_span(&mut self, word: &str) -> Option<Span> {
+        if word.is_empty() {
+            return None;
+        }
+        let start: usize = skip_whitespace(self.text, self.cursor);
+        let found: Option<(usize, usize)> = match match_at(self.text, start, word) {
+            Some(end) => Some((start, end)),
+            None => {
+                let window: usize = RESYNC_WINDOW * (self.misses + 1) + word.len();
+                search_ahead(self.text, start, window, word)
+            }
+        };
+        let Some((start, end)) = found else {
+            self.misses += 1;
+            return None;
+        };
+        let span: Span = Span::from_usize(start, end)?;
+        self.cursor = end;
+        self.misses = 0;
+        Some(span)
+    }
+}
+
+/// Maps each token to its byte span in `text` (`None` when it cannot be found).
+/// Every span lies on char boundaries of `text`.
+pub fn align_leaves(text: &str, words: &[&str]) -> Vec<Option<Span>> {
+    align_words(text, words.iter().copied())
+}
+
+/// [`align_leaves`] over any token iterator, e.g. [`crate::Tree::words`].
+pub fn align_words<'w>(text: &str, words: impl IntoIterator<Item = &'w str>) -> Vec<Option<Span>> {
+    let mut aligner: Aligner<'_> = Aligner::new(text);
+    words
+        .into_iter()
+        .map(|word: &str| aligner.next_span(word))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans_as_text<'t>(text: &'t str, words: &[&str]) -> Vec<Option<&'t str>> {
+        align_leaves(text, words)
+            .into_iter()
+            .map(|span: Option<Span>| span.and_then(|s: Span| s.slice(text)))
+            .collect()
+    }
+
+    #[test]
+    fn plain_words_across_lines() {
+        let text: &str = "\nArnor is about to restore\n  full ties.\n";
+        let words: [&str; 7] = ["Arnor", "is", "about", "to", "restore", "full", "ties"];
+        let got = spans_as_text(text, &words);
+        assert_eq!(got, words.iter().map(|w| Some(*w)).collect::<Vec<_>>());
+        let spans = align_leaves(text, &["Arnor"]);
+        assert_eq!(spans[0], Some(Span { start: 1, end: 6 }));
+    }
+
+    #[test]
+    fn contiguous_splits_and_escapes() {
+        let text: &str = "Gondor's chief (Aragorn) didn't say \"no\" -- or [yes]...";
+        let words = [
+            "Gondor", "'s", "chief", "-LRB-", "Aragorn", "-RRB-", "did", "n't", "say", "``", "no",
+            "''", "--", "or", "-LSB-", "yes", "-RSB-", "...",
+        ];
+        let got = spans_as_text(text, &words);
+        let want = [
+            "Gondor", "'s", "chief", "(", "Aragorn", ")", "did", "n't", "say", "\"", "no", "\"",
+            "--", "or", "[", "yes", "]", "...",
+        ];
+        assert_eq!(got, want.iter().map(|w| Some(*w)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn curly_quotes_and_dashes() {
+        let text: &str = "“Gondor’s ally” — he said… a\\/b";
+        let words = [
+            "``", "Gondor", "'s", "ally", "''", "--", "he", "said", "...", "a\\/b",
+        ];
+        let got = spans_as_text(text, &words);
+        let want = [
+            "“", "Gondor", "’s", "ally", "”", "—", "he", "said", "…", "a\\/b",
+        ];
+        assert_eq!(got, want.iter().map(|w| Some(*w)).collect::<Vec<_>>());
+        assert_eq!(spans_as_text("a/b", &["a\\/b"]), vec![Some("a/b")]);
+    }
+
+    #[test]
+    fn unmatched_token_resynchronises() {
+        let text: &str = "Arnor attacked Gondor.";
+        let words = ["Arnor", "*T*-1", "attacked", "XYZ", "Gondor", ".", "."];
+        let got = spans_as_text(text, &words);
+        assert_eq!(
+            got,
+            vec![
+                Some("Arnor"),
+                None,
+                Some("attacked"),
+                None,
+                Some("Gondor"),
+                Some("."),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn skipped_text_is_jumped_over() {
+        let text: &str = "Arnor ( reportedly ) attacked Gondor";
+        let got = spans_as_text(text, &["Arnor", "attacked", "Gondor"]);
+        assert_eq!(got, vec![Some("Arnor"), Some("attacked"), Some("Gondor")]);
+    }
+
+    #[test]
+    fn forward_search_respects_word_boundaries() {
+        // "is" must not be found inside "this".
+        let text: &str = "Arnor this is";
+        let got = align_leaves(text, &["Arnor", "is"]);
+        assert_eq!(got[1], Some(Span { start: 11, end: 13 }));
+    }
+
+    #[test]
+    fn case_differences_still_align() {
+        let text: &str = "ALL OF THE TESTS, Wednesday";
+        let got = spans_as_text(text, &["All", "of", "the", "tests", ",", "wednesday"]);
+        let want = ["ALL", "OF", "THE", "TESTS", ",", "Wednesday"];
+        assert_eq!(got, want.iter().map(|w| Some(*w)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn empty_inputs() {
+        assert_eq!(align_leaves("", &["a"]), vec![None]);
+        assert_eq!(align_leaves("abc", &[""]), vec![None]);
+        assert!(align_leaves("abc", &[]).is_empty());
+    }
+}

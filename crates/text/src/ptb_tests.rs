@@ -1,0 +1,152 @@
+//! Unit tests for the tree reader and accessors.
+
+use crate::{NodeId, Tree, TreeErrorKind, parse_ptb};
+
+const ARNOR: &str =
+    "(ROOT (S  \n  (NP-SBJ-1 (NNP Arnor)\n    )\t(VP (VBZ is) (ADJP (JJ angry)))  (. .)\n) )";
+
+fn parsed(src: &str) -> Tree {
+    match parse_ptb(src) {
+        Ok(tree) => tree,
+        Err(error) => panic!("{src:?}: {error}"),
+    }
+}
+
+fn kind_of(src: &str) -> TreeErrorKind {
+    match parse_ptb(src) {
+        Ok(tree) => panic!("{src:?} parsed as {}", tree.to_bracketed()),
+        Err(error) => error.kind,
+    }
+}
+
+#[test]
+fn structure_and_accessors() {
+    let tree: Tree = parsed(ARNOR);
+    let root: NodeId = tree.root();
+    assert_eq!(tree.label(root), "ROOT");
+    assert_eq!(tree.parent(root), None);
+    let s: NodeId = tree.top();
+    assert_eq!(tree.label(s), "S");
+    assert_eq!(tree.parent(s), Some(root));
+    let kids: Vec<&str> = tree.children(s).iter().map(|&c| tree.label(c)).collect();
+    assert_eq!(kids, ["NP-SBJ-1", "VP", "."]);
+    let np: NodeId = tree.children(s)[0];
+    assert_eq!(tree.base_label(np), "NP");
+    assert!(!tree.is_preterminal(np));
+    assert_eq!(tree.word(np), None);
+    let nnp: NodeId = tree.children(np)[0];
+    assert!(tree.is_preterminal(nnp));
+    assert_eq!((tree.label(nnp), tree.word(nnp)), ("NNP", Some("Arnor")));
+    assert!(tree.children(nnp).is_empty());
+    assert_eq!(tree.ancestors(nnp).collect::<Vec<_>>(), vec![np, s, root]);
+    assert_eq!(
+        tree.words().collect::<Vec<_>>(),
+        ["Arnor", "is", "angry", "."]
+    );
+    assert_eq!(tree.leaves().len(), 4);
+    assert_eq!(tree.leaf_range(root), 0..4);
+    assert_eq!(tree.leaf_range(np), 0..1);
+    let vp: NodeId = tree.children(s)[1];
+    assert_eq!(tree.leaf_range(vp), 1..3);
+    assert_eq!(tree.leaf_range(tree.leaves()[3]), 3..4);
+    assert_eq!(tree.node_count(), 9);
+    assert_eq!(
+        tree.to_bracketed(),
+        "(ROOT (S (NP-SBJ-1 (NNP Arnor)) (VP (VBZ is) (ADJP (JJ angry))) (. .)))"
+    );
+}
+
+#[test]
+fn node_ids_are_preorder() {
+    let tree: Tree = parsed(ARNOR);
+    for id in tree.node_ids() {
+        for &child in tree.children(id) {
+            assert!(child > id);
+            assert_eq!(tree.parent(child), Some(id));
+        }
+    }
+}
+
+#[test]
+fn bare_root_wrapper() {
+    let tree: Tree = parsed("( (S (NP (DT The) (NN stopover)) (VP (VBD came)) (. .)) )");
+    assert_eq!(tree.label(tree.root()), "");
+    assert_eq!(tree.label(tree.top()), "S");
+    assert_eq!(
+        tree.to_bracketed(),
+        "( (S (NP (DT The) (NN stopover)) (VP (VBD came)) (. .)))"
+    );
+    assert_eq!(parsed(&tree.to_bracketed()), tree);
+}
+
+#[test]
+fn special_labels() {
+    let tree: Tree = parsed("(S (-NONE- *T*-1) (-LRB- -LRB-) (NP=2 (PRP$ his)) (, ,))");
+    let labels: Vec<&str> = tree.node_ids().map(|id| tree.base_label(id)).collect();
+    assert_eq!(labels, ["S", "-NONE-", "-LRB-", "NP", "PRP$", ","]);
+    assert_eq!(
+        tree.words().collect::<Vec<_>>(),
+        ["*T*-1", "-LRB-", "his", ","]
+    );
+}
+
+#[test]
+fn preterminal_root_and_unicode() {
+    let tree: Tree = parsed("  (NNP Zürich)  ");
+    assert_eq!(tree.word(tree.root()), Some("Zürich"));
+    assert_eq!(tree.top(), tree.root());
+    assert_eq!(tree.leaf_range(tree.root()), 0..1);
+}
+
+#[test]
+fn errors_have_kind_and_offset() {
+    assert_eq!(kind_of(""), TreeErrorKind::Empty);
+    assert_eq!(kind_of(" \n\t"), TreeErrorKind::Empty);
+    assert_eq!(kind_of("S (NP x)"), TreeErrorKind::ExpectedOpenParen);
+    assert_eq!(kind_of("(S (NP (NN x))"), TreeErrorKind::MissingCloseParen);
+    assert_eq!(kind_of("(S (NN x)))"), TreeErrorKind::TrailingGarbage);
+    assert_eq!(
+        kind_of("(S (NN x)) (S (NN y))"),
+        TreeErrorKind::TrailingGarbage
+    );
+    assert_eq!(kind_of("(S (NN x) y)"), TreeErrorKind::LeafWithoutLabel);
+    assert_eq!(kind_of("(S ( x))"), TreeErrorKind::LeafWithoutLabel);
+    assert_eq!(kind_of("(S (NN x y))"), TreeErrorKind::ExtraWord);
+    assert_eq!(
+        kind_of("(S (NN x (NN y)))"),
+        TreeErrorKind::WordWithChildren
+    );
+    assert_eq!(kind_of("(S (NP) (NN x))"), TreeErrorKind::EmptyConstituent);
+    assert_eq!(kind_of("()"), TreeErrorKind::EmptyConstituent);
+    assert_eq!(kind_of("(NN x"), TreeErrorKind::MissingCloseParen);
+    let deep: String =
+        "(A ".repeat(crate::MAX_DEPTH + 1) + "(B x)" + &")".repeat(crate::MAX_DEPTH + 1);
+    assert_eq!(kind_of(&deep), TreeErrorKind::TooDeep);
+    let error = parse_ptb("(S (NN x) y)").expect_err("bare word");
+    assert_eq!(error.offset, 10);
+    assert!(error.to_string().contains("at byte 10"));
+}
+
+#[test]
+fn parse_into_reuses_and_recovers() {
+    let mut tree: Tree = Tree::new();
+    assert!(tree.is_empty());
+    tree.parse_into(ARNOR).expect("first");
+    let first: Tree = tree.clone();
+    assert!(tree.parse_into("(S (NN x)").is_err());
+    assert!(tree.is_empty());
+    tree.parse_into("(S (NN y))").expect("second");
+    assert_eq!(tree.words().collect::<Vec<_>>(), ["y"]);
+    tree.parse_into(ARNOR).expect("third");
+    assert_eq!(tree, first);
+}
+
+#[test]
+fn round_trip_is_stable() {
+    let tree: Tree = parsed(ARNOR);
+    let printed: String = tree.to_bracketed();
+    let again: Tree = parsed(&printed);
+    assert_eq!(again, tree);
+    assert_eq!(again.to_bracketed(), printed);
+    assert!(tree.to_pretty().contains("  (S\n"));
+}
