@@ -9,7 +9,7 @@ use annalist_ingest::{PetrarchFile, Record, read_petrarch_xml};
 use clap::{Args, ValueEnum};
 
 use crate::dicts::{self, DictArgs};
-use crate::engine::Engine;
+use crate::engine::{Engine, is_bad_input};
 use crate::report::{Outcome, warn};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -109,13 +109,15 @@ fn code_petrarch_xml(
             Record::Stop => break,
             Record::Sentence(sentence) => match engine.code_record(sentence) {
                 Ok(events) => write_events(&events, out)?,
-                Err(message) => {
+                Err(error) if is_bad_input(&error) => {
                     warn(format_args!(
-                        "{name}: line {}: record {}: {message}",
+                        "{name}: line {}: record {}: {error}",
                         sentence.line, sentence.id
                     ));
                     failures += 1;
                 }
+                // Discards and PETRARCH's deliberate skips (datelines) are not failures.
+                Err(_) => {}
             },
         }
     }

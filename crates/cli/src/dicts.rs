@@ -107,3 +107,12 @@ pub fn from_environment(
         issues: environment.issuefile.as_deref().map(|n| dir.join(n.trim())),
     })
 }
+
+/// annalist's own dictionaries, compiled into the binary.
+pub fn embedded_defaults() -> Result<Dictionaries, String> {
+    let loaded: Loaded<Dictionaries> = annalist_dict::defaults::load_defaults();
+    for warning in &loaded.warnings {
+        warn(warning);
+    }
+    Ok(loaded.dict)
+}

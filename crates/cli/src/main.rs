@@ -3,6 +3,7 @@
 mod bench;
 mod code;
 mod dicts;
+mod engine;
 mod report;
 mod validate;
 

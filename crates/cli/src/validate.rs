@@ -63,7 +63,9 @@ pub fn run(args: &ValidateArgs) -> Result<Outcome, String> {
     let paths = dicts::from_environment(&environment, &dict_dir)?;
     let mut engine: Engine = Engine::new(&dicts::load(&paths)?);
     for option in &environment.config {
-        engine.configure(&option.option, &option.value)?;
+        if let Err(message) = engine.configure(&option.option, &option.value) {
+            warn(format_args!("{records_name}: <Environment> <Config>: {message}"));
+        }
     }
 
     let mut details: Option<BufWriter<File>> = match &args.details {
@@ -117,7 +119,7 @@ fn check<'r>(engine: &mut Engine, sentence: &'r SentenceRecord) -> Detail<'r> {
     };
     let (mut produced, error): (Vec<Triple>, Option<String>) = match engine.code_record(sentence) {
         Ok(events) => (events.iter().map(triple).collect(), None),
-        Err(message) => (Vec::new(), Some(message)),
+        Err(error) => (Vec::new(), Some(error.to_string())),
     };
     expected.sort();
     produced.sort();

@@ -50,7 +50,7 @@ pub(crate) fn name_match(pat: &NamePat, frag: &[u32]) -> Option<usize> {
 
 /// The code of actor `entry` on `date`: the first date restriction containing the
 /// date, else the (last) unrestricted code, else the null code.
-pub(crate) fn actor_code<'c>(c: &'c Compiled, entry: u32, date: Option<DictDate>) -> &'c str {
+pub(crate) fn actor_code(c: &Compiled, entry: u32, date: Option<DictDate>) -> &str {
     let Some(info) = c.actor_info.get(entry as usize) else {
         return "---";
     };
@@ -78,7 +78,11 @@ pub(crate) struct NeResolution {
 }
 
 /// PETRARCH `check_NEphrase`: `None` when neither actor nor agent was found.
-pub(crate) fn resolve_phrase(c: &Compiled, phrase: &[u32], date: Option<DictDate>) -> Option<NeResolution> {
+pub(crate) fn resolve_phrase(
+    c: &Compiled,
+    phrase: &[u32],
+    date: Option<DictDate>,
+) -> Option<NeResolution> {
     let mut code: Option<String> = None;
     let mut actor: Option<u32> = None;
     let mut actor_span: (usize, usize) = (usize::MAX, usize::MAX);
@@ -110,14 +114,14 @@ pub(crate) fn resolve_phrase(c: &Compiled, phrase: &[u32], date: Option<DictDate
             continue;
         }
         let w: u32 = phrase[k];
-        if w != NO_WORD {
-            if let Some(list) = c.agents.get(&w) {
-                for pat in list {
-                    if let Some(n) = name_match(pat, &phrase[k..]) {
-                        agents.push(pat.target);
-                        k += n - 1;
-                        break;
-                    }
+        if w != NO_WORD
+            && let Some(list) = c.agents.get(&w)
+        {
+            for pat in list {
+                if let Some(n) = name_match(pat, &phrase[k..]) {
+                    agents.push(pat.target);
+                    k += n - 1;
+                    break;
                 }
             }
         }
@@ -127,6 +131,11 @@ pub(crate) fn resolve_phrase(c: &Compiled, phrase: &[u32], date: Option<DictDate
         return code.map(|code| NeResolution { code, actor });
     }
     let mut code: String = code.unwrap_or_else(|| "---".to_string());
+    if phrase.contains(&c.special.former) {
+        // TABARI: a "former" office holder is coded as an elite, whatever the office.
+        code.push_str("ELI");
+        return Some(NeResolution { code, actor });
+    }
     for a in agents {
         let Some(info) = c.agent_info.get(a as usize) else {
             continue;
@@ -213,11 +222,11 @@ pub(crate) fn assign_codes<'a>(
             kitem = kstart + 1;
             continue;
         }
-        if let Some(res) = resolve_phrase(c, phrase, date) {
-            if let Some(s) = slots.get_mut(slot as usize) {
-                s.code = res.code;
-                s.actor = res.actor;
-            }
+        if let Some(res) = resolve_phrase(c, phrase, date)
+            && let Some(s) = slots.get_mut(slot as usize)
+        {
+            s.code = res.code;
+            s.actor = res.actor;
         }
         kitem = kend + 1;
     }
@@ -235,25 +244,30 @@ fn expand_compound(pl: &mut Vec<Pi<'_>>, kstart: usize, kend: usize, slots: &mut
     let mut newlist: Vec<Pi<'_>> = vec![Pi::Open(Lab::Nec)];
     let mut ka: usize = ncstart + 1;
     while ka + 1 < ncend {
-        if let Pi::Open(l) = pl[ka] {
-            if l.starts_with("N") {
-                let endtag: Pi<'_> = Pi::Close(l);
-                let slot: u32 = u32::try_from(slots.len()).unwrap_or(u32::MAX);
-                slots.push(SlotInfo {
-                    code: "---".to_string(),
-                    actor: None,
-                });
-                newlist.push(Pi::Open(Lab::Ne));
-                newlist.push(Pi::Code(slot));
-                newlist.extend(prelist.iter().filter(|p| !matches!(p, Pi::Code(_))).copied());
+        if let Pi::Open(l) = pl[ka]
+            && l.starts_with("N")
+        {
+            let endtag: Pi<'_> = Pi::Close(l);
+            let slot: u32 = u32::try_from(slots.len()).unwrap_or(u32::MAX);
+            slots.push(SlotInfo {
+                code: "---".to_string(),
+                actor: None,
+            });
+            newlist.push(Pi::Open(Lab::Ne));
+            newlist.push(Pi::Code(slot));
+            newlist.extend(
+                prelist
+                    .iter()
+                    .filter(|p| !matches!(p, Pi::Code(_)))
+                    .copied(),
+            );
+            ka += 1;
+            while ka < ncend && pl[ka] != endtag {
+                newlist.push(pl[ka]);
                 ka += 1;
-                while ka < ncend && pl[ka] != endtag {
-                    newlist.push(pl[ka]);
-                    ka += 1;
-                }
-                newlist.extend_from_slice(&postlist);
-                newlist.push(Pi::Close(Lab::Ne));
             }
+            newlist.extend_from_slice(&postlist);
+            newlist.push(Pi::Close(Lab::Ne));
         }
         ka += 1;
     }

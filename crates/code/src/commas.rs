@@ -94,33 +94,38 @@ pub(crate) fn check_commas(
             }
         }
     }
-    if opt.comma_max != 0 {
-        if let Some(mut ka) = index_from(pl, 0, is_comma) {
-            while let Some(kb) = index_from(pl, ka + 1, is_comma) {
-                let n: usize = count_words(pl, ka + 2, kb, alpha);
-                if n >= opt.comma_min && n <= opt.comma_max {
-                    delete_phrases(pl, ka, kb);
-                }
-                // PETRARCH continues from the old index even after a deletion.
-                ka = kb;
-                if ka >= pl.len() {
-                    break;
-                }
+    if opt.comma_max != 0
+        && let Some(mut ka) = index_from(pl, 0, is_comma)
+    {
+        while let Some(kb) = index_from(pl, ka + 1, is_comma) {
+            let n: usize = count_words(pl, ka + 2, kb, alpha);
+            if n >= opt.comma_min && n <= opt.comma_max {
+                delete_phrases(pl, ka, kb);
+            }
+            // PETRARCH continues from the old index even after a deletion.
+            ka = kb;
+            if ka >= pl.len() {
+                break;
             }
         }
     }
     // Dangling initial or terminal comma.
-    if let Some(ka) = index_from(pl, 0, is_comma) {
-        if count_words(pl, 2, ka, alpha) == 0 && ka + 3 <= pl.len() {
-            pl.drain(ka..ka + 3);
-        }
+    if let Some(ka) = index_from(pl, 0, is_comma)
+        && count_words(pl, 2, ka, alpha) == 0
+        && ka + 3 <= pl.len()
+    {
+        pl.drain(ka..ka + 3);
     }
     let kend: usize = find_end(pl);
     let mut k: usize = kend.saturating_sub(1);
     while k >= 2 && k < pl.len() && !is_comma(&pl[k]) {
         k -= 1;
     }
-    if k < pl.len() && is_comma(&pl[k]) && count_words(pl, k + 1, kend, alpha) == 0 && k + 3 <= pl.len() {
+    if k < pl.len()
+        && is_comma(&pl[k])
+        && count_words(pl, k + 1, kend, alpha) == 0
+        && k + 3 <= pl.len()
+    {
         pl.drain(k..k + 3);
     }
     crate::parselist::balanced(pl)

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use annalist_dict::{
-    AgentPosition, DateRestriction, Dictionaries, DiscardScope, IssueAction, PatternToken,
-    Phrase, VerbCode, VerbDialect,
+    AgentPosition, DateRestriction, Dictionaries, DiscardScope, IssueAction, PatternToken, Phrase,
+    VerbCode, VerbDialect,
 };
 
 /// Id of a word that is not in any dictionary.
@@ -78,7 +78,6 @@ impl NamePat {
 #[derive(Debug, Clone)]
 pub(crate) struct ActorInfo {
     pub(crate) codes: Vec<(DateRestriction, Box<str>)>,
-    pub(crate) origin: Origin,
 }
 
 #[derive(Debug, Clone)]
@@ -117,6 +116,10 @@ impl EvCode {
     pub(crate) fn is_null(&self) -> bool {
         matches!(self, EvCode::Null)
     }
+    /// TABARI's complex (`+++`) and discard (`###`) markers.
+    pub(crate) fn is_complex(&self) -> bool {
+        matches!(self, EvCode::One(c) if &**c == "+++" || &**c == "###")
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,6 +148,8 @@ pub(crate) struct CPattern {
     pub(crate) before: Vec<PElem>,
     /// Elements after the verb, in order.
     pub(crate) after: Vec<PElem>,
+    /// The literal words of the pattern.
+    pub(crate) mask: WordMask,
     pub(crate) origin: Origin,
 }
 
@@ -161,17 +166,26 @@ pub(crate) struct VerbForm {
     pub(crate) origin: Origin,
 }
 
-/// A discard or issue phrase matched against the sentence text.
+/// A discard or issue phrase: its words after the first (which is the index key).
 #[derive(Debug, Clone)]
-pub(crate) struct TextPhrase {
-    pub(crate) words: Vec<Box<str>>,
-    pub(crate) exact: bool,
+pub(crate) struct WordPhrase<T> {
+    pub(crate) rest: Box<[u32]>,
+    pub(crate) value: T,
+    /// Position in the file, so the earliest entry wins among several matches.
+    pub(crate) order: u32,
 }
 
 #[derive(Debug, Clone)]
 pub(crate) enum IssueKind {
     Code(Box<str>),
     Ignore,
+}
+
+/// A discard: the phrase text and whether it discards the whole story.
+#[derive(Debug, Clone)]
+pub(crate) struct Discard {
+    pub(crate) text: Box<str>,
+    pub(crate) story: bool,
 }
 
 /// The compiled dictionaries.
@@ -191,10 +205,31 @@ pub(crate) struct Compiled {
     pub(crate) patterns: Vec<CPattern>,
     /// Synset members as word sequences.
     pub(crate) synsets: Vec<Vec<Box<[u32]>>>,
-    pub(crate) discards: Vec<(TextPhrase, bool)>,
-    pub(crate) issues: Vec<(TextPhrase, IssueKind)>,
+    /// Discard phrases keyed by first word.
+    pub(crate) discards: HashMap<u32, Vec<WordPhrase<Discard>>>,
+    /// Issue phrases keyed by first word.
+    pub(crate) issues: HashMap<u32, Vec<WordPhrase<IssueKind>>>,
     pub(crate) dialect: VerbDialect,
+    /// Words PETRARCH skips when checking multi-word verbs.
+    pub(crate) skip_words: Vec<u32>,
+    pub(crate) special: Specials,
 }
+
+/// Ids of the words the passive-voice test looks for.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Specials {
+    pub(crate) by: u32,
+    pub(crate) was: u32,
+    pub(crate) is: u32,
+    pub(crate) been: u32,
+    pub(crate) former: u32,
+}
+
+const SKIP_WORDS: [&str; 30] = [
+    "THE", "A", "AN", "IT", "HE", "THEY", "HER", "HAS", "HAD", "HAVE", "SOME", "FEW", "THAT",
+    "HUNDRED", "THOUSAND", "MILLION", "BILLION", "TRILLION", "DOZEN", "ONE", "TWO", "THREE",
+    "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "DOLLAR", "DUCAT",
+];
 
 fn intern_phrase(vocab: &mut Vocab, p: &Phrase) -> Vec<u32> {
     p.words.iter().map(|w| vocab.intern(w)).collect()
@@ -206,23 +241,34 @@ impl Compiled {
             dialect: d.verbs.dialect,
             ..Compiled::default()
         };
+        c.special = Specials {
+            by: c.vocab.intern("BY"),
+            was: c.vocab.intern("WAS"),
+            is: c.vocab.intern("IS"),
+            been: c.vocab.intern("BEEN"),
+            former: c.vocab.intern("FORMER"),
+        };
+        c.skip_words = SKIP_WORDS.iter().map(|w| c.vocab.intern(w)).collect();
         c.build_actors(d);
         c.build_agents(d);
         c.build_synsets(d);
         c.build_verbs(d);
-        for e in &d.discards.entries {
-            let words: Vec<Box<str>> = e.phrase.words.iter().map(|w| w.as_str().into()).collect();
-            if !words.is_empty() {
-                c.discards.push((
-                    TextPhrase {
-                        words,
-                        exact: e.phrase.exact,
-                    },
-                    e.scope == DiscardScope::Story,
-                ));
+        for (order, e) in d.discards.entries.iter().enumerate() {
+            if e.phrase.is_empty() {
+                continue;
             }
+            let ids: Vec<u32> = intern_phrase(&mut c.vocab, &e.phrase);
+            c.discards.entry(ids[0]).or_default().push(WordPhrase {
+                rest: ids[1..].into(),
+                value: Discard {
+                    text: e.phrase.text().into(),
+                    story: e.scope == DiscardScope::Story,
+                },
+                order: u32::try_from(order).unwrap_or(u32::MAX),
+            });
         }
         if let Some(issues) = &d.issues {
+            let mut order: u32 = 0;
             for e in &issues.entries {
                 let kind: IssueKind = match &e.action {
                     IssueAction::Code(code) => IssueKind::Code(code.as_str().into()),
@@ -232,13 +278,13 @@ impl Compiled {
                     if f.words.is_empty() {
                         continue;
                     }
-                    c.issues.push((
-                        TextPhrase {
-                            words: f.words.iter().map(|w| w.as_str().into()).collect(),
-                            exact: true,
-                        },
-                        kind.clone(),
-                    ));
+                    let ids: Vec<u32> = intern_phrase(&mut c.vocab, f);
+                    c.issues.entry(ids[0]).or_default().push(WordPhrase {
+                        rest: ids[1..].into(),
+                        value: kind.clone(),
+                        order,
+                    });
+                    order = order.saturating_add(1);
                 }
             }
         }
@@ -253,12 +299,7 @@ impl Compiled {
                 .iter()
                 .map(|ac| (ac.restriction, ac.codes.join("/").into_boxed_str()))
                 .collect();
-            let origin: Origin = Origin {
-                file: entry.loc.file.clone(),
-                line: entry.loc.line,
-                text: entry.primary().map(|n| n.raw.clone()).unwrap_or_default(),
-            };
-            self.actor_info.push(ActorInfo { codes, origin });
+            self.actor_info.push(ActorInfo { codes });
             for name in &entry.names {
                 if name.phrase.is_empty() {
                     continue;
@@ -311,11 +352,11 @@ impl Compiled {
             while let Some(k) = todo.pop() {
                 for m in &d.verbs.synsets[k].members {
                     if let Some(r) = &m.synset_ref {
-                        if let Some(&j) = index.get(r.as_str()) {
-                            if !seen.contains(&j) {
-                                seen.push(j);
-                                todo.push(j);
-                            }
+                        if let Some(&j) = index.get(r.as_str())
+                            && !seen.contains(&j)
+                        {
+                            seen.push(j);
+                            todo.push(j);
                         }
                         continue;
                     }
@@ -400,56 +441,110 @@ impl Compiled {
         }
     }
 
-    fn compile_pattern(
+    /// Flatten pattern elements into linear tokens with their `_` flags. PETRARCH-2
+    /// phrase constructs are approximated linearly: `{A B}` matches its words in order,
+    /// `(PREP obj)` the preposition (any of `A/B`) followed by the object's words.
+    fn flatten(
         &mut self,
-        p: &annalist_dict::VerbPattern,
+        elems: &[annalist_dict::PatternElement],
         synsets: &HashMap<&str, u32>,
-    ) -> CPattern {
-        let mut tok = |t: &PatternToken, vocab: &mut Vocab| -> PTok {
-            match t {
-                PatternToken::Word(w) => PTok::Word(vocab.intern(w)),
-                PatternToken::Synset(s) => match synsets.get(s.as_str()) {
-                    Some(&i) => PTok::Synset(i),
-                    None => PTok::Unsupported,
-                },
-                PatternToken::Source => PTok::Source,
-                PatternToken::Target => PTok::Target,
-                PatternToken::Compound => PTok::Compound,
-                PatternToken::Skip => PTok::Skip,
-                _ => PTok::Unsupported,
+        out: &mut Vec<(PTok, bool)>,
+    ) {
+        for e in elems {
+            match &e.token {
+                PatternToken::Word(w) => out.push((PTok::Word(self.vocab.intern(w)), e.connected_after)),
+                PatternToken::Synset(s) => {
+                    let t: PTok = synsets.get(s.as_str()).map_or(PTok::Unsupported, |&i| PTok::Synset(i));
+                    out.push((t, e.connected_after));
+                }
+                PatternToken::Source => out.push((PTok::Source, e.connected_after)),
+                PatternToken::Target => out.push((PTok::Target, e.connected_after)),
+                PatternToken::Compound => out.push((PTok::Compound, e.connected_after)),
+                PatternToken::Skip => out.push((PTok::Skip, e.connected_after)),
+                PatternToken::NounPhrase(inner) => {
+                    self.flatten(inner, synsets, out);
+                    if let Some(last) = out.last_mut() {
+                        last.1 = e.connected_after;
+                    }
+                }
+                PatternToken::PrepPhrase { preposition, object } => {
+                    let alts: Vec<&str> = preposition.split('/').filter(|a| !a.is_empty()).collect();
+                    let t: PTok = match alts.as_slice() {
+                        [] => PTok::Unsupported,
+                        [one] => PTok::Word(self.vocab.intern(one)),
+                        many => {
+                            let members: Vec<Box<[u32]>> =
+                                many.iter().map(|a| vec![self.vocab.intern(a)].into_boxed_slice()).collect();
+                            let id: u32 = u32::try_from(self.synsets.len()).unwrap_or(u32::MAX);
+                            self.synsets.push(members);
+                            PTok::Synset(id)
+                        }
+                    };
+                    out.push((t, false));
+                    self.flatten(object, synsets, out);
+                    if let Some(last) = out.last_mut() {
+                        last.1 = e.connected_after;
+                    }
+                }
             }
-        };
-        // The AST's `lower` is before the verb (in order), `upper` after it.
-        let n: usize = p.lower.len();
-        let mut before: Vec<PElem> = Vec::with_capacity(n);
-        for j in 0..n {
-            let e = &p.lower[n - 1 - j];
-            before.push(PElem {
-                tok: tok(&e.token, &mut self.vocab),
-                adjacent: e.connected_after,
-            });
         }
-        let mut after: Vec<PElem> = Vec::with_capacity(p.upper.len());
-        for (i, e) in p.upper.iter().enumerate() {
-            let adjacent: bool = if i == 0 {
-                p.verb_connected_after
-            } else {
-                p.upper[i - 1].connected_after
-            };
-            after.push(PElem {
-                tok: tok(&e.token, &mut self.vocab),
-                adjacent,
-            });
+    }
+
+    fn compile_pattern(&mut self, p: &annalist_dict::VerbPattern, synsets: &HashMap<&str, u32>) -> CPattern {
+        let mut low: Vec<(PTok, bool)> = Vec::with_capacity(p.lower.len());
+        self.flatten(&p.lower, synsets, &mut low);
+        let mut up: Vec<(PTok, bool)> = Vec::with_capacity(p.upper.len());
+        self.flatten(&p.upper, synsets, &mut up);
+        // The AST's `lower` is before the verb (in order), `upper` after it. Before the
+        // verb we match outwards from the verb, so the order is reversed and each
+        // element's `_` links it to the element nearer the verb.
+        let before: Vec<PElem> = low
+            .iter()
+            .rev()
+            .map(|&(tok, connected_after)| PElem {
+                tok,
+                adjacent: connected_after,
+            })
+            .collect();
+        let mut after: Vec<PElem> = Vec::with_capacity(up.len());
+        for (i, &(tok, _)) in up.iter().enumerate() {
+            let adjacent: bool = if i == 0 { p.verb_connected_after } else { up[i - 1].1 };
+            after.push(PElem { tok, adjacent });
+        }
+        let mut mask: WordMask = WordMask::default();
+        for e in before.iter().chain(after.iter()) {
+            if let PTok::Word(w) = e.tok {
+                mask.insert(w);
+            }
         }
         CPattern {
             code: EvCode::from_verb_code(&p.code),
             before,
             after,
+            mask,
             origin: Origin {
                 file: p.loc.file.clone(),
                 line: p.loc.line,
                 text: p.raw.clone(),
             },
         }
+    }
+}
+
+/// A 256-bit set of word ids (by their low bits): a cheap necessary condition for a
+/// pattern's literal words all being present.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordMask(pub(crate) [u64; 4]);
+
+impl WordMask {
+    pub(crate) fn insert(&mut self, id: u32) {
+        if id != NO_WORD {
+            let b: usize = (id & 255) as usize;
+            self.0[b >> 6] |= 1u64 << (b & 63);
+        }
+    }
+    /// Every bit of `self` is in `other`.
+    pub(crate) fn within(&self, other: &WordMask) -> bool {
+        (0..4).all(|i| self.0[i] & !other.0[i] == 0)
     }
 }

@@ -49,11 +49,6 @@ impl Lab<'_> {
         }
     }
 
-    /// `(NE` substring test: NE and any NEC.
-    pub(crate) fn is_ne_like(&self) -> bool {
-        matches!(self, Lab::Ne | Lab::Nec | Lab::NecN(_)) || matches!(self, Lab::Tag(t) if t.starts_with("NE"))
-    }
-
     pub(crate) fn is_tag(&self, name: &str) -> bool {
         matches!(self, Lab::Tag(t) if *t == name)
     }
@@ -86,9 +81,6 @@ impl<'a> Pi<'a> {
     }
     pub(crate) fn is_close_tag(&self, name: &str) -> bool {
         matches!(self, Pi::Close(l) if l.is_tag(name))
-    }
-    pub(crate) fn is_markup(&self) -> bool {
-        matches!(self, Pi::Open(_) | Pi::Close(_))
     }
 }
 
@@ -198,30 +190,30 @@ fn enclosing(toks: &[Rt<'_>], i: usize) -> Option<usize> {
 fn mark_compounds(toks: &mut [Rt<'_>]) {
     let mut ka: usize = 0;
     while ka < toks.len() {
-        if matches!(toks[ka], Rt::Open(l) if l.starts_with("CC")) {
-            if let Some(p) = enclosing(toks, ka) {
-                let pend: usize = span_end(toks, p);
-                let span: &[Rt<'_>] = &toks[p..=pend];
-                let has_clause: bool = span
+        if matches!(toks[ka], Rt::Open(l) if l.starts_with("CC"))
+            && let Some(p) = enclosing(toks, ka)
+        {
+            let pend: usize = span_end(toks, p);
+            let span: &[Rt<'_>] = &toks[p..=pend];
+            let has_clause: bool = span
+                .iter()
+                .any(|t| matches!(t, Rt::Open(l) if l.starts_with("VP") || l.starts_with("S")));
+            let n_cc: usize = span
+                .iter()
+                .filter(|t| matches!(t, Rt::Open(l) if l.starts_with("CC")))
+                .count();
+            if has_clause {
+                toks[ka] = Rt::Open(Lab::Tag("CCP"));
+            } else if n_cc > 1 {
+                // PETRARCH garbles the conjunction word here; the effect that
+                // matters is that the phrase is not marked as a compound.
+            } else if matches!(toks[p], Rt::Open(l) if l.starts_with("NP")) {
+                let n_noun: usize = span
                     .iter()
-                    .any(|t| matches!(t, Rt::Open(l) if l.starts_with("VP") || l.starts_with("S")));
-                let n_cc: usize = span
-                    .iter()
-                    .filter(|t| matches!(t, Rt::Open(l) if l.starts_with("CC")))
+                    .filter(|t| matches!(t, Rt::Open(l) if l.starts_with("N")))
                     .count();
-                if has_clause {
-                    toks[ka] = Rt::Open(Lab::Tag("CCP"));
-                } else if n_cc > 1 {
-                    // PETRARCH garbles the conjunction word here; the effect that
-                    // matters is that the phrase is not marked as a compound.
-                } else if matches!(toks[p], Rt::Open(l) if l.starts_with("NP")) {
-                    let n_noun: usize = span
-                        .iter()
-                        .filter(|t| matches!(t, Rt::Open(l) if l.starts_with("N")))
-                        .count();
-                    if n_noun >= 3 {
-                        toks[p] = Rt::Open(Lab::Nec);
-                    }
+                if n_noun >= 3 {
+                    toks[p] = Rt::Open(Lab::Nec);
                 }
             }
         }
@@ -238,7 +230,12 @@ fn reduce_sbars(toks: &mut Vec<Rt<'_>>, np: usize) {
             let send: usize = span_end(toks, k);
             let mut flat: Vec<Rt<'_>> = Vec::with_capacity(send - k + 1);
             flat.push(Rt::Open(Lab::Sbr));
-            flat.extend(toks[k..=send].iter().filter(|t| matches!(t, Rt::Word(_))).copied());
+            flat.extend(
+                toks[k..=send]
+                    .iter()
+                    .filter(|t| matches!(t, Rt::Word(_)))
+                    .copied(),
+            );
             flat.push(Rt::Close);
             let removed: usize = send - k + 1;
             let added: usize = flat.len();
@@ -299,7 +296,8 @@ fn process_preposition<'a>(toks: &[Rt<'a>], pp: usize) -> Option<Vec<Rt<'a>>> {
         }
         _ => return None,
     };
-    let prep: usize = (first_end + 1..toks.len()).find(|&k| matches!(toks[k], Rt::Open(l) if l.is_tag("IN")))?;
+    let prep: usize =
+        (first_end + 1..toks.len()).find(|&k| matches!(toks[k], Rt::Open(l) if l.is_tag("IN")))?;
     let prep_end: usize = span_end(toks, prep);
     seg.extend_from_slice(&toks[prep..=prep_end]);
     let second: usize = (prep + 1..pend)
@@ -316,7 +314,8 @@ fn process_preposition<'a>(toks: &[Rt<'a>], pp: usize) -> Option<Vec<Rt<'a>>> {
     } else {
         seg.extend_from_slice(&toks[second + 1..second_end]);
     }
-    if let Some(sbr) = (second_end + 1..toks.len()).find(|&k| matches!(toks[k], Rt::Open(Lab::Sbr))) {
+    if let Some(sbr) = (second_end + 1..toks.len()).find(|&k| matches!(toks[k], Rt::Open(Lab::Sbr)))
+    {
         let e: usize = span_end(toks, sbr);
         seg.extend_from_slice(&toks[sbr..=e]);
     }
@@ -333,7 +332,8 @@ fn resolve_compound<'a>(
     out: &mut Vec<Rt<'a>>,
 ) -> usize {
     let end: usize = span_end(toks, nec);
-    let is_noun = |t: &Rt<'_>| matches!(t, Rt::Open(l) if l.starts_with("NP") || l.starts_with("NN"));
+    let is_noun =
+        |t: &Rt<'_>| matches!(t, Rt::Open(l) if l.starts_with("NP") || l.starts_with("NN"));
     let mut adjs: Vec<Rt<'a>> = Vec::new();
     let mut k: usize = nec + 1;
     while k < end && !is_noun(&toks[k]) {

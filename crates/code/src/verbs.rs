@@ -9,16 +9,21 @@
 //! then filled in: source = first coded actor of the clause, target = first coded actor
 //! after the verb.
 
-use crate::compile::{CPattern, Compiled, EvCode, NO_WORD, Origin, PElem, PTok, VerbForm};
+use crate::compile::{CPattern, Compiled, EvCode, NO_WORD, Origin, PElem, PTok, VerbForm, WordMask};
 use crate::parselist::{Lab, Pi};
 
 /// An item of an upper or lower sequence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SItem {
     /// A word: sentence word index and dictionary id.
-    Word { w: u32, id: u32 },
+    Word {
+        w: u32,
+        id: u32,
+    },
     /// Start of an actor slot (`(NE`).
-    Ne { slot: u32 },
+    Ne {
+        slot: u32,
+    },
     NeEnd,
     /// Start of a compound (`(NEC`).
     Nec,
@@ -45,7 +50,13 @@ fn skip_word(c: &Compiled, id: u32) -> bool {
 
 /// Build the upper sequence from `from` back to `start` (stopping at a comma close),
 /// nearest the verb first.
-pub(crate) fn upper_seq(pl: &[Pi<'_>], from: isize, start: usize, ids: &[u32], out: &mut Vec<SItem>) {
+pub(crate) fn upper_seq(
+    pl: &[Pi<'_>],
+    from: isize,
+    start: usize,
+    ids: &[u32],
+    out: &mut Vec<SItem>,
+) {
     out.clear();
     let mut k: isize = from;
     while k >= start as isize {
@@ -106,7 +117,13 @@ pub(crate) struct Assign {
 
 /// Index of the NE/NEC start marker of the phrase containing position `k`.
 fn find_ne_start(seq: &[SItem], k: usize, upper: bool, nec: bool) -> Option<usize> {
-    let want = |s: &SItem| if nec { *s == SItem::Nec } else { matches!(s, SItem::Ne { .. }) };
+    let want = |s: &SItem| {
+        if nec {
+            *s == SItem::Nec
+        } else {
+            matches!(s, SItem::Ne { .. })
+        }
+    };
     if upper {
         (k..seq.len()).find(|&i| want(&seq[i]))
     } else {
@@ -147,10 +164,26 @@ fn match_seq(c: &Compiled, elems: &[PElem], seq: &[SItem], upper: bool, a: &mut 
         let e: PElem = elems[kp];
         let item: SItem = seq[ks];
         // Markers move the position without consuming pattern elements.
-        let opens_ne: bool = if upper { item == SItem::NeEnd } else { matches!(item, SItem::Ne { .. }) };
-        let closes_ne: bool = if upper { matches!(item, SItem::Ne { .. }) } else { item == SItem::NeEnd };
-        let opens_nec: bool = if upper { item == SItem::NecEnd } else { item == SItem::Nec };
-        let closes_nec: bool = if upper { item == SItem::Nec } else { item == SItem::NecEnd };
+        let opens_ne: bool = if upper {
+            item == SItem::NeEnd
+        } else {
+            matches!(item, SItem::Ne { .. })
+        };
+        let closes_ne: bool = if upper {
+            matches!(item, SItem::Ne { .. })
+        } else {
+            item == SItem::NeEnd
+        };
+        let opens_nec: bool = if upper {
+            item == SItem::NecEnd
+        } else {
+            item == SItem::Nec
+        };
+        let closes_nec: bool = if upper {
+            item == SItem::Nec
+        } else {
+            item == SItem::NecEnd
+        };
         if opens_ne || closes_ne || opens_nec || closes_nec {
             if opens_ne {
                 ne_depth += 1;
@@ -242,7 +275,12 @@ fn match_seq(c: &Compiled, elems: &[PElem], seq: &[SItem], upper: bool, a: &mut 
 }
 
 /// Try one pattern against the two sequences.
-pub(crate) fn match_pattern(c: &Compiled, p: &CPattern, upper: &[SItem], lower: &[SItem]) -> Option<Assign> {
+pub(crate) fn match_pattern(
+    c: &Compiled,
+    p: &CPattern,
+    upper: &[SItem],
+    lower: &[SItem],
+) -> Option<Assign> {
     let mut a: Assign = Assign::default();
     if !match_seq(c, &p.before, upper, true, &mut a) {
         return None;
@@ -255,7 +293,13 @@ pub(crate) fn match_pattern(c: &Compiled, p: &CPattern, upper: &[SItem], lower: 
 
 /// Check the extra words of a multi-word verb around the anchor at `at`; returns the
 /// ParseList range covered by the verb.
-pub(crate) fn multiword_span(c: &Compiled, f: &VerbForm, pl: &[Pi<'_>], ids: &[u32], at: usize) -> Option<(usize, usize)> {
+pub(crate) fn multiword_span(
+    c: &Compiled,
+    f: &VerbForm,
+    pl: &[Pi<'_>],
+    ids: &[u32],
+    at: usize,
+) -> Option<(usize, usize)> {
     let word_id = |p: &Pi<'_>| -> Option<u32> {
         match p {
             Pi::Word(w) => Some(ids.get(*w as usize).copied().unwrap_or(NO_WORD)),
@@ -304,7 +348,12 @@ pub(crate) fn multiword_span(c: &Compiled, f: &VerbForm, pl: &[Pi<'_>], ids: &[u
 
 /// PETRARCH `check_passive`: for a VP `aux ... VBN ... BY`, the location of the
 /// participle.
-pub(crate) fn passive_verb(c: &Compiled, pl: &[Pi<'_>], ids: &[u32], kitem: usize) -> Option<usize> {
+pub(crate) fn passive_verb(
+    c: &Compiled,
+    pl: &[Pi<'_>],
+    ids: &[u32],
+    kitem: usize,
+) -> Option<usize> {
     let Pi::Open(vp) = pl[kitem] else { return None };
     let end: usize = (kitem..pl.len()).find(|&k| pl[k] == Pi::Close(vp))?;
     let lo: usize = kitem + 3;
@@ -319,7 +368,9 @@ pub(crate) fn passive_verb(c: &Compiled, pl: &[Pi<'_>], ids: &[u32], kitem: usiz
     let mut ka: usize = ppv.saturating_sub(3);
     while ka > kitem {
         if matches!(pl[ka], Pi::Close(l) if l.starts_with("VB"))
-            && (word_is(ka - 1, c.special.was) || word_is(ka - 1, c.special.is) || word_is(ka - 1, c.special.been))
+            && (word_is(ka - 1, c.special.was)
+                || word_is(ka - 1, c.special.is)
+                || word_is(ka - 1, c.special.been))
         {
             return Some(ppv - 1);
         }
@@ -337,10 +388,30 @@ pub(crate) struct VerbHit<'c> {
 
 /// Choose the event code for a verb: the first matching pattern of its group, else the
 /// verb's own code. `None` when nothing codes (or a null-coded pattern matched).
-pub(crate) fn code_verb<'c>(c: &'c Compiled, form: &'c VerbForm, upper: &[SItem], lower: &[SItem]) -> Option<VerbHit<'c>> {
+pub(crate) fn code_verb<'c>(
+    c: &'c Compiled,
+    form: &'c VerbForm,
+    upper: &[SItem],
+    lower: &[SItem],
+) -> Option<VerbHit<'c>> {
+    let mut present: WordMask = WordMask::default();
+    for s in upper.iter().chain(lower.iter()) {
+        if let SItem::Word { id, .. } = s {
+            present.insert(*id);
+        }
+    }
     if let Some(group) = c.groups.get(form.group as usize) {
         for &pid in group {
-            let Some(p) = c.patterns.get(pid as usize) else { continue };
+            let Some(p) = c.patterns.get(pid as usize) else {
+                continue;
+            };
+            if !p.mask.within(&present) {
+                continue;
+            }
+            if p.code.is_complex() {
+                // TABARI `[+++]`/`[###]`: flags for human review, not codes.
+                continue;
+            }
             if let Some(assign) = match_pattern(c, p, upper, lower) {
                 if p.code.is_null() {
                     return None;
@@ -407,30 +478,46 @@ pub(crate) fn find_target(
     };
     for (i, s) in lower.iter().enumerate() {
         match *s {
-            SItem::Nec => return Some(Loc { upper: false, at: i }),
-            SItem::Ne { slot } if coded(slot) && differs(slot) => return Some(Loc { upper: false, at: i }),
+            SItem::Nec => {
+                return Some(Loc {
+                    upper: false,
+                    at: i,
+                });
+            }
+            SItem::Ne { slot } if coded(slot) && differs(slot) => {
+                return Some(Loc {
+                    upper: false,
+                    at: i,
+                });
+            }
             _ => {}
         }
     }
     for (i, s) in lower.iter().enumerate() {
-        if let SItem::Ne { slot } = *s {
-            if !coded(slot) {
-                return Some(Loc { upper: false, at: i });
-            }
+        if let SItem::Ne { slot } = *s
+            && !coded(slot)
+        {
+            return Some(Loc {
+                upper: false,
+                at: i,
+            });
         }
     }
     for (i, s) in upper.iter().enumerate() {
         match *s {
             SItem::Nec => return Some(Loc { upper: true, at: i }),
-            SItem::Ne { slot } if coded(slot) && differs(slot) => return Some(Loc { upper: true, at: i }),
+            SItem::Ne { slot } if coded(slot) && differs(slot) => {
+                return Some(Loc { upper: true, at: i });
+            }
             _ => {}
         }
     }
     for (i, s) in upper.iter().enumerate() {
-        if let SItem::Ne { slot } = *s {
-            if !coded(slot) && source != Some(Loc { upper: true, at: i }) {
-                return Some(Loc { upper: true, at: i });
-            }
+        if let SItem::Ne { slot } = *s
+            && !coded(slot)
+            && source != Some(Loc { upper: true, at: i })
+        {
+            return Some(Loc { upper: true, at: i });
         }
     }
     None

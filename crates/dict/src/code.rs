@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::phrase::upper;
 use crate::source::SourceLoc;
 
 /// An event code in `[...]` on a verb block header, verb line or pattern.
@@ -47,7 +48,7 @@ impl VerbCode {
             if t.is_empty() || t == "---" {
                 None
             } else {
-                Some(t.to_uppercase())
+                Some(upper(t))
             }
         };
         match raw.split_once(':') {

@@ -94,7 +94,10 @@ pub(crate) fn split_lines<'a>(file: &Arc<str>, text: &'a str) -> Lines<'a> {
 fn split_comment(piece: Cow<'_, str>) -> (Cow<'_, str>, Option<Cow<'_, str>>) {
     match piece {
         Cow::Borrowed(s) => match comment_start(s) {
-            Some(pos) => (Cow::Borrowed(s[..pos].trim()), Some(Cow::Borrowed(s[pos + 1..].trim()))),
+            Some(pos) => (
+                Cow::Borrowed(s[..pos].trim()),
+                Some(Cow::Borrowed(s[pos + 1..].trim())),
+            ),
             None => (Cow::Borrowed(s.trim()), None),
         },
         Cow::Owned(s) => match comment_start(&s) {

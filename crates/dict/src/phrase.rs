@@ -21,6 +21,15 @@ pub struct Phrase {
     pub exact: bool,
 }
 
+/// Upper-case `s`, with a fast path for ASCII (nearly all dictionary text).
+pub fn upper(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_uppercase()
+    } else {
+        s.to_uppercase()
+    }
+}
+
 impl Phrase {
     /// Build a phrase from words that are all joined by blanks (not adjacency-marked).
     pub fn from_words(words: Vec<String>) -> Phrase {
@@ -36,8 +45,8 @@ impl Phrase {
     /// words sets `joined`; a trailing `_` sets [`Phrase::exact`]; leading separators
     /// are ignored.
     pub fn parse(text: &str) -> Phrase {
-        let mut words: Vec<String> = Vec::new();
-        let mut joined: Vec<bool> = Vec::new();
+        let mut words: Vec<String> = Vec::with_capacity(4);
+        let mut joined: Vec<bool> = Vec::with_capacity(4);
         let mut underscore_since_word: bool = false;
         for piece in text.split_inclusive(|c: char| c == '_' || c.is_whitespace()) {
             let (word, sep): (&str, Option<char>) = match piece.chars().last() {
@@ -50,7 +59,7 @@ impl Phrase {
                 if !words.is_empty() {
                     joined.push(underscore_since_word);
                 }
-                words.push(word.to_uppercase());
+                words.push(upper(word));
                 underscore_since_word = false;
             }
             if sep == Some('_') && !words.is_empty() {

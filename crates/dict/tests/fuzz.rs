@@ -23,6 +23,10 @@ fn dictish() -> impl Strategy<Value = String> {
             Just("<!--".to_string()),
             Just("-->".to_string()),
             Just("<!".to_string()),
+            // Characters whose upper case is longer than they are.
+            Just("ß".to_string()),
+            Just("ﬁ".to_string()),
+            Just("<ISSUE CATEGORY=\"".to_string()),
             "[-+&$%^*_~!=#;<>:/n v]{1,3}",
             "[A-Z0-9]{1,6}",
             any::<String>(),
@@ -100,4 +104,14 @@ fn pathological_issue_line_is_bounded() {
     let loaded = parse_issues("f", &line);
     assert!(loaded.dict.entries[0].forms.len() <= 1024);
     assert_eq!(loaded.warnings.len(), 1);
+}
+
+#[test]
+fn case_changing_characters_do_not_break_offsets() {
+    let text: &str = "<ISSUEßß CATEGORY=\"ﬁx\">\nstraße [ß]\n</ISSUE>\n";
+    let loaded = parse_issues("f", text);
+    assert_eq!(loaded.dict.entries.len(), 1);
+    let _ = parse_verbs("f", "--- ßß [ß] ---\nßSS {ß}\n- ß * ﬁ [ß:ß]\n");
+    let _ = parse_actors("f", "ßTRASSE [ß ß]\n\t[ß <ß]\n");
+    let _ = parse_agents("f", "!ß! = ß\nß!ß! [~ß]\n");
 }

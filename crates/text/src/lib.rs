@@ -26,15 +26,27 @@
 //! assert_eq!(spans[1], Some(Span { start: 6, end: 10 }));
 //! ```
 
+mod abbrev;
 mod align;
 mod ptb;
+mod segment;
 mod span;
+mod tag;
+mod tagger;
+mod tagger_hash;
+mod tagger_model;
+mod tokenize;
 mod tree;
+mod tree_build;
 
 #[cfg(test)]
 mod ptb_tests;
 
 pub use align::{Aligner, align_leaves, align_words};
 pub use ptb::{MAX_DEPTH, TreeError, TreeErrorKind, parse_ptb};
+pub use segment::{Segment, SegmentKind, segment, segment_tokens};
 pub use span::Span;
+pub use tag::{ALL_TAGS, Tag};
+pub use tagger::Tagger;
+pub use tokenize::{Token, Tokenizer, tokenize};
 pub use tree::{NodeId, Tree, base_label};

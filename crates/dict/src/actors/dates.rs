@@ -1,6 +1,7 @@
 //! Actor code brackets: `CODE`, `CODE <date`, `CODE >date`, `CODE date-date`.
 
 use crate::code::{DateRestriction, DictDate};
+use crate::phrase::upper;
 
 /// Days in `month` of `year` (Gregorian), 0 for an invalid month.
 fn days_in_month(year: u32, month: u32) -> u32 {
@@ -58,7 +59,7 @@ pub fn parse_actor_code(inner: &str) -> Result<(Vec<String>, DateRestriction), S
     let codes: Vec<String> = code
         .split('/')
         .filter(|c| !c.is_empty())
-        .map(str::to_uppercase)
+        .map(upper)
         .collect();
     if codes.is_empty() {
         return Err(format!("no code in `{inner}`"));

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use crate::code::{AgentCode, AgentPosition};
 use crate::lines::{Line, loc, split_lines};
-use crate::phrase::Phrase;
+use crate::phrase::{Phrase, upper};
 use crate::source::{DictWarning, Loaded, SourceLoc};
 
 use super::{AgentDictionary, AgentEntry, Substitution};
@@ -58,7 +58,7 @@ fn parse_substitution(here: &SourceLoc, text: &str) -> Result<Substitution, Stri
     }
     let values: Vec<String> = right
         .split(',')
-        .map(|v| v.split_whitespace().collect::<String>().to_uppercase())
+        .map(|v| upper(&v.split_whitespace().collect::<String>()))
         .filter(|v| !v.is_empty())
         .collect();
     if values.is_empty() {
@@ -66,7 +66,7 @@ fn parse_substitution(here: &SourceLoc, text: &str) -> Result<Substitution, Stri
     }
     Ok(Substitution {
         loc: here.clone(),
-        name: name.to_uppercase(),
+        name: upper(name),
         values,
     })
 }
@@ -149,7 +149,7 @@ fn parse_agent_code(inner: &str) -> Result<AgentCode, String> {
         return Err(format!("bad agent code `[{inner}]`"));
     }
     Ok(AgentCode {
-        code: code.to_uppercase(),
+        code: upper(code),
         position,
     })
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use crate::discards::DiscardScope;
 use crate::forms::{noun_plural, past_tense, present_participle};
 use crate::lines::{loc, split_lines};
-use crate::phrase::Phrase;
+use crate::phrase::{Phrase, upper};
 use crate::source::{DictWarning, Loaded, SourceLoc};
 
 use super::{IssueAction, IssueDictionary, IssueEntry, IssueExpansion, IssueWord};
@@ -85,7 +85,8 @@ pub fn parse_issues(file: &str, text: &str) -> Loaded<IssueDictionary> {
 
 /// `<ISSUE CATEGORY="X" ...>` → `Some(X)`; `</ISSUE>` → `None`.
 fn read_tag(text: &str) -> Result<Option<String>, String> {
-    let upper: String = text.to_uppercase();
+    // ASCII upper-casing keeps byte offsets valid for `text`.
+    let upper: String = text.to_ascii_uppercase();
     if upper.starts_with("</ISSUE") {
         return Ok(None);
     }
@@ -122,7 +123,7 @@ fn read_code(text: &str) -> Result<(IssueAction, &str, &str), String> {
         return Err("empty issue code `[]`".to_string());
     }
     Ok((
-        IssueAction::Code(code.to_uppercase()),
+        IssueAction::Code(upper(code)),
         &text[..open],
         text[close + 1..].trim(),
     ))
@@ -135,14 +136,14 @@ fn read_words(raw: &str) -> Vec<IssueWord> {
         let parts: Vec<&str> = token.split('+').collect();
         let count: usize = parts.len();
         for (i, part) in parts.into_iter().enumerate() {
-            let upper: String = part.to_uppercase();
+            let upper_part: String = upper(part);
             let (expansion, word): (IssueExpansion, &str) =
-                if let Some(w) = upper.strip_prefix("N:") {
+                if let Some(w) = upper_part.strip_prefix("N:") {
                     (IssueExpansion::Noun, w)
-                } else if let Some(w) = upper.strip_prefix("V:") {
+                } else if let Some(w) = upper_part.strip_prefix("V:") {
                     (IssueExpansion::Verb, w)
                 } else {
-                    (IssueExpansion::None, upper.as_str())
+                    (IssueExpansion::None, upper_part.as_str())
                 };
             if word.is_empty() {
                 continue;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::code::VerbCode;
 use crate::lines::{Line, loc, split_lines};
-use crate::phrase::Phrase;
+use crate::phrase::{Phrase, upper};
 use crate::source::{DictWarning, Loaded, SourceLoc};
 
 use super::entry::parse_verb_entry;
@@ -112,7 +112,7 @@ impl Reader {
             .trim_end_matches('-')
             .trim();
         let name_end: usize = inner.find('[').unwrap_or(inner.len());
-        let name: String = inner[..name_end].trim().to_uppercase();
+        let name: String = upper(inner[..name_end].trim());
         let mut codes: Vec<VerbCode> = Vec::new();
         let mut rest: &str = &inner[name_end..];
         while let Some(after) = rest.strip_prefix('[') {
@@ -165,7 +165,7 @@ impl Reader {
             self.in_synset = Some(None);
             return;
         }
-        let name: String = name.to_uppercase();
+        let name: String = upper(name);
         if let Some(index) = self.dict.synsets.iter().position(|s| s.name == name) {
             self.warn(
                 &here,
@@ -194,7 +194,7 @@ impl Reader {
             return;
         };
         let member: SynsetMember = if let Some(reference) = raw.strip_prefix('&') {
-            let name: String = reference.trim_end_matches('_').to_uppercase();
+            let name: String = upper(reference.trim_end_matches('_'));
             SynsetMember {
                 loc: here.clone(),
                 raw: raw.to_string(),

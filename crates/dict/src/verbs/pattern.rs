@@ -7,6 +7,8 @@
 //! element exact (connected to the end). PETRARCH-2 adds `{...}` noun phrases and
 //! `(PREP ...)` prepositional phrases.
 
+use crate::phrase::upper;
+
 use super::{PatternElement, PatternToken, VerbDialect};
 
 /// A lexical item of a pattern.
@@ -181,8 +183,8 @@ fn atom_token(atom: &str) -> Result<PatternToken, String> {
         "^" => Ok(PatternToken::Skip),
         _ => match atom.strip_prefix('&') {
             Some("") => Err("`&` without a synset name".to_string()),
-            Some(name) => Ok(PatternToken::Synset(name.to_uppercase())),
-            None => Ok(PatternToken::Word(atom.to_uppercase())),
+            Some(name) => Ok(PatternToken::Synset(upper(name))),
+            None => Ok(PatternToken::Word(upper(atom))),
         },
     }
 }

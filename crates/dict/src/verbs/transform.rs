@@ -1,5 +1,7 @@
 //! Transformation line reader: `~ a (a b ATTACK) SAY = a b 015`.
 
+use crate::phrase::upper;
+
 use super::TransformTerm;
 
 /// Parse the text after `~` into left-side terms and right-side tokens.
@@ -33,7 +35,7 @@ fn terms(tokens: &[&str], pos: &mut usize, nested: bool) -> Result<Vec<Transform
             t if t == "_" || t == "." || t.chars().all(|c| c.is_lowercase()) => {
                 out.push(TransformTerm::Var(t.to_string()))
             }
-            t => out.push(TransformTerm::Verb(t.to_uppercase())),
+            t => out.push(TransformTerm::Verb(upper(t))),
         }
     }
     if nested {

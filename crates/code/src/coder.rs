@@ -1,0 +1,756 @@
+//! The coder: dictionaries compiled once, then a pure function from one parsed sentence
+//! to its events.
+
+use std::fmt;
+
+use annalist_dict::{DictDate, Dictionaries, VerbDialect};
+use annalist_text::{Span, Tree, align_leaves, parse_ptb};
+
+use crate::actors::{SlotInfo, assign_codes};
+use crate::commas::check_commas;
+use crate::compile::{Compiled, Discard, EvCode, IssueKind, NO_WORD, Origin, WordPhrase};
+use crate::event::{Acled, Actor, Event, PatternRef, Plover, Verb};
+use crate::options::CodingOptions;
+use crate::parselist::{self, Irregular, Lab, Pi, Rt};
+use crate::verbs::{self, Loc, SItem};
+
+/// One sentence to code.
+#[derive(Debug, Clone, Copy)]
+pub struct SentenceInput<'a> {
+    /// Document (story) id.
+    pub doc_id: &'a str,
+    /// Sentence id (unique within the document).
+    pub sentence_id: &'a str,
+    /// Report date as `YYYYMMDD` (or `YYMMDD`, or `YYYY-MM-DD`); selects date-restricted
+    /// actor codes.
+    pub date: Option<&'a str>,
+    /// The sentence text as it stands in the document.
+    pub text: &'a str,
+    /// The Penn Treebank parse of the sentence.
+    pub parse: &'a str,
+}
+
+/// Why a sentence produced no events other than "nothing matched".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CodeError {
+    /// The parse tree could not be read.
+    BadTree {
+        doc_id: String,
+        sentence_id: String,
+        message: String,
+    },
+    /// PETRARCH's irregular-input checks rejected the record (`dateline`,
+    /// `bad_input_parse`, ...).
+    Irregular {
+        doc_id: String,
+        sentence_id: String,
+        kind: Irregular,
+    },
+    /// A discard phrase was found: the sentence (or, when `story`, the whole story) is
+    /// not coded.
+    Discarded {
+        doc_id: String,
+        sentence_id: String,
+        phrase: String,
+        story: bool,
+    },
+}
+
+impl CodeError {
+    /// PETRARCH's name for the condition (`dateline`, `sentencediscard`, ...).
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            CodeError::BadTree { .. } => "bad_input_parse",
+            CodeError::Irregular { kind, .. } => kind.name(),
+            CodeError::Discarded { story: true, .. } => "storydiscard",
+            CodeError::Discarded { story: false, .. } => "sentencediscard",
+        }
+    }
+}
+
+impl fmt::Display for CodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CodeError::BadTree {
+                doc_id,
+                sentence_id,
+                message,
+            } => write!(
+                f,
+                "{doc_id}/{sentence_id}: unreadable parse tree: {message}"
+            ),
+            CodeError::Irregular {
+                doc_id,
+                sentence_id,
+                kind,
+            } => write!(f, "{doc_id}/{sentence_id}: record skipped: {}", kind.name()),
+            CodeError::Discarded {
+                doc_id,
+                sentence_id,
+                phrase,
+                story,
+            } => write!(
+                f,
+                "{doc_id}/{sentence_id}: {} discard on \"{phrase}\"",
+                if *story { "story" } else { "sentence" }
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CodeError {}
+
+/// Result of coding a batch: all events in input order, and the sentences that were
+/// skipped with the reason.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BatchOutput {
+    pub events: Vec<Event>,
+    pub errors: Vec<CodeError>,
+}
+
+/// The event coder: dictionaries compiled into matchers.
+#[derive(Debug)]
+pub struct Coder {
+    pub(crate) c: Compiled,
+}
+
+/// Parse `YYYYMMDD`, `YYMMDD` (00-30 → 20xx) or `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Option<DictDate> {
+    let digits: String = s.trim().chars().filter(|c| *c != '-').collect();
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: u32 = match digits.len() {
+        8 => digits.parse().ok()?,
+        6 => {
+            let yy: u32 = digits[..2].parse().ok()?;
+            let rest: u32 = digits[2..].parse().ok()?;
+            let year: u32 = if yy <= 30 { 2000 + yy } else { 1900 + yy };
+            year * 10_000 + rest
+        }
+        _ => return None,
+    };
+    Some(DictDate(n))
+}
+
+fn date_string(d: DictDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// FNV-1a 64-bit over the parts, separated so that ("ab","c") != ("a","bc").
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in p.iter() {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// One coded triple before it becomes an [`Event`].
+#[derive(Debug, Clone)]
+struct RawEvent<'c> {
+    source: String,
+    target: String,
+    code: String,
+    source_slot: Option<u32>,
+    target_slot: Option<u32>,
+    /// Leaf range of the verb (first, last).
+    verb: (u32, u32),
+    origin: &'c Origin,
+}
+
+/// Per-sentence working state.
+struct Work<'a> {
+    toks: Vec<Rt<'a>>,
+    mid: Vec<Rt<'a>>,
+    pl: Vec<Pi<'a>>,
+    /// Dictionary id of each word (leaf).
+    ids: Vec<u32>,
+    /// Whether each word starts with a letter.
+    alpha: Vec<bool>,
+    slots: Vec<SlotInfo>,
+    upper: Vec<SItem>,
+    lower: Vec<SItem>,
+    scratch: Vec<u32>,
+    /// Upper-cased words, concatenated; `ranges[i]` is word `i`.
+    text: String,
+    ranges: Vec<(u32, u32)>,
+}
+
+impl Coder {
+    /// Compile the dictionaries.
+    pub fn new(dicts: &Dictionaries) -> Coder {
+        Coder {
+            c: Compiled::build(dicts),
+        }
+    }
+
+    /// Which verb dialect the verb dictionary was read in.
+    pub fn dialect(&self) -> VerbDialect {
+        self.c.dialect
+    }
+
+    /// Parse the sentence's tree and code it.
+    pub fn code_sentence(
+        &self,
+        input: &SentenceInput<'_>,
+        options: &CodingOptions,
+    ) -> Result<Vec<Event>, CodeError> {
+        let tree: Tree = parse_ptb(input.parse).map_err(|e| CodeError::BadTree {
+            doc_id: input.doc_id.to_string(),
+            sentence_id: input.sentence_id.to_string(),
+            message: format!("{} at byte {}", e.message(), e.offset),
+        })?;
+        self.code_tree(input, &tree, options)
+    }
+
+    /// Code a batch: each sentence independently, events in input order.
+    pub fn code_batch(&self, inputs: &[SentenceInput<'_>], options: &CodingOptions) -> BatchOutput {
+        let mut out: BatchOutput = BatchOutput::default();
+        let mut tree: Tree = Tree::new();
+        let mut discarded_story: Option<&str> = None;
+        for input in inputs {
+            if discarded_story == Some(input.doc_id) {
+                continue;
+            }
+            if let Err(e) = tree.parse_into(input.parse) {
+                out.errors.push(CodeError::BadTree {
+                    doc_id: input.doc_id.to_string(),
+                    sentence_id: input.sentence_id.to_string(),
+                    message: format!("{} at byte {}", e.message(), e.offset),
+                });
+                continue;
+            }
+            match self.code_tree(input, &tree, options) {
+                Ok(events) => out.events.extend(events),
+                Err(e) => {
+                    if let CodeError::Discarded { story: true, .. } = e {
+                        discarded_story = Some(input.doc_id);
+                    }
+                    out.errors.push(e);
+                }
+            }
+        }
+        out
+    }
+
+    /// Code an already parsed sentence.
+    pub fn code_tree(
+        &self,
+        input: &SentenceInput<'_>,
+        tree: &Tree,
+        options: &CodingOptions,
+    ) -> Result<Vec<Event>, CodeError> {
+        let irregular = |kind: Irregular| CodeError::Irregular {
+            doc_id: input.doc_id.to_string(),
+            sentence_id: input.sentence_id.to_string(),
+            kind,
+        };
+        let date: Option<DictDate> = input.date.and_then(parse_date);
+        let mut w: Work<'_> = Work {
+            toks: Vec::with_capacity(tree.node_count() * 2 + 8),
+            mid: Vec::with_capacity(tree.node_count() * 2 + 8),
+            pl: Vec::with_capacity(tree.node_count() * 2 + 8),
+            ids: Vec::with_capacity(tree.leaves().len()),
+            alpha: Vec::with_capacity(tree.leaves().len()),
+            slots: Vec::new(),
+            upper: Vec::new(),
+            lower: Vec::new(),
+            scratch: Vec::new(),
+            text: String::with_capacity(input.parse.len() / 2),
+            ranges: Vec::with_capacity(tree.leaves().len()),
+        };
+        for word in tree.words() {
+            let begin: usize = w.text.len();
+            for ch in word.chars() {
+                w.text.extend(ch.to_uppercase());
+            }
+            let end: usize = w.text.len();
+            w.ids.push(self.c.vocab.get(&w.text[begin..end]));
+            w.ranges.push((begin as u32, end as u32));
+            w.alpha
+                .push(word.chars().next().is_some_and(char::is_alphabetic));
+        }
+        if let Some(d) = self.discard(&w.ids) {
+            return Err(CodeError::Discarded {
+                doc_id: input.doc_id.to_string(),
+                sentence_id: input.sentence_id.to_string(),
+                phrase: d.text.to_string(),
+                story: d.story,
+            });
+        }
+        parselist::tokens_from_tree(tree, &mut w.toks);
+        let nslots: u32 =
+            parselist::build(&mut w.toks, &mut w.mid, &mut w.pl).map_err(irregular)?;
+        w.slots = (0..nslots)
+            .map(|_| SlotInfo {
+                code: "---".to_string(),
+                actor: None,
+            })
+            .collect();
+        let start: usize = parselist::parse_start(&w.pl);
+        {
+            let alpha: &[bool] = &w.alpha;
+            let is_alpha = |i: u32| alpha.get(i as usize).copied().unwrap_or(false);
+            if !check_commas(&mut w.pl, options, &is_alpha) {
+                return Err(irregular(Irregular::BadFinalParse));
+            }
+        }
+        assign_codes(
+            &self.c,
+            &mut w.pl,
+            start,
+            &mut w.slots,
+            &w.ids,
+            date,
+            &mut w.scratch,
+        );
+        let raw: Vec<RawEvent<'_>> = self.check_verbs(&mut w, start, options);
+        let mut raw: Vec<RawEvent<'_>> = raw;
+        if options.require_dyad {
+            raw.retain(|e| e.source != "---" && e.target != "---");
+        }
+        let mut unique: Vec<RawEvent<'_>> = Vec::with_capacity(raw.len());
+        for e in raw {
+            if !unique
+                .iter()
+                .any(|u| u.source == e.source && u.target == e.target && u.code == e.code)
+            {
+                unique.push(e);
+            }
+        }
+        if unique.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(self.finish(input, tree, &w, date, unique))
+    }
+
+    /// The discard phrase found in the sentence, story discards first, then the
+    /// earliest in the file.
+    fn discard(&self, ids: &[u32]) -> Option<&Discard> {
+        if self.c.discards.is_empty() {
+            return None;
+        }
+        let mut best: Option<&WordPhrase<Discard>> = None;
+        for_each_phrase(&self.c.discards, ids, |p| {
+            let better: bool = match best {
+                None => true,
+                Some(b) => (p.value.story, std::cmp::Reverse(p.order)) > (b.value.story, std::cmp::Reverse(b.order)),
+            };
+            if better {
+                best = Some(p);
+            }
+        });
+        best.map(|p| &p.value)
+    }
+
+    fn check_verbs<'c>(
+        &'c self,
+        w: &mut Work<'_>,
+        start: usize,
+        options: &CodingOptions,
+    ) -> Vec<RawEvent<'c>> {
+        let c: &Compiled = &self.c;
+        let mut events: Vec<RawEvent<'c>> = Vec::new();
+        let mut kitem: usize = start;
+        let mut src_slots: Vec<u32> = Vec::new();
+        let mut tgt_slots: Vec<u32> = Vec::new();
+        while kitem + 2 < w.pl.len() {
+            let is_vp: bool = matches!(w.pl[kitem], Pi::Open(l) if l.starts_with("VP"))
+                && matches!(w.pl[kitem + 1], Pi::Open(l) if l.starts_with("VB"));
+            if !is_vp {
+                kitem += 1;
+                continue;
+            }
+            let vpstart: usize = kitem;
+            let Pi::Open(vplab) = w.pl[vpstart] else {
+                kitem += 1;
+                continue;
+            };
+            let endtag: Pi<'_> = Pi::Close(vplab);
+            let Some(vpend) = (vpstart..w.pl.len()).find(|&k| w.pl[k] == endtag) else {
+                kitem += 1;
+                continue;
+            };
+            let passive: Option<usize> = verbs::passive_verb(c, &w.pl, &w.ids, kitem);
+            let verb_at: usize = match passive {
+                Some(pv) => pv,
+                None => kitem + 2,
+            };
+            let Some(Pi::Word(vw)) = w.pl.get(verb_at).copied() else {
+                kitem += 1;
+                continue;
+            };
+            let vid: u32 = w.ids.get(vw as usize).copied().unwrap_or(NO_WORD);
+            let Some(forms) = c.verbs.get(&vid) else {
+                kitem += 1;
+                continue;
+            };
+            let mut chosen = None;
+            for f in forms {
+                if let Some(span) = verbs::multiword_span(c, f, &w.pl, &w.ids, verb_at) {
+                    chosen = Some((f, span));
+                    break;
+                }
+            }
+            let Some((form, (vstart, vend))) = chosen else {
+                kitem += 1;
+                continue;
+            };
+            verbs::upper_seq(&w.pl, vstart as isize - 1, start, &w.ids, &mut w.upper);
+            verbs::lower_seq(&w.pl, vend + 1, vpend, &w.ids, &mut w.lower);
+            let hit = verbs::code_verb(c, form, &w.upper, &w.lower);
+            let Some(hit) = hit else {
+                kitem += 1;
+                continue;
+            };
+            let slots: &[SlotInfo] = &w.slots;
+            let coded = |s: u32| slots.get(s as usize).is_some_and(|i| i.code != "---");
+            let code_str = |s: u32| {
+                slots
+                    .get(s as usize)
+                    .map(|i| i.code.clone())
+                    .unwrap_or_default()
+            };
+            let mut source: Option<Loc> = hit.assign.source;
+            let mut target: Option<Loc> = hit.assign.target;
+            if source.is_none() {
+                source = verbs::find_source(&w.upper, &coded);
+            }
+            if let Some(src) = source
+                && target.is_none()
+            {
+                let seq: &[SItem] = if src.upper { &w.upper } else { &w.lower };
+                let src_code: Option<String> = verbs::slot_at(seq, src.at).map(code_str);
+                target = verbs::find_target(
+                    &w.upper,
+                    &w.lower,
+                    source,
+                    src_code.as_deref(),
+                    &coded,
+                    &code_str,
+                );
+            }
+            if let (Some(src), Some(tgt)) = (source, target) {
+                let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));
+                let srcs: Vec<(String, Option<u32>)> =
+                    self.loc_codes(w, src, options, &mut src_slots);
+                let tgts: Vec<(String, Option<u32>)> =
+                    self.loc_codes(w, tgt, options, &mut tgt_slots);
+                self.make_events(
+                    &mut events,
+                    srcs,
+                    tgts,
+                    hit.code,
+                    passive.is_some(),
+                    verb_leaves,
+                    hit.origin,
+                );
+            }
+            // A coded verb phrase is finished: resume after it.
+            kitem = vpend + 1;
+        }
+        events
+    }
+
+    /// Codes (and their NE slots) of the actor at `loc`.
+    fn loc_codes(
+        &self,
+        w: &Work<'_>,
+        loc: Loc,
+        options: &CodingOptions,
+        tmp: &mut Vec<u32>,
+    ) -> Vec<(String, Option<u32>)> {
+        let seq: &[SItem] = if loc.upper { &w.upper } else { &w.lower };
+        verbs::loc_slots(seq, loc.at, loc.upper, tmp);
+        let mut out: Vec<(String, Option<u32>)> = Vec::new();
+        for &slot in tmp.iter() {
+            let code: &str = w
+                .slots
+                .get(slot as usize)
+                .map_or("---", |s| s.code.as_str());
+            if code != "---" {
+                for part in code.split('/') {
+                    out.push((part.to_string(), Some(slot)));
+                }
+            } else if options.new_actor_length > 0 {
+                let at: Option<usize> = seq.iter().position(|s| *s == SItem::Ne { slot });
+                let text: String = match at {
+                    Some(at) => self.ne_text(w, seq, at, loc.upper),
+                    None => String::new(),
+                };
+                let spaces: usize = text.matches(' ').count();
+                if !text.is_empty()
+                    && spaces + 1 < options.new_actor_length + 1
+                    && spaces < options.new_actor_length
+                {
+                    out.push((format!("\"{text}\""), Some(slot)));
+                } else {
+                    out.push(("---".to_string(), Some(slot)));
+                }
+            }
+        }
+        if out.is_empty() {
+            out.push(("---".to_string(), tmp.first().copied()));
+        }
+        out
+    }
+
+    fn ne_text(&self, w: &Work<'_>, seq: &[SItem], at: usize, upper: bool) -> String {
+        let mut words: Vec<u32> = Vec::new();
+        verbs::ne_words(seq, at, upper, &mut words);
+        let mut out: String = String::new();
+        for &i in &words {
+            if let Some(&(a, b)) = w.ranges.get(i as usize) {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w.text.get(a as usize..b as usize).unwrap_or(""));
+            }
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn make_events<'c>(
+        &self,
+        events: &mut Vec<RawEvent<'c>>,
+        mut srcs: Vec<(String, Option<u32>)>,
+        mut tgts: Vec<(String, Option<u32>)>,
+        code: &EvCode,
+        passive: bool,
+        verb: (u32, u32),
+        origin: &'c Origin,
+    ) {
+        let mut emit = |s: &[(String, Option<u32>)], t: &[(String, Option<u32>)], code: &str| {
+            for (sc, ss) in s {
+                for (tc, ts) in t {
+                    if sc == tc {
+                        continue;
+                    }
+                    let (a, asl, b, bsl) = if passive {
+                        (tc, ts, sc, ss)
+                    } else {
+                        (sc, ss, tc, ts)
+                    };
+                    events.push(RawEvent {
+                        source: a.clone(),
+                        target: b.clone(),
+                        code: code.to_string(),
+                        source_slot: *asl,
+                        target_slot: *bsl,
+                        verb,
+                        origin,
+                    });
+                }
+            }
+        };
+        match code {
+            EvCode::Null => {}
+            EvCode::One(c) => emit(&srcs, &tgts, c),
+            EvCode::Pair(a, b) => {
+                let s0: bool = srcs.first().is_some_and(|s| s.0 == "---");
+                let t0: bool = tgts.first().is_some_and(|t| t.0 == "---");
+                if s0 || t0 {
+                    if t0 {
+                        tgts = srcs.clone();
+                    } else {
+                        srcs = tgts.clone();
+                    }
+                }
+                if let Some(a) = a {
+                    emit(&srcs, &tgts, a);
+                }
+                if let Some(b) = b {
+                    emit(&tgts, &srcs, b);
+                }
+            }
+        }
+    }
+
+    /// Turn coded triples into full event records.
+    fn finish(
+        &self,
+        input: &SentenceInput<'_>,
+        tree: &Tree,
+        w: &Work<'_>,
+        date: Option<DictDate>,
+        raw: Vec<RawEvent<'_>>,
+    ) -> Vec<Event> {
+        let words: Vec<&str> = tree.words().collect();
+        let spans: Vec<Option<Span>> = align_leaves(input.text, &words);
+        let slot_range = |slot: u32| -> Option<(usize, usize)> { slot_leaves(&w.pl, slot) };
+        let leaf_text = |a: usize, b: usize| -> String {
+            words.get(a..=b).map(|ws| ws.join(" ")).unwrap_or_default()
+        };
+        let leaf_span = |a: usize, b: usize| -> Option<Span> {
+            let first: Span = (a..=b).find_map(|i| spans.get(i).copied().flatten())?;
+            let last: Span = (a..=b)
+                .rev()
+                .find_map(|i| spans.get(i).copied().flatten())?;
+            Some(first.cover(last))
+        };
+        let sentence_span: Option<Span> = Span::from_usize(0, input.text.len());
+        let issues: Vec<String> = self.issues(&w.ids);
+        let mut out: Vec<Event> = Vec::with_capacity(raw.len());
+        for e in raw {
+            let actor = |code: &str, slot: Option<u32>| -> Actor {
+                let range: Option<(usize, usize)> = slot.and_then(slot_range);
+                let (text, span) = match range {
+                    Some((a, b)) => (leaf_text(a, b), leaf_span(a, b)),
+                    None => (String::new(), None),
+                };
+                let plain: bool = !code.starts_with('"') && code.len() >= 3 && code != "---";
+                let country: Option<String> =
+                    plain.then(|| code[..3].to_string()).filter(|c| c != "---");
+                let sector: Option<String> = if plain && code.len() > 3 {
+                    code.get(3..).map(str::to_string)
+                } else {
+                    None
+                };
+                Actor {
+                    text,
+                    code: code.to_string(),
+                    country,
+                    sector,
+                    span,
+                }
+            };
+            let (va, vb) = (e.verb.0 as usize, e.verb.1 as usize);
+            let verb: Verb = Verb {
+                text: leaf_text(va, vb),
+                span: leaf_span(va, vb),
+            };
+            let id: u64 = fnv1a(&[
+                input.doc_id.as_bytes(),
+                input.sentence_id.as_bytes(),
+                e.source.as_bytes(),
+                e.target.as_bytes(),
+                e.code.as_bytes(),
+                &e.verb.0.to_le_bytes(),
+                &e.verb.1.to_le_bytes(),
+            ]);
+            let cameo = annalist_codebook::lookup(&e.code);
+            let root: String =
+                cameo.map_or_else(|| e.code.chars().take(2).collect(), |c| c.root.to_string());
+            let plover = annalist_codebook::plover(&e.code).map(|p| Plover {
+                event: p.event.to_string(),
+                mode: p.mode.map(str::to_string),
+            });
+            let acled: Option<Acled> = cameo.map(|_| {
+                let a = annalist_codebook::acled(&e.code, input.text);
+                Acled {
+                    event_type: a.event_type.to_string(),
+                    sub_event_type: a.sub_event_type.to_string(),
+                }
+            });
+            out.push(Event {
+                id: format!("{id:016x}"),
+                doc_id: input.doc_id.to_string(),
+                sentence_id: input.sentence_id.to_string(),
+                report_date: date.map(date_string),
+                event_date: None,
+                source: Some(actor(&e.source, e.source_slot)),
+                target: Some(actor(&e.target, e.target_slot)),
+                cameo: e.code.clone(),
+                cameo_root: root,
+                cameo_name: cameo.map(|c| c.name.to_string()),
+                goldstein: cameo.map(|c| c.goldstein),
+                quad_class: cameo.map(|c| c.quad_class),
+                penta_class: cameo.map(|c| c.penta_class),
+                plover,
+                acled,
+                fatalities: None,
+                injured: None,
+                captured: None,
+                location: None,
+                attribution: Vec::new(),
+                verb: Some(verb),
+                sentence: input.text.to_string(),
+                sentence_span,
+                pattern: Some(PatternRef {
+                    file: e.origin.file.to_string(),
+                    line: e.origin.line,
+                    text: e.origin.text.clone(),
+                }),
+                background: false,
+                issues: issues.clone(),
+            });
+        }
+        out
+    }
+
+    /// Issue codes found in the sentence, in dictionary order (none when an ignore
+    /// phrase is present).
+    fn issues(&self, ids: &[u32]) -> Vec<String> {
+        if self.c.issues.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<(u32, &str)> = Vec::new();
+        let mut ignore: bool = false;
+        for_each_phrase(&self.c.issues, ids, |p| match &p.value {
+            IssueKind::Ignore => ignore = true,
+            IssueKind::Code(code) => found.push((p.order, code)),
+        });
+        if ignore {
+            return Vec::new();
+        }
+        found.sort_unstable();
+        let mut out: Vec<String> = Vec::new();
+        for (_, code) in found {
+            if !out.iter().any(|f| f == code) {
+                out.push(code.to_string());
+            }
+        }
+        out
+    }
+}
+
+/// Call `f` for every phrase of `index` that occurs in the word sequence `ids`.
+fn for_each_phrase<'p, T>(index: &'p std::collections::HashMap<u32, Vec<WordPhrase<T>>>, ids: &[u32], mut f: impl FnMut(&'p WordPhrase<T>)) {
+    for (i, id) in ids.iter().enumerate() {
+        if *id == NO_WORD {
+            continue;
+        }
+        let Some(list) = index.get(id) else { continue };
+        for p in list {
+            let n: usize = p.rest.len();
+            if i + 1 + n <= ids.len() && ids[i + 1..i + 1 + n] == *p.rest {
+                f(p);
+            }
+        }
+    }
+}
+
+/// The leaf index of the word at ParseList position `k` (0 when not a word).
+fn leaf_of(pl: &[Pi<'_>], k: usize) -> u32 {
+    match pl.get(k) {
+        Some(Pi::Word(w)) => *w,
+        _ => 0,
+    }
+}
+
+/// First and last leaf of the words of NE slot `slot`.
+fn slot_leaves(pl: &[Pi<'_>], slot: u32) -> Option<(usize, usize)> {
+    let at: usize = pl.iter().position(|p| *p == Pi::Code(slot))?;
+    let mut first: Option<usize> = None;
+    let mut last: Option<usize> = None;
+    for p in &pl[at + 1..] {
+        match p {
+            Pi::Close(Lab::Ne) => break,
+            Pi::Word(w) => {
+                let w: usize = *w as usize;
+                first = Some(first.map_or(w, |f: usize| f.min(w)));
+                last = Some(last.map_or(w, |l: usize| l.max(w)));
+            }
+            _ => {}
+        }
+    }
+    Some((first?, last?))
+}
+

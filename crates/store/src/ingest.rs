@@ -1,0 +1,224 @@
+//! Ingesting one coded document: exactly once, deduplicated, in one transaction.
+
+use crate::dedup::{dedup_key, effective_date};
+use crate::error::Result;
+use crate::hash::content_hash;
+use crate::store::Store;
+use crate::time::utc_now_rfc3339;
+use annalist_code::Event;
+use annalist_text::Span;
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use serde::{Deserialize, Serialize};
+
+/// The document an event batch came from. Identity is `id` + a hash of `text`: the same id
+/// with the same text is the same document; the same id with new text is a new revision.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DocumentMeta {
+    pub id: String,
+    pub title: Option<String>,
+    /// Publication date, `YYYY-MM-DD` when known.
+    pub date: Option<String>,
+    pub url: Option<String>,
+    /// The outlet ("AFP", "bbc.co.uk").
+    pub source: Option<String>,
+    /// Where annalist read it (file path, feed URL, WARC record).
+    pub origin: Option<String>,
+    /// The full document text that the events' spans point into.
+    pub text: String,
+}
+
+/// What one `ingest_document` call changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IngestOutcome {
+    /// False when this document (same id and content hash) was already stored: nothing changed.
+    pub new: bool,
+    /// Events stored for the first time (the rest were merged into known events).
+    pub events_added: u64,
+    /// Mentions stored (one per coded event record not seen before).
+    pub mentions_added: u64,
+}
+
+impl Store {
+    /// Stores `meta` and its coded `events` in one transaction: either all of it is stored or
+    /// none of it. Re-ingesting a stored document (same id and text) changes nothing, so a
+    /// crashed run can simply be rerun.
+    pub fn ingest_document(&mut self, meta: &DocumentMeta, events: &[Event]) -> Result<IngestOutcome> {
+        // IMMEDIATE takes the write lock up front, so a concurrent writer waits (busy
+        // timeout) instead of failing half-way with SQLITE_BUSY on lock upgrade.
+        let tx: Transaction<'_> = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let outcome: IngestOutcome = write_document(&tx, meta, events, &utc_now_rfc3339())?;
+        tx.commit()?;
+        Ok(outcome)
+    }
+}
+
+/// All writes of one document, inside the caller's transaction.
+pub(crate) fn write_document(
+    tx: &Transaction<'_>,
+    meta: &DocumentMeta,
+    events: &[Event],
+    now: &str,
+) -> Result<IngestOutcome> {
+    let hash: String = content_hash(meta.text.as_bytes());
+    let inserted: usize = tx
+        .prepare_cached(
+            "INSERT INTO documents (id, content_hash, title, date, url, source, origin, text, ingested_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+             ON CONFLICT (id, content_hash) DO NOTHING",
+        )?
+        .execute(params![
+            meta.id, hash, meta.title, meta.date, meta.url, meta.source, meta.origin, meta.text, now
+        ])?;
+    if inserted == 0 {
+        return Ok(IngestOutcome::default());
+    }
+    let doc_pk: i64 = tx.last_insert_rowid();
+    let mut outcome: IngestOutcome = IngestOutcome {
+        new: true,
+        ..IngestOutcome::default()
+    };
+    for event in events {
+        if mention_exists(tx, &event.id)? {
+            // The same coded record (e.g. an unchanged sentence in a document revision).
+            continue;
+        }
+        let key: String = dedup_key(event, &meta.id)?;
+        let event_pk: i64 = match find_event(tx, &key)? {
+            Some(pk) => pk,
+            None => {
+                outcome.events_added += 1;
+                insert_event(tx, event, &key, now)?
+            }
+        };
+        insert_mention(tx, event, event_pk, doc_pk)?;
+        outcome.mentions_added += 1;
+    }
+    Ok(outcome)
+}
+
+fn mention_exists(tx: &Transaction<'_>, record_id: &str) -> Result<bool> {
+    let found: Option<i64> = tx
+        .prepare_cached("SELECT 1 FROM mentions WHERE record_id = ?1")?
+        .query_row([record_id], |row| row.get(0))
+        .optional()?;
+    Ok(found.is_some())
+}
+
+fn find_event(tx: &Transaction<'_>, key: &str) -> Result<Option<i64>> {
+    let found: Option<i64> = tx
+        .prepare_cached("SELECT id FROM events WHERE dedup_key = ?1")?
+        .query_row([key], |row| row.get(0))
+        .optional()?;
+    Ok(found)
+}
+
+fn insert_event(tx: &Transaction<'_>, event: &Event, key: &str, now: &str) -> Result<i64> {
+    let json: String = serde_json::to_string(event)?;
+    let source = event.source.as_ref();
+    let target = event.target.as_ref();
+    let location = event.location.as_ref();
+    let plover = event.plover.as_ref();
+    let acled = event.acled.as_ref();
+    tx.prepare_cached(
+        "INSERT INTO events (
+            dedup_key, date, event_date, report_date, cameo, cameo_root, cameo_name,
+            goldstein, quad_class, penta_class, plover_event, plover_mode,
+            acled_event_type, acled_sub_event_type,
+            source_code, source_country, source_sector, source_text,
+            target_code, target_country, target_sector, target_text,
+            fatalities, injured, captured,
+            location_name, location_country, location_admin1, location_lat, location_lon,
+            location_precision, background, first_json, first_seen, mention_count)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                 ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32,
+                 ?33, ?34, 0)",
+    )?
+    .execute(params![
+        key,
+        effective_date(event),
+        event.event_date,
+        event.report_date,
+        event.cameo,
+        event.cameo_root,
+        event.cameo_name,
+        event.goldstein.map(f64::from),
+        event.quad_class,
+        event.penta_class,
+        plover.map(|p| p.event.as_str()),
+        plover.and_then(|p| p.mode.as_deref()),
+        acled.map(|a| a.event_type.as_str()),
+        acled.map(|a| a.sub_event_type.as_str()),
+        source.map(|a| a.code.as_str()),
+        source.and_then(|a| a.country.as_deref()),
+        source.and_then(|a| a.sector.as_deref()),
+        source.map(|a| a.text.as_str()),
+        target.map(|a| a.code.as_str()),
+        target.and_then(|a| a.country.as_deref()),
+        target.and_then(|a| a.sector.as_deref()),
+        target.map(|a| a.text.as_str()),
+        event.fatalities,
+        event.injured,
+        event.captured,
+        location.map(|l| l.name.as_str()),
+        location.and_then(|l| l.country.as_deref()),
+        location.and_then(|l| l.admin1.as_deref()),
+        location.and_then(|l| l.lat),
+        location.and_then(|l| l.lon),
+        location.and_then(|l| l.precision.as_deref()),
+        event.background,
+        json,
+        now,
+    ])?;
+    Ok(tx.last_insert_rowid())
+}
+
+fn span_start(span: Option<Span>) -> Option<u32> {
+    span.map(|s| s.start)
+}
+
+fn span_end(span: Option<Span>) -> Option<u32> {
+    span.map(|s| s.end)
+}
+
+fn insert_mention(tx: &Transaction<'_>, event: &Event, event_pk: i64, doc_pk: i64) -> Result<()> {
+    let attribution: String = serde_json::to_string(&event.attribution)?;
+    let verb_span: Option<Span> = event.verb.as_ref().and_then(|v| v.span);
+    let source_span: Option<Span> = event.source.as_ref().and_then(|a| a.span);
+    let target_span: Option<Span> = event.target.as_ref().and_then(|a| a.span);
+    let pattern = event.pattern.as_ref();
+    tx.prepare_cached(
+        "INSERT INTO mentions (
+            event_id, doc_pk, record_id, sentence_id, sentence, sentence_start, sentence_end,
+            verb_text, verb_start, verb_end, source_start, source_end, target_start, target_end,
+            pattern_file, pattern_line, pattern_text, attribution)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+    )?
+    .execute(params![
+        event_pk,
+        doc_pk,
+        event.id,
+        event.sentence_id,
+        event.sentence,
+        span_start(event.sentence_span),
+        span_end(event.sentence_span),
+        event.verb.as_ref().map(|v| v.text.as_str()),
+        span_start(verb_span),
+        span_end(verb_span),
+        span_start(source_span),
+        span_end(source_span),
+        span_start(target_span),
+        span_end(target_span),
+        pattern.map(|p| p.file.as_str()),
+        pattern.map(|p| p.line),
+        pattern.map(|p| p.text.as_str()),
+        attribution,
+    ])?;
+    let mention_pk: i64 = tx.last_insert_rowid();
+    tx.prepare_cached("INSERT INTO mentions_fts (rowid, sentence) VALUES (?1, ?2)")?
+        .execute(params![mention_pk, event.sentence])?;
+    tx.prepare_cached("UPDATE events SET mention_count = mention_count + 1 WHERE id = ?1")?
+        .execute([event_pk])?;
+    Ok(())
+}

@@ -1,0 +1,174 @@
+//! The averaged-perceptron weights: read once from the embedded, converted model file
+//! (`data/perceptron_tagger.bin`, see `tools/convert_tagger.py`) into hash tables.
+
+use std::sync::OnceLock;
+
+use crate::tag::Tag;
+
+/// The converted model, compiled into the binary.
+static MODEL_BYTES: &[u8] = include_bytes!("../data/perceptron_tagger.bin");
+
+/// An open-addressing `u64 → u32` map; key 0 marks an empty slot.
+#[derive(Debug, Default)]
+pub(crate) struct HashTable {
+    keys: Vec<u64>,
+    values: Vec<u32>,
+    shift: u32,
+}
+
+impl HashTable {
+    fn with_entries(entries: &[(u64, u32)]) -> HashTable {
+        let capacity: usize = (entries.len() * 2).next_power_of_two().max(16);
+        let mut table: HashTable = HashTable {
+            keys: vec![0; capacity],
+            values: vec![0; capacity],
+            shift: 64 - capacity.trailing_zeros(),
+        };
+        for &(key, value) in entries {
+            if key != 0 {
+                table.insert(key, value);
+            }
+        }
+        table
+    }
+
+    fn insert(&mut self, key: u64, value: u32) {
+        let mask: usize = self.keys.len() - 1;
+        let mut slot: usize = (key >> self.shift) as usize;
+        while self.keys[slot] != 0 && self.keys[slot] != key {
+            slot = (slot + 1) & mask;
+        }
+        self.keys[slot] = key;
+        self.values[slot] = value;
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, key: u64) -> Option<u32> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let mask: usize = self.keys.len() - 1;
+        let mut slot: usize = (key >> self.shift) as usize;
+        loop {
+            let found: u64 = self.keys[slot];
+            if found == key {
+                return Some(self.values[slot]);
+            }
+            if found == 0 {
+                return None;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
+/// Weights of the perceptron, ready for scoring.
+#[derive(Debug, Default)]
+pub(crate) struct Model {
+    /// Class index → tag.
+    pub(crate) classes: Vec<Tag>,
+    /// Hash of an unambiguous frequent word → class index.
+    pub(crate) tagdict: HashTable,
+    /// Feature hash → `offset << 8 | count` into `weight_class` / `weight_value`.
+    pub(crate) features: HashTable,
+    pub(crate) weight_class: Vec<u8>,
+    pub(crate) weight_value: Vec<i16>,
+}
+
+/// Reads little-endian fields, failing cleanly at the end of the data.
+struct Reader<'b> {
+    bytes: &'b [u8],
+    pos: usize,
+}
+
+impl<'b> Reader<'b> {
+    fn take(&mut self, len: usize) -> Result<&'b [u8], &'static str> {
+        let end: usize = self.pos.checked_add(len).ok_or("overflow")?;
+        let slice: &[u8] = self.bytes.get(self.pos..end).ok_or("truncated model")?;
+        self.pos = end;
+        Ok(slice)
+    }
+
+    fn u8(&mut self) -> Result<u8, &'static str> {
+        Ok(self.take(1)?[0])
+    }
+
+    fn u32(&mut self) -> Result<u32, &'static str> {
+        let mut raw: [u8; 4] = [0; 4];
+        raw.copy_from_slice(self.take(4)?);
+        Ok(u32::from_le_bytes(raw))
+    }
+
+    fn u64(&mut self) -> Result<u64, &'static str> {
+        let mut raw: [u8; 8] = [0; 8];
+        raw.copy_from_slice(self.take(8)?);
+        Ok(u64::from_le_bytes(raw))
+    }
+
+    fn i16(&mut self) -> Result<i16, &'static str> {
+        let mut raw: [u8; 2] = [0; 2];
+        raw.copy_from_slice(self.take(2)?);
+        Ok(i16::from_le_bytes(raw))
+    }
+}
+
+impl Model {
+    /// Parses the converted model format (see `tools/convert_tagger.py`).
+    pub(crate) fn parse(bytes: &[u8]) -> Result<Model, &'static str> {
+        let mut reader: Reader<'_> = Reader { bytes, pos: 0 };
+        if reader.take(4)? != b"APTG" || reader.u32()? != 1 {
+            return Err("not a version 1 tagger model");
+        }
+        let _scale: u32 = reader.u32()?;
+        let class_count: u32 = reader.u32()?;
+        let mut classes: Vec<Tag> = Vec::with_capacity(class_count as usize);
+        for _ in 0..class_count {
+            let len: u8 = reader.u8()?;
+            let label: &str =
+                std::str::from_utf8(reader.take(len as usize)?).map_err(|_| "bad class label")?;
+            classes.push(Tag::from_label(label).ok_or("unknown class label")?);
+        }
+        let dict_count: u32 = reader.u32()?;
+        let mut dict: Vec<(u64, u32)> = Vec::with_capacity(dict_count as usize);
+        for _ in 0..dict_count {
+            let hash: u64 = reader.u64()?;
+            let class: u8 = reader.u8()?;
+            if class as usize >= classes.len() {
+                return Err("tagdict class out of range");
+            }
+            dict.push((hash, u32::from(class)));
+        }
+        let feature_count: u32 = reader.u32()?;
+        let mut features: Vec<(u64, u32)> = Vec::with_capacity(feature_count as usize);
+        let mut weight_class: Vec<u8> = Vec::new();
+        let mut weight_value: Vec<i16> = Vec::new();
+        for _ in 0..feature_count {
+            let hash: u64 = reader.u64()?;
+            let count: u8 = reader.u8()?;
+            let offset: u32 = weight_class.len() as u32;
+            for _ in 0..count {
+                let class: u8 = reader.u8()?;
+                if class as usize >= classes.len() {
+                    return Err("weight class out of range");
+                }
+                weight_class.push(class);
+                weight_value.push(reader.i16()?);
+            }
+            features.push((hash, offset << 8 | u32::from(count)));
+        }
+        Ok(Model {
+            classes,
+            tagdict: HashTable::with_entries(&dict),
+            features: HashTable::with_entries(&features),
+            weight_class,
+            weight_value,
+        })
+    }
+
+    /// The embedded model, parsed on first use. An unreadable model (a build
+    /// mistake, caught by the tests) gives an empty model that tags every word `NN`.
+    pub(crate) fn embedded() -> &'static Model {
+        static MODEL: OnceLock<Model> = OnceLock::new();
+        MODEL.get_or_init(|| Model::parse(MODEL_BYTES).unwrap_or_default())
+    }
+}
