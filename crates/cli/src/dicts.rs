@@ -48,9 +48,10 @@ impl DictArgs {
         let mut paths: DictionaryPaths = match &self.dict_dir {
             Some(dir) => DictionaryPaths::phoenix(dir),
             None => {
-                let verbs: PathBuf = self.verbs.clone().ok_or(
-                    "no verb dictionary: give --verbs FILE or --dict-dir DIR".to_string(),
-                )?;
+                let verbs: PathBuf = self
+                    .verbs
+                    .clone()
+                    .ok_or("no verb dictionary: give --verbs FILE or --dict-dir DIR".to_string())?;
                 DictionaryPaths {
                     verbs,
                     ..DictionaryPaths::default()

@@ -26,7 +26,9 @@ impl Engine {
         if self.options.apply(option, value) {
             Ok(())
         } else {
-            Err(format!("ignored unknown option or bad value: {option}={value}"))
+            Err(format!(
+                "ignored unknown option or bad value: {option}={value}"
+            ))
         }
     }
 
@@ -54,7 +56,9 @@ impl Engine {
 /// PETRARCH ids are `STORY_N` (e.g. `AFP0808020625_4`); others name one-sentence documents.
 fn split_record_id(id: &str) -> (&str, &str) {
     match id.rsplit_once('_') {
-        Some((story, n)) if !story.is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+        Some((story, n))
+            if !story.is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) =>
+        {
             (story, n)
         }
         _ => (id, "0"),

@@ -64,7 +64,9 @@ pub fn run(args: &ValidateArgs) -> Result<Outcome, String> {
     let mut engine: Engine = Engine::new(&dicts::load(&paths)?);
     for option in &environment.config {
         if let Err(message) = engine.configure(&option.option, &option.value) {
-            warn(format_args!("{records_name}: <Environment> <Config>: {message}"));
+            warn(format_args!(
+                "{records_name}: <Environment> <Config>: {message}"
+            ));
         }
     }
 
@@ -142,7 +144,11 @@ fn triple(event: &Event) -> Triple {
             .map(|a| a.code.clone())
             .unwrap_or_else(|| "---".to_string())
     };
-    [code(&event.source), code(&event.target), event.cameo.clone()]
+    [
+        code(&event.source),
+        code(&event.target),
+        event.cameo.clone(),
+    ]
 }
 
 fn print_detail(sentence: &SentenceRecord, detail: &Detail) {

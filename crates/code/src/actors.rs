@@ -88,7 +88,7 @@ pub(crate) fn resolve_phrase(
     let mut actor_span: (usize, usize) = (usize::MAX, usize::MAX);
     for k in 0..phrase.len() {
         let w: u32 = phrase[k];
-        if w == NO_WORD {
+        if w == NO_WORD || !c.may_start_name(w) {
             continue;
         }
         if let Some(list) = c.actors.get(&w) {
@@ -115,6 +115,7 @@ pub(crate) fn resolve_phrase(
         }
         let w: u32 = phrase[k];
         if w != NO_WORD
+            && c.may_start_name(w)
             && let Some(list) = c.agents.get(&w)
         {
             for pat in list {
@@ -175,9 +176,9 @@ pub(crate) struct SlotInfo {
 
 /// PETRARCH `assign_NEcodes`: give every `(NE` its code, expanding NEs that contain a
 /// compound into one NE per member (the rest of the phrase is copied into each).
-pub(crate) fn assign_codes<'a>(
+pub(crate) fn assign_codes(
     c: &Compiled,
-    pl: &mut Vec<Pi<'a>>,
+    pl: &mut Vec<Pi>,
     start: usize,
     slots: &mut Vec<SlotInfo>,
     word_ids: &[u32],
@@ -233,21 +234,21 @@ pub(crate) fn assign_codes<'a>(
 }
 
 /// Replace the NE at `kstart..=kend` that contains an `(NEC` by `(NEC (NE ..) (NE ..) ~NEC`.
-fn expand_compound(pl: &mut Vec<Pi<'_>>, kstart: usize, kend: usize, slots: &mut Vec<SlotInfo>) {
+fn expand_compound(pl: &mut Vec<Pi>, kstart: usize, kend: usize, slots: &mut Vec<SlotInfo>) {
     let Some(ncstart) = (kstart..kend).find(|&k| pl[k] == Pi::Open(Lab::Nec)) else {
         return;
     };
     let ncend: usize = matching_close(pl, ncstart).unwrap_or(kend).min(kend);
     let pre_end: usize = ncstart.saturating_sub(1).max(kstart + 1);
-    let prelist: Vec<Pi<'_>> = pl[kstart + 1..pre_end].to_vec();
-    let postlist: Vec<Pi<'_>> = pl[(ncend + 1).min(kend)..kend].to_vec();
-    let mut newlist: Vec<Pi<'_>> = vec![Pi::Open(Lab::Nec)];
+    let prelist: Vec<Pi> = pl[kstart + 1..pre_end].to_vec();
+    let postlist: Vec<Pi> = pl[(ncend + 1).min(kend)..kend].to_vec();
+    let mut newlist: Vec<Pi> = vec![Pi::Open(Lab::Nec)];
     let mut ka: usize = ncstart + 1;
     while ka + 1 < ncend {
         if let Pi::Open(l) = pl[ka]
             && l.starts_with("N")
         {
-            let endtag: Pi<'_> = Pi::Close(l);
+            let endtag: Pi = Pi::Close(l);
             let slot: u32 = u32::try_from(slots.len()).unwrap_or(u32::MAX);
             slots.push(SlotInfo {
                 code: "---".to_string(),
@@ -276,7 +277,7 @@ fn expand_compound(pl: &mut Vec<Pi<'_>>, kstart: usize, kend: usize, slots: &mut
 }
 
 /// Index of the close matching the open at `i`.
-pub(crate) fn matching_close(pl: &[Pi<'_>], i: usize) -> Option<usize> {
+pub(crate) fn matching_close(pl: &[Pi], i: usize) -> Option<usize> {
     let mut depth: usize = 0;
     for (k, p) in pl.iter().enumerate().skip(i) {
         match p {

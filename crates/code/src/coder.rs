@@ -6,6 +6,7 @@ use std::fmt;
 use annalist_dict::{DictDate, Dictionaries, VerbDialect};
 use annalist_text::{Span, Tree, align_leaves, parse_ptb};
 
+use crate::acled_index::AcledIndex;
 use crate::actors::{SlotInfo, assign_codes};
 use crate::commas::check_commas;
 use crate::compile::{Compiled, Discard, EvCode, IssueKind, NO_WORD, Origin, WordPhrase};
@@ -112,6 +113,7 @@ pub struct BatchOutput {
 #[derive(Debug)]
 pub struct Coder {
     pub(crate) c: Compiled,
+    acled: AcledIndex,
 }
 
 /// Parse `YYYYMMDD`, `YYMMDD` (00-30 → 20xx) or `YYYY-MM-DD`.
@@ -164,11 +166,17 @@ struct RawEvent<'c> {
     origin: &'c Origin,
 }
 
+thread_local! {
+    /// Working buffers reused by every sentence coded on this thread.
+    static WORK: std::cell::RefCell<Work> = std::cell::RefCell::new(Work::default());
+}
+
 /// Per-sentence working state.
-struct Work<'a> {
-    toks: Vec<Rt<'a>>,
-    mid: Vec<Rt<'a>>,
-    pl: Vec<Pi<'a>>,
+#[derive(Default)]
+struct Work {
+    toks: Vec<Rt>,
+    mid: Vec<Rt>,
+    pl: Vec<Pi>,
     /// Dictionary id of each word (leaf).
     ids: Vec<u32>,
     /// Whether each word starts with a letter.
@@ -180,6 +188,51 @@ struct Work<'a> {
     /// Upper-cased words, concatenated; `ranges[i]` is word `i`.
     text: String,
     ranges: Vec<(u32, u32)>,
+    /// Recently seen words and their dictionary ids.
+    cache: WordCache,
+}
+
+/// A direct-mapped cache in front of the (large) vocabulary table: news text repeats
+/// its words, and the small table stays in cache.
+#[derive(Default)]
+struct WordCache {
+    slots: Vec<(u64, u32, Box<str>)>,
+}
+
+const WORD_CACHE_SIZE: usize = 4096;
+
+impl WordCache {
+    fn lookup(&mut self, c: &Compiled, word: &str) -> u32 {
+        if self.slots.is_empty() {
+            self.slots = vec![(u64::MAX, NO_WORD, Box::from("")); WORD_CACHE_SIZE];
+        }
+        let mut h: crate::compile::FxHasher = crate::compile::FxHasher::default();
+        std::hash::Hasher::write(&mut h, word.as_bytes());
+        let hash: u64 = std::hash::Hasher::finish(&h);
+        let i: usize = (hash as usize) & (WORD_CACHE_SIZE - 1);
+        let slot: &mut (u64, u32, Box<str>) = &mut self.slots[i];
+        if slot.0 == hash && &*slot.2 == word {
+            return slot.1;
+        }
+        let id: u32 = c.vocab.get(word);
+        *slot = (hash, id, Box::from(word));
+        id
+    }
+}
+
+impl Work {
+    fn clear(&mut self) {
+        self.toks.clear();
+        self.mid.clear();
+        self.pl.clear();
+        self.ids.clear();
+        self.alpha.clear();
+        self.upper.clear();
+        self.lower.clear();
+        self.scratch.clear();
+        self.text.clear();
+        self.ranges.clear();
+    }
 }
 
 impl Coder {
@@ -187,6 +240,7 @@ impl Coder {
     pub fn new(dicts: &Dictionaries) -> Coder {
         Coder {
             c: Compiled::build(dicts),
+            acled: AcledIndex::new(),
         }
     }
 
@@ -246,32 +300,39 @@ impl Coder {
         tree: &Tree,
         options: &CodingOptions,
     ) -> Result<Vec<Event>, CodeError> {
+        WORK.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut w) => self.code_with(&mut w, input, tree, options),
+            Err(_) => self.code_with(&mut Work::default(), input, tree, options),
+        })
+    }
+
+    fn code_with(
+        &self,
+        w: &mut Work,
+        input: &SentenceInput<'_>,
+        tree: &Tree,
+        options: &CodingOptions,
+    ) -> Result<Vec<Event>, CodeError> {
         let irregular = |kind: Irregular| CodeError::Irregular {
             doc_id: input.doc_id.to_string(),
             sentence_id: input.sentence_id.to_string(),
             kind,
         };
         let date: Option<DictDate> = input.date.and_then(parse_date);
-        let mut w: Work<'_> = Work {
-            toks: Vec::with_capacity(tree.node_count() * 2 + 8),
-            mid: Vec::with_capacity(tree.node_count() * 2 + 8),
-            pl: Vec::with_capacity(tree.node_count() * 2 + 8),
-            ids: Vec::with_capacity(tree.leaves().len()),
-            alpha: Vec::with_capacity(tree.leaves().len()),
-            slots: Vec::new(),
-            upper: Vec::new(),
-            lower: Vec::new(),
-            scratch: Vec::new(),
-            text: String::with_capacity(input.parse.len() / 2),
-            ranges: Vec::with_capacity(tree.leaves().len()),
-        };
+        w.clear();
         for word in tree.words() {
             let begin: usize = w.text.len();
-            for ch in word.chars() {
-                w.text.extend(ch.to_uppercase());
+            if word.is_ascii() {
+                w.text.push_str(word);
+                w.text[begin..].make_ascii_uppercase();
+            } else {
+                for ch in word.chars() {
+                    w.text.extend(ch.to_uppercase());
+                }
             }
             let end: usize = w.text.len();
-            w.ids.push(self.c.vocab.get(&w.text[begin..end]));
+            let id: u32 = w.cache.lookup(&self.c, &w.text[begin..end]);
+            w.ids.push(id);
             w.ranges.push((begin as u32, end as u32));
             w.alpha
                 .push(word.chars().next().is_some_and(char::is_alphabetic));
@@ -287,12 +348,20 @@ impl Coder {
         parselist::tokens_from_tree(tree, &mut w.toks);
         let nslots: u32 =
             parselist::build(&mut w.toks, &mut w.mid, &mut w.pl).map_err(irregular)?;
-        w.slots = (0..nslots)
-            .map(|_| SlotInfo {
-                code: "---".to_string(),
-                actor: None,
-            })
-            .collect();
+        for i in 0..nslots as usize {
+            match w.slots.get_mut(i) {
+                Some(s) => {
+                    s.code.clear();
+                    s.code.push_str("---");
+                    s.actor = None;
+                }
+                None => w.slots.push(SlotInfo {
+                    code: "---".to_string(),
+                    actor: None,
+                }),
+            }
+        }
+        w.slots.truncate(nslots as usize);
         let start: usize = parselist::parse_start(&w.pl);
         {
             let alpha: &[bool] = &w.alpha;
@@ -310,7 +379,7 @@ impl Coder {
             date,
             &mut w.scratch,
         );
-        let raw: Vec<RawEvent<'_>> = self.check_verbs(&mut w, start, options);
+        let raw: Vec<RawEvent<'_>> = self.check_verbs(w, start, options);
         let mut raw: Vec<RawEvent<'_>> = raw;
         if options.require_dyad {
             raw.retain(|e| e.source != "---" && e.target != "---");
@@ -327,7 +396,7 @@ impl Coder {
         if unique.is_empty() {
             return Ok(Vec::new());
         }
-        Ok(self.finish(input, tree, &w, date, unique))
+        Ok(self.finish(input, tree, w, date, unique))
     }
 
     /// The discard phrase found in the sentence, story discards first, then the
@@ -337,7 +406,7 @@ impl Coder {
             return None;
         }
         let mut best: Option<&WordPhrase<Discard>> = None;
-        for_each_phrase(&self.c.discards, ids, |p| {
+        for_each_phrase(&self.c.discards, &self.c.discard_starts, ids, |p| {
             let better: bool = match best {
                 None => true,
                 Some(b) => (p.value.story, std::cmp::Reverse(p.order)) > (b.value.story, std::cmp::Reverse(b.order)),
@@ -351,7 +420,7 @@ impl Coder {
 
     fn check_verbs<'c>(
         &'c self,
-        w: &mut Work<'_>,
+        w: &mut Work,
         start: usize,
         options: &CodingOptions,
     ) -> Vec<RawEvent<'c>> {
@@ -372,7 +441,7 @@ impl Coder {
                 kitem += 1;
                 continue;
             };
-            let endtag: Pi<'_> = Pi::Close(vplab);
+            let endtag: Pi = Pi::Close(vplab);
             let Some(vpend) = (vpstart..w.pl.len()).find(|&k| w.pl[k] == endtag) else {
                 kitem += 1;
                 continue;
@@ -461,7 +530,7 @@ impl Coder {
     /// Codes (and their NE slots) of the actor at `loc`.
     fn loc_codes(
         &self,
-        w: &Work<'_>,
+        w: &Work,
         loc: Loc,
         options: &CodingOptions,
         tmp: &mut Vec<u32>,
@@ -501,7 +570,7 @@ impl Coder {
         out
     }
 
-    fn ne_text(&self, w: &Work<'_>, seq: &[SItem], at: usize, upper: bool) -> String {
+    fn ne_text(&self, w: &Work, seq: &[SItem], at: usize, upper: bool) -> String {
         let mut words: Vec<u32> = Vec::new();
         verbs::ne_words(seq, at, upper, &mut words);
         let mut out: String = String::new();
@@ -578,7 +647,7 @@ impl Coder {
         &self,
         input: &SentenceInput<'_>,
         tree: &Tree,
-        w: &Work<'_>,
+        w: &Work,
         date: Option<DictDate>,
         raw: Vec<RawEvent<'_>>,
     ) -> Vec<Event> {
@@ -597,6 +666,8 @@ impl Coder {
         };
         let sentence_span: Option<Span> = Span::from_usize(0, input.text.len());
         let issues: Vec<String> = self.issues(&w.ids);
+        let mut cues: Vec<bool> = Vec::new();
+        self.acled.scan(input.text, &mut cues);
         let mut out: Vec<Event> = Vec::with_capacity(raw.len());
         for e in raw {
             let actor = |code: &str, slot: Option<u32>| -> Actor {
@@ -642,13 +713,7 @@ impl Coder {
                 event: p.event.to_string(),
                 mode: p.mode.map(str::to_string),
             });
-            let acled: Option<Acled> = cameo.map(|_| {
-                let a = annalist_codebook::acled(&e.code, input.text);
-                Acled {
-                    event_type: a.event_type.to_string(),
-                    sub_event_type: a.sub_event_type.to_string(),
-                }
-            });
+            let acled: Option<Acled> = cameo.map(|_| self.acled.classify(&e.code, &cues));
             out.push(Event {
                 id: format!("{id:016x}"),
                 doc_id: input.doc_id.to_string(),
@@ -693,7 +758,7 @@ impl Coder {
         }
         let mut found: Vec<(u32, &str)> = Vec::new();
         let mut ignore: bool = false;
-        for_each_phrase(&self.c.issues, ids, |p| match &p.value {
+        for_each_phrase(&self.c.issues, &self.c.issue_starts, ids, |p| match &p.value {
             IssueKind::Ignore => ignore = true,
             IssueKind::Code(code) => found.push((p.order, code)),
         });
@@ -712,9 +777,9 @@ impl Coder {
 }
 
 /// Call `f` for every phrase of `index` that occurs in the word sequence `ids`.
-fn for_each_phrase<'p, T>(index: &'p std::collections::HashMap<u32, Vec<WordPhrase<T>>>, ids: &[u32], mut f: impl FnMut(&'p WordPhrase<T>)) {
+fn for_each_phrase<'p, T>(index: &'p crate::compile::HashMap<u32, Vec<WordPhrase<T>>>, ids: &[u32], mut f: impl FnMut(&'p WordPhrase<T>)) {
     for (i, id) in ids.iter().enumerate() {
-        if *id == NO_WORD {
+        if *id == NO_WORD || !crate::compile::in_bitset(starts, *id) {
             continue;
         }
         let Some(list) = index.get(id) else { continue };
@@ -728,7 +793,7 @@ fn for_each_phrase<'p, T>(index: &'p std::collections::HashMap<u32, Vec<WordPhra
 }
 
 /// The leaf index of the word at ParseList position `k` (0 when not a word).
-fn leaf_of(pl: &[Pi<'_>], k: usize) -> u32 {
+fn leaf_of(pl: &[Pi], k: usize) -> u32 {
     match pl.get(k) {
         Some(Pi::Word(w)) => *w,
         _ => 0,
@@ -736,7 +801,7 @@ fn leaf_of(pl: &[Pi<'_>], k: usize) -> u32 {
 }
 
 /// First and last leaf of the words of NE slot `slot`.
-fn slot_leaves(pl: &[Pi<'_>], slot: u32) -> Option<(usize, usize)> {
+fn slot_leaves(pl: &[Pi], slot: u32) -> Option<(usize, usize)> {
     let at: usize = pl.iter().position(|p| *p == Pi::Code(slot))?;
     let mut first: Option<usize> = None;
     let mut last: Option<usize> = None;

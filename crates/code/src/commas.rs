@@ -7,17 +7,17 @@ use crate::options::CodingOptions;
 use crate::parselist::{Lab, Pi};
 
 /// Is the open item a comma (`(,`)?
-fn is_comma(p: &Pi<'_>) -> bool {
+fn is_comma(p: &Pi) -> bool {
     p.is_open_tag(",")
 }
 
-fn index_from(pl: &[Pi<'_>], from: usize, pred: impl Fn(&Pi<'_>) -> bool) -> Option<usize> {
+fn index_from(pl: &[Pi], from: usize, pred: impl Fn(&Pi) -> bool) -> Option<usize> {
     (from..pl.len()).find(|&k| pred(&pl[k]))
 }
 
 /// Words between `lo` and `hi` (exclusive) that start with a letter; NE code slots are
 /// not words.
-fn count_words(pl: &[Pi<'_>], lo: usize, hi: usize, alpha: &dyn Fn(u32) -> bool) -> usize {
+fn count_words(pl: &[Pi], lo: usize, hi: usize, alpha: &dyn Fn(u32) -> bool) -> usize {
     let mut n: usize = 0;
     let mut k: usize = lo;
     let hi: usize = hi.min(pl.len());
@@ -37,7 +37,7 @@ fn count_words(pl: &[Pi<'_>], lo: usize, hi: usize, alpha: &dyn Fn(u32) -> bool)
 }
 
 /// The item before the last non-closing item (the tag of the final punctuation).
-fn find_end(pl: &[Pi<'_>]) -> usize {
+fn find_end(pl: &[Pi]) -> usize {
     let mut k: usize = pl.len().saturating_sub(1);
     while k >= 2 && matches!(pl[k], Pi::Close(_)) {
         k -= 1;
@@ -46,8 +46,8 @@ fn find_end(pl: &[Pi<'_>]) -> usize {
 }
 
 /// Remove every complete phrase that lies inside `[lo, hi)`.
-fn delete_phrases(pl: &mut Vec<Pi<'_>>, lo: usize, hi: usize) {
-    let mut stack: Vec<Lab<'_>> = Vec::new();
+fn delete_phrases(pl: &mut Vec<Pi>, lo: usize, hi: usize) {
+    let mut stack: Vec<Lab> = Vec::new();
     let mut k: isize = hi.min(pl.len()) as isize - 1;
     while k >= lo as isize {
         let ku: usize = k as usize;
@@ -68,7 +68,7 @@ fn delete_phrases(pl: &mut Vec<Pi<'_>>, lo: usize, hi: usize) {
 /// Apply the comma rules to the ParseList in place. Returns false when the result is
 /// unbalanced (the record is then skipped).
 pub(crate) fn check_commas(
-    pl: &mut Vec<Pi<'_>>,
+    pl: &mut Vec<Pi>,
     opt: &CodingOptions,
     alpha: &dyn Fn(u32) -> bool,
 ) -> bool {

@@ -2,13 +2,87 @@
 //! is interned once, phrases become `u32` sequences keyed by their first word, and
 //! verb patterns become element lists ordered from the verb outwards.
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use annalist_dict::{
     AgentPosition, DateRestriction, Dictionaries, DiscardScope, IssueAction, PatternToken, Phrase,
     VerbCode, VerbDialect,
 };
+
+/// A small fast hasher (the rustc "Fx" mix) for maps keyed by ids and short words.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+const FX_K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(FX_K);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b: [u8; 8] = [0; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest: &[u8] = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b: [u8; 8] = [0; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Hash map with the fast hasher.
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A bitset over word ids.
+fn bitset<'a>(words: usize, ids: impl Iterator<Item = &'a u32>) -> Vec<u64> {
+    let mut bits: Vec<u64> = vec![0; words / 64 + 1];
+    for id in ids {
+        let i: usize = *id as usize;
+        if let Some(b) = bits.get_mut(i / 64) {
+            *b |= 1 << (i % 64);
+        }
+    }
+    bits
+}
+
+/// Is `id` in the bitset?
+#[inline]
+pub(crate) fn in_bitset(bits: &[u64], id: u32) -> bool {
+    let i: usize = id as usize;
+    bits.get(i / 64).is_some_and(|b| b & (1 << (i % 64)) != 0)
+}
 
 /// Id of a word that is not in any dictionary.
 pub(crate) const NO_WORD: u32 = u32::MAX;
@@ -27,6 +101,9 @@ impl Vocab {
         let id: u32 = u32::try_from(self.map.len()).unwrap_or(NO_WORD - 1);
         self.map.insert(w.into(), id);
         id
+    }
+    pub(crate) fn len(&self) -> usize {
+        self.map.len()
     }
     pub(crate) fn get(&self, w: &str) -> u32 {
         self.map.get(w).copied().unwrap_or(NO_WORD)
@@ -195,6 +272,12 @@ pub(crate) struct Compiled {
     /// Actor names keyed by first word, longest first.
     pub(crate) actors: HashMap<u32, Vec<NamePat>>,
     pub(crate) actor_info: Vec<ActorInfo>,
+    /// Bit `id` set when word `id` begins an actor or agent name.
+    pub(crate) name_starts: Vec<u64>,
+    /// First words of discard phrases.
+    pub(crate) discard_starts: Vec<u64>,
+    /// First words of issue phrases.
+    pub(crate) issue_starts: Vec<u64>,
     /// Agent names keyed by first word, in file order.
     pub(crate) agents: HashMap<u32, Vec<NamePat>>,
     pub(crate) agent_info: Vec<AgentInfo>,
@@ -205,6 +288,10 @@ pub(crate) struct Compiled {
     pub(crate) patterns: Vec<CPattern>,
     /// Synset members as word sequences.
     pub(crate) synsets: Vec<Vec<Box<[u32]>>>,
+    /// Per synset: member indices by first word, and by last word (for matching
+    /// backwards before the verb).
+    pub(crate) synset_first: Vec<HashMap<u32, Vec<u32>>>,
+    pub(crate) synset_last: Vec<HashMap<u32, Vec<u32>>>,
     /// Discard phrases keyed by first word.
     pub(crate) discards: HashMap<u32, Vec<WordPhrase<Discard>>>,
     /// Issue phrases keyed by first word.
@@ -236,6 +323,12 @@ fn intern_phrase(vocab: &mut Vocab, p: &Phrase) -> Vec<u32> {
 }
 
 impl Compiled {
+    /// Could word `id` begin an actor or agent name?
+    #[inline]
+    pub(crate) fn may_start_name(&self, id: u32) -> bool {
+        in_bitset(&self.name_starts, id)
+    }
+
     pub(crate) fn build(d: &Dictionaries) -> Compiled {
         let mut c: Compiled = Compiled {
             dialect: d.verbs.dialect,
@@ -253,6 +346,23 @@ impl Compiled {
         c.build_agents(d);
         c.build_synsets(d);
         c.build_verbs(d);
+        let words: usize = c.vocab.len();
+        c.name_starts = bitset(words, c.actors.keys().chain(c.agents.keys()));
+        c.discard_starts = bitset(words, c.discards.keys());
+        c.issue_starts = bitset(words, c.issues.keys());
+        for members in &c.synsets {
+            let mut first: HashMap<u32, Vec<u32>> = HashMap::default();
+            let mut last: HashMap<u32, Vec<u32>> = HashMap::default();
+            for (i, m) in members.iter().enumerate() {
+                let i: u32 = u32::try_from(i).unwrap_or(u32::MAX);
+                if let (Some(&f), Some(&l)) = (m.first(), m.last()) {
+                    first.entry(f).or_default().push(i);
+                    last.entry(l).or_default().push(i);
+                }
+            }
+            c.synset_first.push(first);
+            c.synset_last.push(last);
+        }
         for (order, e) in d.discards.entries.iter().enumerate() {
             if e.phrase.is_empty() {
                 continue;
@@ -386,7 +496,7 @@ impl Compiled {
             .enumerate()
             .map(|(i, s)| (s.name.as_str(), u32::try_from(i).unwrap_or(u32::MAX)))
             .collect();
-        let mut group_of: HashMap<String, u32> = HashMap::new();
+        let mut group_of: HashMap<String, u32> = HashMap::default();
         for block in &d.verbs.blocks {
             let key: String = block
                 .verbs

@@ -9,6 +9,7 @@
 //! PETRARCH-1's linear form of the parse tree (see `parselist`), whose quirks the
 //! dictionaries were written against.
 
+mod acled_index;
 mod actors;
 mod coder;
 mod commas;

@@ -7,11 +7,96 @@
 
 use annalist_text::{NodeId, Tree};
 
+/// FNV-1a (32 bit) of a label, usable in constants.
+pub(crate) const fn label_hash(s: &str) -> u32 {
+    let b: &[u8] = s.as_bytes();
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i: usize = 0;
+    while i < b.len() {
+        h ^= b[i] as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h
+}
+
+const F_CC: u16 = 1;
+const F_JJ: u16 = 1 << 1;
+const F_N: u16 = 1 << 2;
+const F_NN: u16 = 1 << 3;
+const F_NP: u16 = 1 << 4;
+const F_PP: u16 = 1 << 5;
+const F_S: u16 = 1 << 6;
+const F_VB: u16 = 1 << 7;
+const F_VP: u16 = 1 << 8;
+const F_NEC: u16 = 1 << 9;
+const F_NE: u16 = 1 << 10;
+
+/// A treebank label reduced to what the coder asks of it: its identity (a hash) and
+/// the prefix tests PETRARCH makes. Copy and lifetime-free, so buffers can be reused
+/// across sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tag {
+    hash: u32,
+    flags: u16,
+}
+
+impl Tag {
+    pub(crate) fn new(label: &str) -> Tag {
+        let b: &[u8] = label.as_bytes();
+        let second: u8 = b.get(1).copied().unwrap_or(0);
+        let mut flags: u16 = match b.first().copied().unwrap_or(0) {
+            b'C' if second == b'C' => F_CC,
+            b'J' if second == b'J' => F_JJ,
+            b'N' => {
+                F_N | match second {
+                    b'N' => F_NN,
+                    b'P' => F_NP,
+                    b'E' => F_NE,
+                    _ => 0,
+                }
+            }
+            b'P' if second == b'P' => F_PP,
+            b'S' => F_S,
+            b'V' => match second {
+                b'B' => F_VB,
+                b'P' => F_VP,
+                _ => 0,
+            },
+            _ => 0,
+        };
+        if b.len() >= 3 && b.windows(3).any(|w| w == b"NEC") {
+            flags |= F_NEC;
+        }
+        Tag {
+            hash: label_hash(label),
+            flags,
+        }
+    }
+
+    fn starts_with(self, prefix: &str) -> bool {
+        let f: u16 = match prefix {
+            "CC" => F_CC,
+            "JJ" => F_JJ,
+            "N" => F_N,
+            "NN" => F_NN,
+            "NP" => F_NP,
+            "PP" => F_PP,
+            "S" => F_S,
+            "VB" => F_VB,
+            "VP" => F_VP,
+            "NE" => F_NE,
+            _ => return false,
+        };
+        self.flags & f != 0
+    }
+}
+
 /// A phrase label in the linear form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Lab<'a> {
+pub(crate) enum Lab {
     /// A treebank label as written in the tree (possibly renamed, e.g. `CCP`).
-    Tag(&'a str),
+    Tag(Tag),
     /// `(NE`: an actor slot; the item after it is its code.
     Ne,
     /// `(NEC` without index: a compound marked inside the tree or an actor slot.
@@ -26,7 +111,7 @@ pub(crate) enum Lab<'a> {
     Sbr,
 }
 
-impl Lab<'_> {
+impl Lab {
     /// True for labels whose text begins with `prefix` (as PETRARCH's substring tests do
     /// on `"(" + label`).
     pub(crate) fn starts_with(&self, prefix: &str) -> bool {
@@ -44,20 +129,20 @@ impl Lab<'_> {
     pub(crate) fn has_nec(&self) -> bool {
         match self {
             Lab::Nec | Lab::NecN(_) => true,
-            Lab::Tag(t) => t.contains("NEC"),
+            Lab::Tag(t) => t.flags & F_NEC != 0,
             _ => false,
         }
     }
 
     pub(crate) fn is_tag(&self, name: &str) -> bool {
-        matches!(self, Lab::Tag(t) if *t == name)
+        matches!(self, Lab::Tag(t) if t.hash == label_hash(name))
     }
 }
 
 /// A token of the bracketed tree while it is being rewritten.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Rt<'a> {
-    Open(Lab<'a>),
+pub(crate) enum Rt {
+    Open(Lab),
     /// A word: index into the sentence's word table.
     Word(u32),
     /// The code slot of an `(NE` (index into the sentence's code table).
@@ -68,14 +153,14 @@ pub(crate) enum Rt<'a> {
 /// An item of the finished ParseList: opens, closes (carrying the label they close),
 /// words and NE code slots.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Pi<'a> {
-    Open(Lab<'a>),
-    Close(Lab<'a>),
+pub(crate) enum Pi {
+    Open(Lab),
+    Close(Lab),
     Word(u32),
     Code(u32),
 }
 
-impl<'a> Pi<'a> {
+impl Pi {
     pub(crate) fn is_open_tag(&self, name: &str) -> bool {
         matches!(self, Pi::Open(l) if l.is_tag(name))
     }
@@ -110,7 +195,7 @@ impl Irregular {
 
 /// Flatten a tree into bracket tokens: `Open(label)`, words, `Close`.
 /// Words are numbered by leaf order.
-pub(crate) fn tokens_from_tree<'a>(tree: &'a Tree, out: &mut Vec<Rt<'a>>) {
+pub(crate) fn tokens_from_tree(tree: &Tree, out: &mut Vec<Rt>) {
     out.clear();
     if tree.is_empty() {
         return;
@@ -119,7 +204,7 @@ pub(crate) fn tokens_from_tree<'a>(tree: &'a Tree, out: &mut Vec<Rt<'a>>) {
     let mut stack: Vec<(NodeId, usize)> = Vec::with_capacity(64);
     let mut leaf: u32 = 0;
     stack.push((tree.root(), 0));
-    out.push(Rt::Open(Lab::Tag(tree.label(tree.root()))));
+    out.push(Rt::Open(Lab::Tag(Tag::new(tree.label(tree.root())))));
     if tree.is_preterminal(tree.root()) {
         out.push(Rt::Word(leaf));
         out.push(Rt::Close);
@@ -130,7 +215,7 @@ pub(crate) fn tokens_from_tree<'a>(tree: &'a Tree, out: &mut Vec<Rt<'a>>) {
         if *next < children.len() {
             let child: NodeId = children[*next];
             *next += 1;
-            out.push(Rt::Open(Lab::Tag(tree.label(child))));
+            out.push(Rt::Open(Lab::Tag(Tag::new(tree.label(child)))));
             if tree.is_preterminal(child) {
                 out.push(Rt::Word(leaf));
                 leaf += 1;
@@ -146,7 +231,7 @@ pub(crate) fn tokens_from_tree<'a>(tree: &'a Tree, out: &mut Vec<Rt<'a>>) {
 }
 
 /// Index of the `Close` matching the `Open` at `i` (or the last index when unbalanced).
-pub(crate) fn span_end(toks: &[Rt<'_>], i: usize) -> usize {
+pub(crate) fn span_end(toks: &[Rt], i: usize) -> usize {
     let mut depth: usize = 0;
     let mut k: usize = i;
     while k < toks.len() {
@@ -166,7 +251,7 @@ pub(crate) fn span_end(toks: &[Rt<'_>], i: usize) -> usize {
 }
 
 /// Index of the `Open` of the phrase that encloses position `i`.
-fn enclosing(toks: &[Rt<'_>], i: usize) -> Option<usize> {
+fn enclosing(toks: &[Rt], i: usize) -> Option<usize> {
     let mut depth: i64 = 0;
     let mut k: usize = i;
     while k > 0 {
@@ -187,14 +272,14 @@ fn enclosing(toks: &[Rt<'_>], i: usize) -> Option<usize> {
 
 /// Mark compounds: a `CC` whose phrase holds a verb phrase or clause becomes `CCP`; a
 /// noun phrase with a single `CC` and at least two further noun tags becomes `NEC`.
-fn mark_compounds(toks: &mut [Rt<'_>]) {
+fn mark_compounds(toks: &mut [Rt]) {
     let mut ka: usize = 0;
     while ka < toks.len() {
         if matches!(toks[ka], Rt::Open(l) if l.starts_with("CC"))
             && let Some(p) = enclosing(toks, ka)
         {
             let pend: usize = span_end(toks, p);
-            let span: &[Rt<'_>] = &toks[p..=pend];
+            let span: &[Rt] = &toks[p..=pend];
             let has_clause: bool = span
                 .iter()
                 .any(|t| matches!(t, Rt::Open(l) if l.starts_with("VP") || l.starts_with("S")));
@@ -203,7 +288,7 @@ fn mark_compounds(toks: &mut [Rt<'_>]) {
                 .filter(|t| matches!(t, Rt::Open(l) if l.starts_with("CC")))
                 .count();
             if has_clause {
-                toks[ka] = Rt::Open(Lab::Tag("CCP"));
+                toks[ka] = Rt::Open(Lab::Tag(Tag::new("CCP")));
             } else if n_cc > 1 {
                 // PETRARCH garbles the conjunction word here; the effect that
                 // matters is that the phrase is not marked as a compound.
@@ -222,13 +307,13 @@ fn mark_compounds(toks: &mut [Rt<'_>]) {
 }
 
 /// Replace every `SBAR` inside the noun phrase at `np` by a flat `(SBR words )`.
-fn reduce_sbars(toks: &mut Vec<Rt<'_>>, np: usize) {
+fn reduce_sbars(toks: &mut Vec<Rt>, np: usize) {
     let mut end: usize = span_end(toks, np);
     let mut k: usize = np + 1;
     while k < end {
         if matches!(toks[k], Rt::Open(l) if l.is_tag("SBAR")) {
             let send: usize = span_end(toks, k);
-            let mut flat: Vec<Rt<'_>> = Vec::with_capacity(send - k + 1);
+            let mut flat: Vec<Rt> = Vec::with_capacity(send - k + 1);
             flat.push(Rt::Open(Lab::Sbr));
             flat.extend(
                 toks[k..=send]
@@ -250,7 +335,7 @@ fn reduce_sbars(toks: &mut Vec<Rt<'_>>, np: usize) {
 
 /// PETRARCH `get_NE`: an `(NE --- ... )` holding the words of `seg[1..]` plus any
 /// `(NEC` sub-phrase with its markup.
-fn push_ne<'a>(seg: &[Rt<'a>], codes: &mut u32, out: &mut Vec<Rt<'a>>) {
+fn push_ne(seg: &[Rt], codes: &mut u32, out: &mut Vec<Rt>) {
     out.push(Rt::Open(Lab::Ne));
     out.push(Rt::Code(*codes));
     *codes += 1;
@@ -274,15 +359,15 @@ fn push_ne<'a>(seg: &[Rt<'a>], codes: &mut u32, out: &mut Vec<Rt<'a>>) {
 
 /// PETRARCH `process_preposition`: `(NP (NP a) (PP (IN of) (NP b)))` becomes one NE
 /// `a of b`; anything more complex gives `None`.
-fn process_preposition<'a>(toks: &[Rt<'a>], pp: usize) -> Option<Vec<Rt<'a>>> {
+fn process_preposition(toks: &[Rt], pp: usize) -> Option<Vec<Rt>> {
     let parent: usize = enclosing(toks, pp)?;
     let pend: usize = span_end(toks, parent);
     if !matches!(toks[parent], Rt::Open(l) if l.starts_with("NP")) {
         return None;
     }
     let first: usize = parent + 1;
-    let mut seg: Vec<Rt<'a>> = Vec::with_capacity(pend - parent + 4);
-    seg.push(Rt::Open(Lab::Tag("NP")));
+    let mut seg: Vec<Rt> = Vec::with_capacity(pend - parent + 4);
+    seg.push(Rt::Open(Lab::Tag(Tag::new("NP"))));
     let first_end: usize = match toks.get(first)? {
         Rt::Open(l) if l.starts_with("NP") => {
             let e: usize = span_end(toks, first);
@@ -325,16 +410,16 @@ fn process_preposition<'a>(toks: &[Rt<'a>], pp: usize) -> Option<Vec<Rt<'a>>> {
 
 /// PETRARCH `resolve_compounds`: each noun of a marked compound becomes its own NE;
 /// adjectives before the first noun are copied into every element.
-fn resolve_compound<'a>(
-    toks: &[Rt<'a>],
+fn resolve_compound(
+    toks: &[Rt],
     nec: usize,
     codes: &mut u32,
-    out: &mut Vec<Rt<'a>>,
+    out: &mut Vec<Rt>,
 ) -> usize {
     let end: usize = span_end(toks, nec);
     let is_noun =
-        |t: &Rt<'_>| matches!(t, Rt::Open(l) if l.starts_with("NP") || l.starts_with("NN"));
-    let mut adjs: Vec<Rt<'a>> = Vec::new();
+        |t: &Rt| matches!(t, Rt::Open(l) if l.starts_with("NP") || l.starts_with("NN"));
+    let mut adjs: Vec<Rt> = Vec::new();
     let mut k: usize = nec + 1;
     while k < end && !is_noun(&toks[k]) {
         if matches!(toks[k], Rt::Open(l) if l.starts_with("JJ")) {
@@ -367,12 +452,65 @@ fn resolve_compound<'a>(
     end + 1
 }
 
+/// One pass over a noun phrase: its end and the first position of the labels that
+/// decide how it is collapsed.
+struct NpScan {
+    end: usize,
+    pos: Option<usize>,
+    pp: Option<usize>,
+    has_np: bool,
+    has_sbar: bool,
+}
+
+impl NpScan {
+    fn of(toks: &[Rt], np: usize) -> NpScan {
+        let mut scan: NpScan = NpScan {
+            end: toks.len().saturating_sub(1),
+            pos: None,
+            pp: None,
+            has_np: false,
+            has_sbar: false,
+        };
+        let mut depth: usize = 0;
+        for (k, t) in toks.iter().enumerate().skip(np) {
+            match t {
+                Rt::Open(l) => {
+                    depth += 1;
+                    if k > np {
+                        if scan.pos.is_none() && l.is_tag("POS") {
+                            scan.pos = Some(k);
+                        }
+                        if scan.pp.is_none() && l.starts_with("PP") {
+                            scan.pp = Some(k);
+                        }
+                        if l.starts_with("NP") || l.has_nec() {
+                            scan.has_np = true;
+                        }
+                        if l.is_tag("SBAR") {
+                            scan.has_sbar = true;
+                        }
+                    }
+                }
+                Rt::Close => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        scan.end = k;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        scan
+    }
+}
+
 /// Build the ParseList. `toks` is consumed as scratch. Returns the number of NE code
 /// slots created.
-pub(crate) fn build<'a>(
-    toks: &mut Vec<Rt<'a>>,
-    mid: &mut Vec<Rt<'a>>,
-    out: &mut Vec<Pi<'a>>,
+pub(crate) fn build(
+    toks: &mut Vec<Rt>,
+    mid: &mut Vec<Rt>,
+    out: &mut Vec<Pi>,
 ) -> Result<u32, Irregular> {
     out.clear();
     mid.clear();
@@ -399,22 +537,26 @@ pub(crate) fn build<'a>(
     while ka < toks.len() {
         match toks[ka] {
             Rt::Open(l) if l.is_tag("NP") => {
-                reduce_sbars(toks, ka);
-                let end: usize = span_end(toks, ka);
-                let inner = |pred: &dyn Fn(&Lab<'_>) -> bool| -> Option<usize> {
-                    (ka + 1..end).find(|&k| matches!(toks[k], Rt::Open(l) if pred(&l)))
-                };
-                let mut seg: Option<Vec<Rt<'a>>> = None;
-                if let Some(pos) = inner(&|l| l.is_tag("POS")) {
+                let mut scan: NpScan = NpScan::of(toks, ka);
+                if scan.has_sbar {
+                    reduce_sbars(toks, ka);
+                    scan = NpScan::of(toks, ka);
+                }
+                let end: usize = scan.end;
+                let mut seg: Option<Vec<Rt>> = None;
+                if let Some(pos) = scan.pos {
                     let pos_end: usize = span_end(toks, pos);
-                    let mut s: Vec<Rt<'a>> = Vec::with_capacity(end - ka);
+                    let mut s: Vec<Rt> = Vec::with_capacity(end - ka);
                     s.extend_from_slice(&toks[ka + 1..pos]);
                     s.extend_from_slice(&toks[(pos_end + 1).min(end + 1)..=end]);
                     seg = Some(s);
-                } else if let Some(pp) = inner(&|l| l.starts_with("PP")) {
+                } else if let Some(pp) = scan.pp {
                     seg = process_preposition(toks, pp);
-                } else if inner(&|l| l.starts_with("NP") || l.has_nec()).is_none() {
-                    seg = Some(toks[ka..=end].to_vec());
+                } else if !scan.has_np {
+                    // A simple noun phrase: the NE is written straight from the tokens.
+                    push_ne(&toks[ka..=end], &mut codes, mid);
+                    ka = end + 1;
+                    continue;
                 }
                 match seg {
                     Some(s) if !s.is_empty() => {
@@ -445,7 +587,7 @@ pub(crate) fn build<'a>(
         }
     }
     // Closers carry the label they close.
-    let mut stack: Vec<Lab<'a>> = Vec::with_capacity(64);
+    let mut stack: Vec<Lab> = Vec::with_capacity(64);
     for t in mid.iter() {
         match *t {
             Rt::Open(l) => {
@@ -463,7 +605,7 @@ pub(crate) fn build<'a>(
     if !stack.is_empty() {
         return Err(Irregular::BadFinalParse);
     }
-    let opens: Vec<Lab<'_>> = out
+    let opens: Vec<Lab> = out
         .iter()
         .filter_map(|p| match p {
             Pi::Open(l) => Some(*l),
@@ -478,15 +620,15 @@ pub(crate) fn build<'a>(
 }
 
 /// Where coding starts: after `(ROOT`, or after `( (` for a bare root.
-pub(crate) fn parse_start(pl: &[Pi<'_>]) -> usize {
+pub(crate) fn parse_start(pl: &[Pi]) -> usize {
     match pl.first() {
-        Some(Pi::Open(Lab::Tag(""))) => 2,
+        Some(Pi::Open(l)) if l.is_tag("") => 2,
         _ => 1,
     }
 }
 
 /// Check that opens and closes balance.
-pub(crate) fn balanced(pl: &[Pi<'_>]) -> bool {
+pub(crate) fn balanced(pl: &[Pi]) -> bool {
     let mut n: i64 = 0;
     for p in pl {
         match p {

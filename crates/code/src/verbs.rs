@@ -51,7 +51,7 @@ fn skip_word(c: &Compiled, id: u32) -> bool {
 /// Build the upper sequence from `from` back to `start` (stopping at a comma close),
 /// nearest the verb first.
 pub(crate) fn upper_seq(
-    pl: &[Pi<'_>],
+    pl: &[Pi],
     from: isize,
     start: usize,
     ids: &[u32],
@@ -60,7 +60,7 @@ pub(crate) fn upper_seq(
     out.clear();
     let mut k: isize = from;
     while k >= start as isize {
-        let p: Pi<'_> = pl[k as usize];
+        let p: Pi = pl[k as usize];
         match p {
             Pi::Close(l) if l.is_tag(",") => break,
             Pi::Open(Lab::Ne) => {
@@ -82,7 +82,7 @@ pub(crate) fn upper_seq(
 }
 
 /// Build the lower sequence from `from` up to (not including) `end`.
-pub(crate) fn lower_seq(pl: &[Pi<'_>], from: usize, end: usize, ids: &[u32], out: &mut Vec<SItem>) {
+pub(crate) fn lower_seq(pl: &[Pi], from: usize, end: usize, ids: &[u32], out: &mut Vec<SItem>) {
     out.clear();
     let mut k: usize = from;
     while k < end.min(pl.len()) {
@@ -134,12 +134,17 @@ fn find_ne_start(seq: &[SItem], k: usize, upper: bool, nec: bool) -> Option<usiz
 /// Match a synset member at `ks`; returns the index of its last word.
 fn synset_match(c: &Compiled, syn: u32, seq: &[SItem], ks: usize, upper: bool) -> Option<usize> {
     let members = c.synsets.get(syn as usize)?;
-    'member: for m in members {
+    let SItem::Word { id: here, .. } = seq[ks] else {
+        return None;
+    };
+    let index = if upper { c.synset_last.get(syn as usize)? } else { c.synset_first.get(syn as usize)? };
+    'member: for &mi in index.get(&here)? {
+        let m: &[u32] = &members[mi as usize];
         let n: usize = m.len();
-        if n == 0 || ks + n > seq.len() {
+        if ks + n > seq.len() {
             continue;
         }
-        for j in 0..n {
+        for j in 1..n {
             let want: u32 = if upper { m[n - 1 - j] } else { m[j] };
             match seq[ks + j] {
                 SItem::Word { id, .. } if id == want => {}
@@ -296,11 +301,11 @@ pub(crate) fn match_pattern(
 pub(crate) fn multiword_span(
     c: &Compiled,
     f: &VerbForm,
-    pl: &[Pi<'_>],
+    pl: &[Pi],
     ids: &[u32],
     at: usize,
 ) -> Option<(usize, usize)> {
-    let word_id = |p: &Pi<'_>| -> Option<u32> {
+    let word_id = |p: &Pi| -> Option<u32> {
         match p {
             Pi::Word(w) => Some(ids.get(*w as usize).copied().unwrap_or(NO_WORD)),
             _ => None,
@@ -310,7 +315,7 @@ pub(crate) fn multiword_span(
     let mut k: usize = at + 1;
     for &want in f.after.iter() {
         loop {
-            let p: &Pi<'_> = pl.get(k)?;
+            let p: &Pi = pl.get(k)?;
             match word_id(p) {
                 None => k += 1,
                 Some(id) if id == want => {
@@ -330,7 +335,7 @@ pub(crate) fn multiword_span(
             if k < 0 {
                 return None;
             }
-            let p: &Pi<'_> = &pl[k as usize];
+            let p: &Pi = &pl[k as usize];
             match word_id(p) {
                 None => k -= 1,
                 Some(id) if id == want => {
@@ -350,7 +355,7 @@ pub(crate) fn multiword_span(
 /// participle.
 pub(crate) fn passive_verb(
     c: &Compiled,
-    pl: &[Pi<'_>],
+    pl: &[Pi],
     ids: &[u32],
     kitem: usize,
 ) -> Option<usize> {

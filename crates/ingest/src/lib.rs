@@ -1,5 +1,34 @@
-//! Input readers for annalist. For now: the PETRARCH XML record format used by
-//! PETRARCH/TABARI validation suites and pre-parsed news (e.g. the GigaWord sample).
+//! Input readers for annalist: every common news format into one [`Document`].
+//!
+//! * [`read_path`] reads a file, a folder (recursively, sorted) or `-` (stdin)
+//!   in a given [`InputFormat`] or with [`InputFormat::Auto`] detection, and
+//!   yields `Result<Document, DocumentError>`: a bad document, line, record or
+//!   file is one [`DocumentError`] naming file and line/record, and reading
+//!   goes on. No input makes a reader panic.
+//! * One reader per format, each from bytes or a reader plus an origin name:
+//!   [`read_text`], [`read_jsonl`], [`read_html`] (trafilatura main-text
+//!   extraction), [`read_feed`] (RSS/Atom/JSON Feed), [`read_warc`],
+//!   [`read_petrarch_documents`].
+//! * Non-UTF-8 input is decoded (BOM, HTTP/HTML/XML charset declarations,
+//!   else a chardetng guess); binary or damaged input is one clear error.
+//! * [`Document::text`] is the text all downstream byte spans refer to.
+//!
+//! ```
+//! use annalist_ingest::{Date, Document, InputFormat, read_input};
+//!
+//! let jsonl = "{\"id\":\"a1\",\"text\":\"Arnor restored ties with Gondor.\"}\n";
+//! let documents: Vec<Document> = read_input(Box::new(jsonl.as_bytes()), "news.jsonl", InputFormat::Auto, Date::new(2024, 3, 12))
+//!     .collect::<Result<_, _>>()
+//!     .unwrap();
+//! assert_eq!(documents[0].text, "Arnor restored ties with Gondor.");
+//! assert_eq!(documents[0].date.as_deref(), Some("2024-03-12"));
+//! ```
+//!
+//! # PETRARCH XML
+//!
+//! The full record model of PETRARCH validation files is kept beside the
+//! document view ([`read_petrarch_documents`] gives one [`Document`] per
+//! sentence, with its parse in [`Document::parses`]).
 //!
 //! A PETRARCH file is an optional `<Validation>` wrapper holding an optional
 //! `<Environment>` (dictionary file names, include/exclude categories, options)
@@ -40,18 +69,40 @@
 //! ```
 
 mod date;
+mod decode;
+mod document;
 mod environment;
+mod feed;
 mod file;
+mod format;
+mod html;
+mod html_text;
+mod http;
+mod jsonl;
 mod lines;
 mod model;
+mod path;
+mod petrarch_documents;
 mod reader;
+mod report_date;
 mod sentence;
+mod text;
+mod warc;
 mod xml;
 
 #[cfg(test)]
 mod reader_tests;
 
 pub use date::Date;
+pub use document::{Document, DocumentError, DocumentResult, Origin, Position};
+pub use feed::read_feed;
 pub use file::{IngestError, PetrarchFile, read_petrarch, read_petrarch_xml};
+pub use format::{InputFormat, SNIFF_BYTES};
+pub use html::read_html;
+pub use jsonl::{JsonlReader, read_jsonl};
 pub use model::{ConfigOption, Environment, ExpectedEvent, Record, RecordError, SentenceRecord};
+pub use path::{Documents, MAX_WHOLE_FILE_BYTES, PathDocuments, STDIN_NAME, read_input, read_path};
+pub use petrarch_documents::{PetrarchDocuments, read_petrarch_documents};
 pub use reader::{Item, PetrarchReader};
+pub use text::read_text;
+pub use warc::{WarcReader, read_warc};

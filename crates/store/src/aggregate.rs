@@ -182,12 +182,13 @@ impl Store {
 
     /// Counts and date range of everything stored.
     pub fn stats(&self) -> Result<StoreStats> {
-        let count = |sql: &str| -> Result<u64> { Ok(self.conn.query_row(sql, [], |row| row.get(0))?) };
-        let (first_date, last_date): (Option<String>, Option<String>) = self.conn.query_row(
-            "SELECT min(date), max(date) FROM events",
-            [],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )?;
+        let count =
+            |sql: &str| -> Result<u64> { Ok(self.conn.query_row(sql, [], |row| row.get(0))?) };
+        let (first_date, last_date): (Option<String>, Option<String>) =
+            self.conn
+                .query_row("SELECT min(date), max(date) FROM events", [], |row| {
+                    Ok((row.get(0)?, row.get(1)?))
+                })?;
         let mut stmt = self.conn.prepare(
             "SELECT cameo_root, count(*) FROM events GROUP BY cameo_root ORDER BY cameo_root",
         )?;

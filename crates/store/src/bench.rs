@@ -25,31 +25,38 @@ const CAMEO: [(&str, &str, f32, u8, &str); 5] = [
     ("173", "17", -5.0, 4, "COERCE"),
 ];
 
-/// A deterministic synthetic document with `events_per_doc` events. About a third of the
-/// events repeat an earlier document's (date, actors, code), so deduplication is exercised.
-pub fn synthetic_document(index: usize, events_per_doc: usize) -> Result<(DocumentMeta, Vec<Event>)> {
+/// A deterministic synthetic document with `events_per_doc` events. Every third event repeats
+/// one of the previous document's events (same date, actors, code and place), so about a third
+/// of the mentions merge into known events and the rest are new.
+pub fn synthetic_document(
+    index: usize,
+    events_per_doc: usize,
+) -> Result<(DocumentMeta, Vec<Event>)> {
     let doc_id: String = format!("bench-{index:08}");
-    let day: usize = 1 + index % 28;
-    let date: String = format!("2024-03-{day:02}");
+    let report_date: String = synthetic_date(index);
     let mut text: String = String::new();
     let mut events: Vec<Event> = Vec::with_capacity(events_per_doc);
     for n in 0..events_per_doc {
-        // Every third event reuses the pattern of document index - 1 (a repeat report).
-        let seed: usize = if n % 3 == 2 { index.saturating_sub(1) * 7 + n } else { index * 7 + n };
+        let repeat: bool = n % 3 == 2 && index > 0;
+        // A repeat copies the previous document's event n - 1 (itself never a repeat).
+        let (origin, m): (usize, usize) = if repeat { (index - 1, n - 1) } else { (index, n) };
+        let seed: usize = origin * 7 + m;
         let (source_code, source_country, source_sector) = ACTORS[seed % ACTORS.len()];
         let (target_code, target_country, target_sector) = ACTORS[(seed / 6 + 1) % ACTORS.len()];
         let (cameo, root, goldstein, quad, plover) = CAMEO[(seed / 36) % CAMEO.len()];
+        let place: String = format!("Place {origin}-{m}");
         let sentence: String = format!(
-            "Sentence {n} of {doc_id}: {source_code} forces acted against {target_code} near Kharkiv. "
+            "Sentence {n} of {doc_id}: {source_code} forces acted against {target_code} near {place}. "
         );
         let start: usize = text.len();
         text.push_str(&sentence);
+        let trimmed: &str = sentence.trim_end();
         let value = json!({
             "id": format!("{doc_id}-{n}"),
             "doc_id": doc_id,
             "sentence_id": n.to_string(),
-            "report_date": date,
-            "event_date": if seed % 2 == 0 { Some(date.as_str()) } else { None },
+            "report_date": report_date,
+            "event_date": synthetic_date(origin),
             "source": {"text": source_code, "code": source_code, "country": source_country,
                        "sector": source_sector, "span": [start, start + 6]},
             "target": {"text": target_code, "code": target_code, "country": target_country,
@@ -58,12 +65,13 @@ pub fn synthetic_document(index: usize, events_per_doc: usize) -> Result<(Docume
             "goldstein": goldstein, "quad_class": quad, "penta_class": null,
             "plover": {"event": plover, "mode": null},
             "acled": null, "fatalities": null, "injured": null, "captured": null,
-            "location": {"name": "Kharkiv", "country": "UKR", "admin1": "Kharkivska",
-                         "lat": 49.99, "lon": 36.23, "precision": "city", "span": null},
+            "location": {"name": place, "country": target_country, "admin1": null,
+                         "lat": 30.0 + (seed % 200) as f64 / 10.0, "lon": 20.0 + (seed % 300) as f64 / 10.0,
+                         "precision": "city", "span": null},
             "attribution": [],
             "verb": {"text": "acted", "span": null},
-            "sentence": sentence.trim_end(),
-            "sentence_span": [start, start + sentence.trim_end().len()],
+            "sentence": trimmed,
+            "sentence_span": [start, start + trimmed.len()],
             "pattern": {"file": "bench.verbs", "line": 1, "text": "ACT AGAINST"},
             "background": false,
         });
@@ -72,13 +80,20 @@ pub fn synthetic_document(index: usize, events_per_doc: usize) -> Result<(Docume
     let meta: DocumentMeta = DocumentMeta {
         id: doc_id,
         title: Some(format!("Synthetic report {index}")),
-        date: Some(date),
+        date: Some(report_date),
         url: Some(format!("https://example.invalid/{index}")),
         source: Some(["AFP", "Reuters", "AP"][index % 3].to_string()),
         origin: Some("synthetic".to_string()),
         text,
     };
     Ok((meta, events))
+}
+
+/// A date in 2024 that moves one day per document.
+fn synthetic_date(index: usize) -> String {
+    let month: usize = 1 + (index / 28) % 12;
+    let day: usize = 1 + index % 28;
+    format!("2024-{month:02}-{day:02}")
 }
 
 /// What a benchmark run measured.
@@ -94,7 +109,11 @@ pub struct BenchReport {
 
 /// Ingests `documents` synthetic documents of `events_per_doc` events each into `store`
 /// (one transaction per document, as in production) and times only the ingest.
-pub fn bench_ingest(store: &mut Store, documents: usize, events_per_doc: usize) -> Result<BenchReport> {
+pub fn bench_ingest(
+    store: &mut Store,
+    documents: usize,
+    events_per_doc: usize,
+) -> Result<BenchReport> {
     let inputs: Vec<(DocumentMeta, Vec<Event>)> = (0..documents)
         .map(|i| synthetic_document(i, events_per_doc))
         .collect::<Result<Vec<(DocumentMeta, Vec<Event>)>>>()?;

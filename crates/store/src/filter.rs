@@ -83,7 +83,9 @@ pub(crate) fn fts_query(words: &str) -> Option<String> {
 
 fn check_bbox(bbox: (f64, f64, f64, f64)) -> Result<()> {
     let (min_lon, min_lat, max_lon, max_lat) = bbox;
-    let finite: bool = [min_lon, min_lat, max_lon, max_lat].iter().all(|v| v.is_finite());
+    let finite: bool = [min_lon, min_lat, max_lon, max_lat]
+        .iter()
+        .all(|v| v.is_finite());
     let lat_ok: bool = (-90.0..=90.0).contains(&min_lat) && (-90.0..=90.0).contains(&max_lat);
     let lon_ok: bool = (-180.0..=180.0).contains(&min_lon) && (-180.0..=180.0).contains(&max_lon);
     if !finite || !lat_ok || !lon_ok || min_lat > max_lat {
@@ -120,7 +122,11 @@ pub(crate) fn where_clause(filter: &EventFilter) -> Result<WhereClause> {
         );
     }
     if let Some(root) = given(&filter.cameo_root) {
-        let padded: String = if root.len() == 1 { format!("0{root}") } else { root.to_string() };
+        let padded: String = if root.len() == 1 {
+            format!("0{root}")
+        } else {
+            root.to_string()
+        };
         clause.push("e.cameo_root = ?", vec![Value::Text(padded)]);
     }
     if let Some(cameo) = given(&filter.cameo) {
@@ -162,7 +168,10 @@ pub(crate) fn where_clause(filter: &EventFilter) -> Result<WhereClause> {
         }
     }
     if let Some(background) = filter.background {
-        clause.push("e.background = ?", vec![Value::Integer(i64::from(background))]);
+        clause.push(
+            "e.background = ?",
+            vec![Value::Integer(i64::from(background))],
+        );
     }
     Ok(clause)
 }

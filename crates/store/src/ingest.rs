@@ -42,7 +42,11 @@ impl Store {
     /// Stores `meta` and its coded `events` in one transaction: either all of it is stored or
     /// none of it. Re-ingesting a stored document (same id and text) changes nothing, so a
     /// crashed run can simply be rerun.
-    pub fn ingest_document(&mut self, meta: &DocumentMeta, events: &[Event]) -> Result<IngestOutcome> {
+    pub fn ingest_document(
+        &mut self,
+        meta: &DocumentMeta,
+        events: &[Event],
+    ) -> Result<IngestOutcome> {
         // IMMEDIATE takes the write lock up front, so a concurrent writer waits (busy
         // timeout) instead of failing half-way with SQLITE_BUSY on lock upgrade.
         let tx: Transaction<'_> = self
@@ -80,7 +84,7 @@ pub(crate) fn write_document(
         ..IngestOutcome::default()
     };
     for event in events {
-        if mention_exists(tx, &event.id)? {
+        if mention_exists(tx, &meta.id, &event.id)? {
             // The same coded record (e.g. an unchanged sentence in a document revision).
             continue;
         }
@@ -92,16 +96,18 @@ pub(crate) fn write_document(
                 insert_event(tx, event, &key, now)?
             }
         };
-        insert_mention(tx, event, event_pk, doc_pk)?;
+        insert_mention(tx, event, event_pk, doc_pk, &meta.id)?;
         outcome.mentions_added += 1;
     }
     Ok(outcome)
 }
 
-fn mention_exists(tx: &Transaction<'_>, record_id: &str) -> Result<bool> {
+/// Whether document `doc_id` (any revision) already has the coded record `record_id`.
+/// Record ids are 64-bit hashes; scoping them to the document makes collisions negligible.
+fn mention_exists(tx: &Transaction<'_>, doc_id: &str, record_id: &str) -> Result<bool> {
     let found: Option<i64> = tx
-        .prepare_cached("SELECT 1 FROM mentions WHERE record_id = ?1")?
-        .query_row([record_id], |row| row.get(0))
+        .prepare_cached("SELECT 1 FROM mentions WHERE doc_id = ?1 AND record_id = ?2")?
+        .query_row([doc_id, record_id], |row| row.get(0))
         .optional()?;
     Ok(found.is_some())
 }
@@ -182,7 +188,13 @@ fn span_end(span: Option<Span>) -> Option<u32> {
     span.map(|s| s.end)
 }
 
-fn insert_mention(tx: &Transaction<'_>, event: &Event, event_pk: i64, doc_pk: i64) -> Result<()> {
+fn insert_mention(
+    tx: &Transaction<'_>,
+    event: &Event,
+    event_pk: i64,
+    doc_pk: i64,
+    doc_id: &str,
+) -> Result<()> {
     let attribution: String = serde_json::to_string(&event.attribution)?;
     let verb_span: Option<Span> = event.verb.as_ref().and_then(|v| v.span);
     let source_span: Option<Span> = event.source.as_ref().and_then(|a| a.span);
@@ -190,14 +202,16 @@ fn insert_mention(tx: &Transaction<'_>, event: &Event, event_pk: i64, doc_pk: i6
     let pattern = event.pattern.as_ref();
     tx.prepare_cached(
         "INSERT INTO mentions (
-            event_id, doc_pk, record_id, sentence_id, sentence, sentence_start, sentence_end,
+            event_id, doc_pk, doc_id, record_id, sentence_id, sentence, sentence_start, sentence_end,
             verb_text, verb_start, verb_end, source_start, source_end, target_start, target_end,
             pattern_file, pattern_line, pattern_text, attribution)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                 ?19)",
     )?
     .execute(params![
         event_pk,
         doc_pk,
+        doc_id,
         event.id,
         event.sentence_id,
         event.sentence,
@@ -221,4 +235,36 @@ fn insert_mention(tx: &Transaction<'_>, event: &Event, event_pk: i64, doc_pk: i6
     tx.prepare_cached("UPDATE events SET mention_count = mention_count + 1 WHERE id = ?1")?
         .execute([event_pk])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DocumentMeta, write_document};
+    use crate::store::Store;
+    use rusqlite::Transaction;
+    use std::error::Error;
+
+    /// An ingest whose transaction is dropped before commit (what a crash amounts to) leaves
+    /// no trace, and the rerun stores the document exactly once.
+    #[test]
+    fn an_uncommitted_ingest_leaves_nothing_behind() -> Result<(), Box<dyn Error>> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("tx.sqlite");
+        let (meta, events): (DocumentMeta, _) = crate::bench::synthetic_document(7, 5)?;
+        {
+            let mut store: Store = Store::open(&path)?;
+            let tx: Transaction<'_> = store.conn.transaction()?;
+            let outcome = write_document(&tx, &meta, &events, "2026-01-01T00:00:00Z")?;
+            assert_eq!(outcome.mentions_added, 5);
+            drop(tx); // rollback, as if the process died here
+        }
+        let mut store: Store = Store::open(&path)?;
+        let stats = store.stats()?;
+        assert_eq!((stats.documents, stats.events, stats.mentions), (0, 0, 0));
+        assert!(store.ingest_document(&meta, &events)?.new);
+        assert!(!store.ingest_document(&meta, &events)?.new);
+        let stats = store.stats()?;
+        assert_eq!((stats.documents, stats.mentions), (1, 5));
+        Ok(())
+    }
 }

@@ -13,6 +13,7 @@
 mod aggregate;
 pub mod bench;
 pub mod dedup;
+mod document;
 mod error;
 mod export;
 mod filter;
@@ -24,6 +25,7 @@ mod store;
 mod time;
 
 pub use aggregate::{ActorLevel, Interval, NetworkEdge, StoreStats, TimelinePoint, TypeKey};
+pub use document::StoredDocument;
 pub use error::{Result, StoreError};
 pub use export::{CSV_COLUMNS, Format, GDELT_COLUMNS};
 pub use filter::EventFilter;

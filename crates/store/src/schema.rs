@@ -67,7 +67,8 @@ CREATE TABLE mentions (
     id              INTEGER PRIMARY KEY,
     event_id        INTEGER NOT NULL REFERENCES events (id),
     doc_pk          INTEGER NOT NULL REFERENCES documents (pk),
-    record_id       TEXT NOT NULL UNIQUE,
+    doc_id          TEXT NOT NULL,
+    record_id       TEXT NOT NULL,
     sentence_id     TEXT NOT NULL,
     sentence        TEXT NOT NULL,
     sentence_start  INTEGER,
@@ -82,7 +83,8 @@ CREATE TABLE mentions (
     pattern_file    TEXT,
     pattern_line    INTEGER,
     pattern_text    TEXT,
-    attribution     TEXT NOT NULL
+    attribution     TEXT NOT NULL,
+    UNIQUE (doc_id, record_id)
 );
 
 CREATE INDEX events_date ON events (date);
@@ -120,20 +122,28 @@ pub fn current_version(conn: &Connection) -> Result<i64> {
 }
 
 /// Brings the file up to [`SCHEMA_VERSION`]; refuses files from a newer build.
+///
+/// Each step runs in an IMMEDIATE transaction and re-reads the version inside it, so two
+/// processes opening a new file at once cannot both apply the same migration.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
-    let found: i64 = current_version(conn)?;
-    if found > SCHEMA_VERSION {
-        return Err(StoreError::SchemaTooNew {
-            found,
-            supported: SCHEMA_VERSION,
-        });
+    // Fast path without the write lock: an up-to-date file (the usual case) is left alone.
+    if current_version(conn)? == SCHEMA_VERSION {
+        return Ok(());
     }
     for (index, sql) in MIGRATIONS.iter().enumerate() {
         let target: i64 = index as i64 + 1;
+        let tx: rusqlite::Transaction<'_> =
+            conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let found: i64 = current_version(&tx)?;
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::SchemaTooNew {
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
         if target <= found {
             continue;
         }
-        let tx: rusqlite::Transaction<'_> = conn.transaction()?;
         tx.execute_batch(sql)?;
         // PRAGMA takes no bound parameters; `target` is our own integer, not input.
         tx.execute_batch(&format!("PRAGMA user_version = {target}"))?;

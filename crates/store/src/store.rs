@@ -27,6 +27,8 @@ impl Store {
         // case we test) and loses at most the last commits on power loss, never consistency.
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // 32 MiB page cache (negative = KiB): the dedup and mention lookups stay in memory.
+        conn.pragma_update(None, "cache_size", -32_768)?;
         Store::configure(conn)
     }
 

@@ -45,10 +45,13 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 pub fn normalise_date(text: &str) -> Option<String> {
     let head: &str = text.trim().get(..10)?;
     let bytes: &[u8] = head.as_bytes();
-    let digits_ok: bool = bytes
-        .iter()
-        .enumerate()
-        .all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+    let digits_ok: bool = bytes.iter().enumerate().all(|(i, b)| {
+        if i == 4 || i == 7 {
+            *b == b'-'
+        } else {
+            b.is_ascii_digit()
+        }
+    });
     if !digits_ok {
         return None;
     }
@@ -63,7 +66,9 @@ pub fn normalise_date(text: &str) -> Option<String> {
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         _ => 31,
     }
@@ -99,7 +104,10 @@ mod tests {
     #[test]
     fn normalises_dates() {
         assert_eq!(normalise_date("2024-03-01"), Some("2024-03-01".to_string()));
-        assert_eq!(normalise_date("2024-03-01T10:00Z"), Some("2024-03-01".to_string()));
+        assert_eq!(
+            normalise_date("2024-03-01T10:00Z"),
+            Some("2024-03-01".to_string())
+        );
         assert_eq!(normalise_date("2024-13-01"), None);
         assert_eq!(normalise_date("2023-02-29"), None);
         assert_eq!(normalise_date("2024-02-29"), Some("2024-02-29".to_string()));

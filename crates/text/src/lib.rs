@@ -27,7 +27,9 @@
 //! ```
 
 mod abbrev;
+mod analyze;
 mod align;
+mod parse;
 mod ptb;
 mod segment;
 mod span;
@@ -42,7 +44,9 @@ mod tree_build;
 #[cfg(test)]
 mod ptb_tests;
 
+pub use analyze::{Analyzer, SentenceAnalysis, SentenceView, analyze};
 pub use align::{Aligner, align_leaves, align_words};
+pub use parse::{Parser, parse_tags};
 pub use ptb::{MAX_DEPTH, TreeError, TreeErrorKind, parse_ptb};
 pub use segment::{Segment, SegmentKind, segment, segment_tokens};
 pub use span::Span;

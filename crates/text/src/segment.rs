@@ -243,15 +243,14 @@ impl<'t> Cutter<'_, 't> {
         if dangling {
             return false;
         }
-        let words: usize = self.tokens[start..end]
+        // The first word is capitalized anyway; judge the rest.
+        let rest: &[Token<'_>] = &self.tokens[start + 1..end];
+        let words: usize = rest
             .iter()
             .filter(|token: &&Token<'_>| first_char(token).is_some_and(char::is_alphabetic))
             .count();
-        let capitalized: usize = self.tokens[start..end]
-            .iter()
-            .filter(|token: &&Token<'_>| is_capitalized(token))
-            .count();
-        words >= 1 && capitalized * 5 >= words * 3
+        let capitalized: usize = rest.iter().filter(|token: &&Token<'_>| is_capitalized(token)).count();
+        words == 0 || capitalized * 10 >= words * 7
     }
 
     /// `PLACE[, Date] [(Agency)] -` at the start of a segment: the index after the dash.

@@ -166,6 +166,12 @@ impl Tokenizer {
         // Leading punctuation.
         while let Some(c) = text[from..to].chars().next() {
             let rest: &str = &text[from..to];
+            if rest.starts_with("``") || rest.starts_with("''") && rest.len() > 2 {
+                self.quote_open = true;
+                self.emit(text, Piece { start: from, end: from + 2, word: Some("``") }, out);
+                from += 2;
+                continue;
+            }
             if rest.starts_with("--") {
                 self.emit(text, Piece { start: from, end: from + 2, word: None }, out);
                 from += 2;
@@ -204,7 +210,10 @@ impl Tokenizer {
                 break;
             };
             let width: usize = c.len_utf8();
-            let piece: Option<Piece> = if rest.ends_with("...") && rest.len() > 3 {
+            let piece: Option<Piece> = if (rest.ends_with("''") || rest.ends_with("``")) && rest.len() >= 2 {
+                self.quote_open = false;
+                Some(Piece { start: to - 2, end: to, word: Some("''") })
+            } else if rest.ends_with("...") && rest.len() > 3 {
                 Some(Piece { start: to - 3, end: to, word: None })
             } else if rest.ends_with("--") && rest.len() > 2 {
                 Some(Piece { start: to - 2, end: to, word: None })

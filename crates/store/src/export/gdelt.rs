@@ -78,7 +78,13 @@ pub const GDELT_COLUMNS: [&str; 61] = [
 /// Tabs and line breaks would break the format; GDELT has no quoting.
 fn clean(text: &str) -> String {
     text.chars()
-        .map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c })
+        .map(|c| {
+            if c == '\t' || c == '\n' || c == '\r' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -160,7 +166,7 @@ pub(super) fn line(record: &ExportRow) -> String {
     columns.push(clean(e.cameo.get(..3).unwrap_or(&e.cameo)));
     columns.push(clean(&e.cameo_root));
     columns.push(opt(e.quad_class));
-    columns.push(opt(e.goldstein));
+    columns.push(opt(e.goldstein.map(|g| format!("{g:.1}"))));
     columns.push(record.stored.mention_count.to_string());
     columns.push(record.num_sources.to_string());
     columns.push(record.num_articles.to_string());
@@ -180,7 +186,13 @@ pub(super) fn line(record: &ExportRow) -> String {
         }
         None => columns.extend(std::iter::repeat_n(String::new(), 8)),
     }
-    columns.push(record.first_seen.chars().filter(char::is_ascii_digit).collect());
+    columns.push(
+        record
+            .first_seen
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect(),
+    );
     columns.push(opt(record.doc_url.as_deref()));
     columns.join("\t")
 }

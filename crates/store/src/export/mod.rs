@@ -103,14 +103,14 @@ impl Store {
 
 /// A format-specific writer.
 enum Sink<W: Write> {
-    Csv(csv::Writer<W>),
+    Csv(Box<csv::Writer<W>>),
     Lines(Format, W),
 }
 
 impl<W: Write> Sink<W> {
     fn new(format: Format, out: W) -> Result<Sink<W>> {
         Ok(match format {
-            Format::Csv => Sink::Csv(csv_format::writer(out)?),
+            Format::Csv => Sink::Csv(Box::new(csv_format::writer(out)?)),
             Format::Jsonl | Format::Gdelt | Format::Plover => Sink::Lines(format, out),
         })
     }

@@ -37,7 +37,11 @@ fn location(location: &Location) -> Value {
     }
     if let Some(country) = location.country.as_deref() {
         // The manual keeps GeoNames' two-letter "country code" and adds "cc3" for alpha-3.
-        let key: &str = if country.len() == 3 { "cc3" } else { "country code" };
+        let key: &str = if country.len() == 3 {
+            "cc3"
+        } else {
+            "country code"
+        };
         object.insert(key.to_string(), json!(country));
     }
     if let Some(admin1) = location.admin1.as_deref() {
@@ -61,13 +65,23 @@ pub(super) fn record(row: &ExportRow) -> Option<Value> {
     if let Some(date) = effective_date(e) {
         put("date", json!(date));
     }
-    put("source", json!(e.source.iter().map(actor).collect::<Vec<Value>>()));
-    put("recipient", json!(e.target.iter().map(actor).collect::<Vec<Value>>()));
+    put(
+        "source",
+        json!(e.source.iter().map(actor).collect::<Vec<Value>>()),
+    );
+    put(
+        "recipient",
+        json!(e.target.iter().map(actor).collect::<Vec<Value>>()),
+    );
     put("event", json!([plover.event]));
     if let Some(mode) = plover.mode.as_deref() {
         put("mode", json!(mode));
     }
-    let context: Vec<&str> = if e.background { vec!["historical"] } else { Vec::new() };
+    let context: Vec<&str> = if e.background {
+        vec!["historical"]
+    } else {
+        Vec::new()
+    };
     put("context", json!(context));
     if let Some(verb) = e.verb.as_ref() {
         put("event_text", json!([verb.text]));
@@ -110,8 +124,14 @@ pub(super) fn record(row: &ExportRow) -> Option<Value> {
     }
     cite_info.insert("codebook".to_string(), json!(CODEBOOK));
     put("cite_info", Value::Object(cite_info));
-    put("coder", json!(concat!("annalist ", env!("CARGO_PKG_VERSION"))));
-    put("coded_date", json!(row.first_seen.get(..10).unwrap_or(&row.first_seen)));
+    put(
+        "coder",
+        json!(concat!("annalist ", env!("CARGO_PKG_VERSION"))),
+    );
+    put(
+        "coded_date",
+        json!(row.first_seen.get(..10).unwrap_or(&row.first_seen)),
+    );
     put("record_id", json!(e.id));
     put("mention_count", json!(row.stored.mention_count));
     Some(Value::Object(object))

@@ -100,9 +100,18 @@ impl Arena {
     }
 
     /// Writes the constituent `id` into `tree` (pre-order, explicit stack).
-    pub(crate) fn emit(&self, root: u32, words: &[&str], tags: &[Tag], tree: &mut Tree) {
+    /// `work` is scratch space (reused to avoid allocation).
+    pub(crate) fn emit(
+        &self,
+        root: u32,
+        words: &[&str],
+        tags: &[Tag],
+        tree: &mut Tree,
+        work: &mut Vec<(u32, bool)>,
+    ) {
         // (node, entering) pairs; phrases are closed when popped with entering=false.
-        let mut work: Vec<(u32, bool)> = vec![(root, true)];
+        work.clear();
+        work.push((root, true));
         while let Some((id, entering)) = work.pop() {
             if !entering {
                 tree.close_phrase();

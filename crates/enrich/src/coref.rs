@@ -1,0 +1,361 @@
+//! Light coreference: fill missing actor codes from the story's earlier actors.
+//!
+//! Anaphors handled: "he", "she", "they", "him", "her", "them", "the two sides" / "both
+//! sides" (with "each other" as the partner), and definite descriptions "the
+//! spokesperson", "the parliament", "the ministry", "the government", "the army", "the
+//! Iranian spokesperson", ... Each resolves to the most recent compatible coded actor of
+//! the story (events in document order): a description matches an actor whose words or
+//! sector contain its head noun (parliament ↔ LEG, ministry/government ↔ GOV, army ↔ MIL);
+//! "he"/"she" match a singular actor; "they" any actor; "the two sides" the two actors of
+//! the most recent event that had both.
+//!
+//! Only `source`/`target` that are `None` or have an empty code are filled; the filled
+//! actor keeps the anaphor's own text and span, with the antecedent's code.
+
+use annalist_code::{Actor, Event};
+use annalist_text::Span;
+
+use crate::words::{Word, split_words};
+
+/// Which side of the event was filled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Source,
+    Target,
+}
+
+/// One filled actor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CorefFill {
+    pub event: usize,
+    pub role: Role,
+    /// The anaphor as written.
+    pub mention: String,
+    pub mention_span: Option<Span>,
+    /// The actor it refers to.
+    pub antecedent: Actor,
+}
+
+const ROLE_NOUNS: &[(&str, &[&str])] = &[
+    ("spokesperson", &["spokes"]),
+    ("spokesman", &["spokes"]),
+    ("spokeswoman", &["spokes"]),
+    ("parliament", &["parliament", "LEG"]),
+    ("legislature", &["parliament", "LEG"]),
+    ("ministry", &["ministry", "GOV"]),
+    ("government", &["government", "GOV"]),
+    ("cabinet", &["cabinet", "GOV"]),
+    ("army", &["army", "MIL"]),
+    ("military", &["military", "MIL"]),
+    ("troops", &["troops", "MIL"]),
+    ("police", &["police", "COP"]),
+    ("president", &["president", "GOV"]),
+    ("minister", &["minister", "GOV"]),
+    ("rebels", &["rebel", "REB"]),
+    ("insurgents", &["insurgent", "REB"]),
+    ("militants", &["militant", "REB"]),
+    ("group", &["group"]),
+    ("agency", &["agency"]),
+];
+
+/// An anaphor found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anaphor {
+    pub text: String,
+    pub span: (usize, usize),
+    pub kind: AnaphorKind,
+}
+
+/// What an anaphor can refer to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnaphorKind {
+    /// "he", "she", "him", "her".
+    Person,
+    /// "they", "them".
+    Plural,
+    /// "the two sides", "both sides".
+    BothSides,
+    /// "each other" (the partner of `BothSides`).
+    EachOther,
+    /// "the parliament": the keys to look for in actor text or code.
+    Description(&'static [&'static str], Option<String>),
+}
+
+fn anaphor_at(words: &[Word<'_>], k: usize) -> Option<(AnaphorKind, usize)> {
+    let w: &str = words.get(k)?.lower.as_str();
+    let next: &str = words.get(k + 1).map_or("", |n: &Word<'_>| n.lower.as_str());
+    let after: &str = words.get(k + 2).map_or("", |n: &Word<'_>| n.lower.as_str());
+    match w {
+        "he" | "she" | "him" | "her" => return Some((AnaphorKind::Person, k + 1)),
+        "they" | "them" => return Some((AnaphorKind::Plural, k + 1)),
+        "each" if next == "other" => return Some((AnaphorKind::EachOther, k + 2)),
+        "both" if next == "sides" => return Some((AnaphorKind::BothSides, k + 2)),
+        "the" if next == "two" && after == "sides" => return Some((AnaphorKind::BothSides, k + 3)),
+        _ => {}
+    }
+    if w != "the" {
+        return None;
+    }
+    // "the parliament", "the Iranian spokesperson": one optional modifier.
+    for (offset, head) in [(1usize, next), (2usize, after)] {
+        if let Some((_, keys)) = ROLE_NOUNS.iter().find(|(noun, _)| *noun == head) {
+            let modifier: Option<String> = (offset == 2)
+                .then(|| crate::places::demonym_country(next).map(str::to_string))
+                .flatten();
+            if offset == 2 && modifier.is_none() && !words[k + 1].is_capitalized() {
+                return None;
+            }
+            return Some((AnaphorKind::Description(keys, modifier), k + offset + 1));
+        }
+    }
+    None
+}
+
+/// Anaphors in a span of words (document offsets).
+pub fn find_anaphors(words: &[Word<'_>], text: &str) -> Vec<Anaphor> {
+    let mut found: Vec<Anaphor> = Vec::new();
+    let mut k: usize = 0;
+    while k < words.len() {
+        if let Some((kind, end)) = anaphor_at(words, k) {
+            let span: (usize, usize) = (words[k].start, words[end - 1].end);
+            found.push(Anaphor {
+                text: text.get(span.0..span.1).unwrap_or("").to_string(),
+                span,
+                kind,
+            });
+            k = end;
+        } else {
+            k += 1;
+        }
+    }
+    found
+}
+
+fn is_plural_text(text: &str) -> bool {
+    let last: &str = text.split_whitespace().last().unwrap_or("");
+    let lower: String = last.to_lowercase();
+    (lower.ends_with('s') && !lower.ends_with("ss") && last.chars().next().is_some_and(char::is_lowercase))
+        || matches!(lower.as_str(), "forces" | "people" | "police")
+}
+
+/// Does `actor` fit the anaphor?
+pub fn compatible(kind: &AnaphorKind, actor: &Actor) -> bool {
+    match kind {
+        AnaphorKind::Person => !is_plural_text(&actor.text),
+        AnaphorKind::Plural => true,
+        AnaphorKind::BothSides | AnaphorKind::EachOther => false,
+        AnaphorKind::Description(keys, modifier) => {
+            let text: String = actor.text.to_lowercase();
+            let sector: &str = actor.sector.as_deref().unwrap_or("");
+            let key_match: bool = keys.iter().any(|key: &&str| {
+                if key.chars().all(|c: char| c.is_ascii_uppercase()) {
+                    sector.contains(key) || actor.code.contains(key)
+                } else {
+                    text.contains(key)
+                }
+            });
+            let country_match: bool = modifier.as_ref().is_none_or(|iso3: &String| {
+                actor.country.as_deref() == Some(iso3.as_str()) || actor.code.starts_with(iso3.as_str())
+            });
+            key_match && country_match
+        }
+    }
+}
+
+fn has_code(actor: &Option<Actor>) -> bool {
+    actor.as_ref().is_some_and(|a: &Actor| !a.code.is_empty())
+}
+
+fn event_order(event: &Event) -> (u32, u32) {
+    let sentence: u32 = event.sentence_span.map_or(0, |s: Span| s.start);
+    let verb: u32 = event.verb.as_ref().and_then(|v| v.span).map_or(sentence, |s: Span| s.start);
+    (sentence, verb)
+}
+
+/// Fills missing `source` / `target` codes from earlier actors of the story. `text` is
+/// the document; events need `sentence_span` and `verb.span` for anaphors to be found.
+pub fn resolve_coreference(text: &str, events: &mut [Event]) -> Vec<CorefFill> {
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by_key(|&i: &usize| event_order(&events[i]));
+    let mut history: Vec<Actor> = Vec::new();
+    let mut pairs: Vec<(Actor, Actor)> = Vec::new();
+    let mut fills: Vec<CorefFill> = Vec::new();
+    for &index in &order {
+        let (source_anaphor, target_anaphor) = anaphors_for(text, &events[index]);
+        let mut pair_partner: Option<Actor> = None;
+        if !has_code(&events[index].source)
+            && let Some(anaphor) = source_anaphor
+        {
+            let antecedent: Option<Actor> = match anaphor.kind {
+                AnaphorKind::BothSides => pairs.last().map(|(a, b)| {
+                    pair_partner = Some(b.clone());
+                    a.clone()
+                }),
+                _ => history.iter().rev().find(|a: &&Actor| compatible(&anaphor.kind, a)).cloned(),
+            };
+            if let Some(antecedent) = antecedent {
+                fill(&mut events[index], Role::Source, index, &anaphor, antecedent, &mut fills);
+            }
+        }
+        if !has_code(&events[index].target)
+            && let Some(anaphor) = target_anaphor
+        {
+            let source_code: Option<String> = events[index].source.as_ref().map(|a: &Actor| a.code.clone());
+            let antecedent: Option<Actor> = match anaphor.kind {
+                AnaphorKind::EachOther => pair_partner.clone().or_else(|| {
+                    pairs.last().and_then(|(a, b)| {
+                        if Some(&a.code) == source_code.as_ref() { Some(b.clone()) } else { Some(a.clone()) }
+                    })
+                }),
+                AnaphorKind::BothSides => None,
+                _ => history
+                    .iter()
+                    .rev()
+                    .find(|a: &&Actor| compatible(&anaphor.kind, a) && Some(&a.code) != source_code.as_ref())
+                    .cloned(),
+            };
+            if let Some(antecedent) = antecedent {
+                fill(&mut events[index], Role::Target, index, &anaphor, antecedent, &mut fills);
+            }
+        }
+        let event: &Event = &events[index];
+        for actor in [&event.source, &event.target].into_iter().flatten() {
+            if !actor.code.is_empty() {
+                history.push(actor.clone());
+            }
+        }
+        if let (Some(a), Some(b)) = (&event.source, &event.target)
+            && !a.code.is_empty()
+            && !b.code.is_empty()
+            && a.code != b.code
+        {
+            pairs.push((a.clone(), b.clone()));
+        }
+    }
+    fills
+}
+
+fn fill(event: &mut Event, role: Role, index: usize, anaphor: &Anaphor, antecedent: Actor, fills: &mut Vec<CorefFill>) {
+    let span: Option<Span> = Span::from_usize(anaphor.span.0, anaphor.span.1);
+    let actor: Actor = Actor { text: anaphor.text.clone(), span, ..antecedent.clone() };
+    match role {
+        Role::Source => event.source = Some(actor),
+        Role::Target => event.target = Some(actor),
+    }
+    fills.push(CorefFill { event: index, role, mention: anaphor.text.clone(), mention_span: span, antecedent });
+}
+
+/// The anaphor standing as subject (nearest before the verb in its clause, or the
+/// uncoded source's own span) and as object (nearest after the verb).
+fn anaphors_for(text: &str, event: &Event) -> (Option<Anaphor>, Option<Anaphor>) {
+    let Some(sentence) = event.sentence_span else { return (None, None) };
+    let Some(slice) = sentence.slice(text) else { return (None, None) };
+    let words: Vec<Word<'_>> = split_words(slice, sentence.start as usize);
+    let anaphors: Vec<Anaphor> = find_anaphors(&words, text);
+    let verb: usize = event.verb.as_ref().and_then(|v| v.span).map_or(sentence.start as usize, |s: Span| s.start as usize);
+    let inside = |span: Option<Span>, a: &Anaphor| -> bool {
+        span.is_some_and(|s: Span| (s.start as usize) <= a.span.0 && a.span.1 <= s.end as usize)
+    };
+    let source_span: Option<Span> = event.source.as_ref().and_then(|a| a.span);
+    let target_span: Option<Span> = event.target.as_ref().and_then(|a| a.span);
+    let subject: Option<Anaphor> = anaphors
+        .iter()
+        .find(|a: &&Anaphor| inside(source_span, a))
+        .or_else(|| {
+            anaphors
+                .iter()
+                .filter(|a: &&Anaphor| a.span.1 <= verb && !matches!(a.kind, AnaphorKind::EachOther))
+                .filter(|a: &&Anaphor| !matches!(text.get(a.span.0..a.span.1).map(str::to_lowercase).as_deref(), Some("him" | "them")))
+                .next_back()
+        })
+        .cloned();
+    let object: Option<Anaphor> = anaphors
+        .iter()
+        .find(|a: &&Anaphor| inside(target_span, a))
+        .or_else(|| anaphors.iter().find(|a: &&Anaphor| a.span.0 >= verb && !matches!(a.kind, AnaphorKind::BothSides)))
+        .filter(|a: &&Anaphor| !matches!(text.get(a.span.0..a.span.1).map(str::to_lowercase).as_deref(), Some("he" | "she" | "they")))
+        .cloned();
+    (subject, object)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(text: &str, code: &str) -> Actor {
+        Actor {
+            text: text.to_string(),
+            code: code.to_string(),
+            country: code.get(..3).map(str::to_string),
+            sector: code.get(3..).filter(|s: &&str| !s.is_empty()).map(str::to_string),
+            span: None,
+        }
+    }
+
+    fn event(text: &str, sentence: &str, verb: &str, source: Option<Actor>, target: Option<Actor>) -> Event {
+        let start: usize = text.find(sentence).unwrap_or(0);
+        let verb_start: usize = start + sentence.find(verb).unwrap_or(0);
+        Event {
+            id: String::new(),
+            doc_id: "d".into(),
+            sentence_id: String::new(),
+            report_date: None,
+            event_date: None,
+            source,
+            target,
+            cameo: "112".into(),
+            cameo_root: "11".into(),
+            cameo_name: None,
+            goldstein: None,
+            quad_class: None,
+            penta_class: None,
+            plover: None,
+            acled: None,
+            fatalities: None,
+            injured: None,
+            captured: None,
+            location: None,
+            attribution: Vec::new(),
+            verb: Some(annalist_code::Verb { text: verb.into(), span: Span::from_usize(verb_start, verb_start + verb.len()) }),
+            sentence: sentence.into(),
+            sentence_span: Span::from_usize(start, start + sentence.len()),
+            pattern: None,
+            background: false,
+            issues: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn pronouns_descriptions_and_two_sides() {
+        let s1: &str = "Armenia and Azerbaijan accused each other of starting the fighting.";
+        let s2: &str = "The Armenian parliament condemned Azerbaijan.";
+        let s3: &str = "He added that talks should resume.";
+        let s4: &str = "The parliament urged calm.";
+        let s5: &str = "Since the truce, the two sides have accused each other of violations.";
+        let text: String = [s1, s2, s3, s4, s5].join(" ");
+        let mut events: Vec<Event> = vec![
+            event(&text, s1, "accused", Some(actor("Armenia", "ARM")), Some(actor("Azerbaijan", "AZE"))),
+            event(&text, s2, "condemned", Some(actor("The Armenian parliament", "ARMLEG")), Some(actor("Azerbaijan", "AZE"))),
+            event(&text, s4, "urged", None, None),
+            event(&text, s5, "accused", None, None),
+        ];
+        let fills: Vec<CorefFill> = resolve_coreference(&text, &mut events);
+        assert_eq!(events[2].source.as_ref().map(|a: &Actor| a.code.as_str()), Some("ARMLEG"));
+        assert_eq!(events[2].source.as_ref().map(|a: &Actor| a.text.as_str()), Some("The parliament"));
+        assert_eq!(events[3].source.as_ref().map(|a: &Actor| a.code.as_str()), Some("ARMLEG"));
+        assert_eq!(events[3].target.as_ref().map(|a: &Actor| a.code.as_str()), Some("AZE"));
+        assert_eq!(fills.len(), 3);
+    }
+
+    #[test]
+    fn keeps_coded_actors() {
+        let s1: &str = "Iran urged calm. He said so.";
+        let mut events: Vec<Event> = vec![
+            event(s1, "Iran urged calm.", "urged", Some(actor("Iran", "IRN")), None),
+            event(s1, "He said so.", "said", Some(actor("He", "USA")), None),
+        ];
+        let fills: Vec<CorefFill> = resolve_coreference(s1, &mut events);
+        assert!(fills.is_empty());
+        assert_eq!(events[1].source.as_ref().map(|a: &Actor| a.code.as_str()), Some("USA"));
+    }
+}

@@ -1,0 +1,348 @@
+//! Places in sentences and the location of each event.
+//!
+//! * [`find_places`]: capitalised phrases looked up in the [`Gazetteer`], longest match
+//!   first; a city name followed or preceded by another capitalised word ("Nancy Pelosi")
+//!   is taken for part of a person's or organisation's name and skipped (not in ALL-CAPS
+//!   text, where every word is capitalised). Border phrases ("on the country's border
+//!   with Azerbaijan", "along their shared border") become the border entry of the two
+//!   countries named in the sentence (names and demonyms) or, failing that, in the story.
+//! * [`story_countries`]: countries of the story, most mentioned first (names, demonyms,
+//!   actor codes); they break ties between places of the same name.
+//! * [`locate_event`]: the sentence's place for the event — places after a locative
+//!   preposition first, then the most specific, then the nearest to the verb; places that
+//!   are the event's own actors ("Armenia accused ...") do not count unless locative.
+//!   Events with no place in their sentence inherit the story's dateline place, else its
+//!   most mentioned place, with precision `"inherited"`.
+
+use std::collections::HashMap;
+
+use annalist_code::{Event, Location};
+use annalist_text::Span;
+
+use crate::gazetteer::{Gazetteer, Place, PlaceKind};
+use crate::words::{Word, is_all_caps, split_words};
+
+/// A place found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceMention {
+    pub place: Place,
+    /// Document byte span of the words that named it.
+    pub span: (usize, usize),
+    /// After "in", "at", "near", "along", ...
+    pub locative: bool,
+}
+
+/// Demonyms and adjectives → ISO3 (the common ones in conflict news).
+const DEMONYMS: &[(&str, &str)] = &[
+    ("armenian", "ARM"), ("armenians", "ARM"), ("azeri", "AZE"), ("azeris", "AZE"),
+    ("azerbaijani", "AZE"), ("azerbaijanis", "AZE"), ("iranian", "IRN"), ("iranians", "IRN"),
+    ("russian", "RUS"), ("russians", "RUS"), ("ukrainian", "UKR"), ("ukrainians", "UKR"),
+    ("american", "USA"), ("americans", "USA"), ("british", "GBR"), ("french", "FRA"),
+    ("german", "DEU"), ("chinese", "CHN"), ("turkish", "TUR"), ("syrian", "SYR"),
+    ("syrians", "SYR"), ("iraqi", "IRQ"), ("iraqis", "IRQ"), ("israeli", "ISR"),
+    ("israelis", "ISR"), ("palestinian", "PSE"), ("palestinians", "PSE"), ("lebanese", "LBN"),
+    ("egyptian", "EGY"), ("saudi", "SAU"), ("yemeni", "YEM"), ("afghan", "AFG"),
+    ("pakistani", "PAK"), ("indian", "IND"), ("georgian", "GEO"), ("ethiopian", "ETH"),
+    ("eritrean", "ERI"), ("sudanese", "SDN"), ("somali", "SOM"), ("nigerian", "NGA"),
+    ("malian", "MLI"), ("libyan", "LBY"), ("salvadoran", "SLV"), ("colombian", "COL"),
+    ("peruvian", "PER"), ("guatemalan", "GTM"), ("honduran", "HND"), ("nicaraguan", "NIC"),
+    ("mexican", "MEX"), ("venezuelan", "VEN"), ("cuban", "CUB"), ("korean", "KOR"),
+    ("japanese", "JPN"), ("kurdish", "IRQ"), ("belarusian", "BLR"), ("polish", "POL"),
+    ("kyrgyz", "KGZ"), ("tajik", "TJK"), ("burmese", "MMR"), ("congolese", "COD"),
+];
+
+const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "on", "along", "outside", "inside", "across", "into", "from", "around",
+    "toward", "towards", "within", "through", "over",
+];
+
+/// ISO3 for a demonym ("Armenian" → "ARM").
+pub fn demonym_country(word: &str) -> Option<&'static str> {
+    let lower: String = word.to_lowercase();
+    DEMONYMS.iter().find(|(name, _)| *name == lower).map(|(_, iso3)| *iso3)
+}
+
+fn is_locative_before(words: &[Word<'_>], first: usize) -> bool {
+    (first.saturating_sub(3)..first).rev().any(|k: usize| LOCATIVES.contains(&words[k].lower.as_str()))
+        && !words[first.saturating_sub(3)..first].iter().any(|w: &Word<'_>| w.lower == "," || w.lower == ".")
+}
+
+/// Places named in one sentence (`sentence` starts at byte `sentence_start`).
+pub fn find_places(sentence: &str, sentence_start: usize, story_countries: &[String]) -> Vec<PlaceMention> {
+    let gazetteer: &Gazetteer = Gazetteer::global();
+    let words: Vec<Word<'_>> = split_words(sentence, sentence_start);
+    let caps: bool = is_all_caps(sentence);
+    let mut mentions: Vec<PlaceMention> = Vec::new();
+    let mut i: usize = 0;
+    while i < words.len() {
+        if words[i].is_punct() || !words[i].is_capitalized() {
+            i += 1;
+            continue;
+        }
+        let longest: usize = gazetteer.max_words().min(words.len() - i);
+        let mut matched: Option<(usize, Place)> = None;
+        for n in (1..=longest).rev() {
+            let last: &Word<'_> = &words[i + n - 1];
+            if last.is_punct() || (!caps && !last.is_capitalized()) {
+                continue;
+            }
+            let start: usize = words[i].start - sentence_start;
+            let end: usize = last.end - sentence_start;
+            let Some(phrase) = sentence.get(start..end) else { continue };
+            if let Some(place) = gazetteer.resolve(phrase, story_countries) {
+                matched = Some((n, place.clone()));
+                break;
+            }
+        }
+        let Some((n, place)) = matched else {
+            i += 1;
+            continue;
+        };
+        let part_of_name: bool = !caps
+            && matches!(place.kind, PlaceKind::City | PlaceKind::Capital)
+            && (words.get(i + n).is_some_and(|w: &Word<'_>| w.is_capitalized())
+                || (i > 0 && words[i - 1].is_capitalized() && !words[i - 1].is_punct()));
+        if !part_of_name {
+            mentions.push(PlaceMention {
+                place,
+                span: (words[i].start, words[i + n - 1].end),
+                locative: is_locative_before(&words, i),
+            });
+        }
+        i += n;
+    }
+    if let Some(border) = find_border(&words, &mentions, story_countries) {
+        mentions.push(border);
+    }
+    mentions
+}
+
+/// Countries named in a sentence, by names and demonyms.
+fn sentence_countries(words: &[Word<'_>], mentions: &[PlaceMention]) -> Vec<String> {
+    let mut countries: Vec<String> = Vec::new();
+    for mention in mentions {
+        if mention.place.kind == PlaceKind::Country && !countries.contains(&mention.place.iso3) {
+            countries.push(mention.place.iso3.clone());
+        }
+    }
+    for word in words {
+        if let Some(iso3) = demonym_country(&word.lower)
+            && !countries.iter().any(|c: &String| c == iso3)
+        {
+            countries.push(iso3.to_string());
+        }
+    }
+    countries
+}
+
+/// "border with Azerbaijan", "their shared border", "border clashes between A and B".
+fn find_border(words: &[Word<'_>], mentions: &[PlaceMention], story: &[String]) -> Option<PlaceMention> {
+    let at: usize = words.iter().position(|w: &Word<'_>| matches!(w.lower.as_str(), "border" | "borders" | "frontier"))?;
+    if mentions.iter().any(|m: &PlaceMention| m.place.kind == PlaceKind::Border) {
+        return None;
+    }
+    let gazetteer: &Gazetteer = Gazetteer::global();
+    let named: Vec<String> = sentence_countries(words, mentions);
+    let mut candidates: Vec<&String> = named.iter().collect();
+    for country in story.iter().take(3) {
+        if !candidates.contains(&country) {
+            candidates.push(country);
+        }
+    }
+    let mut found: Option<&Place> = None;
+    'outer: for (x, a) in candidates.iter().enumerate() {
+        for b in candidates.iter().skip(x + 1) {
+            let one_named: bool = named.contains(a) || named.contains(b);
+            if one_named && let Some(border) = gazetteer.border(a, b) {
+                found = Some(border);
+                break 'outer;
+            }
+        }
+    }
+    let place: &Place = found?;
+    // Span: from a determiner-ish start ("the country's", "their shared") to "with X" /
+    // "between A and B" when present.
+    let mut first: usize = at;
+    while first > 0 && matches!(words[first - 1].lower.as_str(), "shared" | "common" | "'s" | "country" | "their" | "the" | "its" | "joint") {
+        first -= 1;
+    }
+    let mut last: usize = at;
+    if matches!(words.get(at + 1).map(|w: &Word<'_>| w.lower.as_str()), Some("with" | "between")) {
+        let mut k: usize = at + 2;
+        while k < words.len() && (words[k].is_capitalized() || words[k].lower == "and") && !words[k].is_punct() {
+            last = k;
+            k += 1;
+        }
+    }
+    Some(PlaceMention {
+        place: place.clone(),
+        span: (words[first].start, words[last].end),
+        locative: is_locative_before(words, first),
+    })
+}
+
+/// Countries of the story, most mentioned first: country names and demonyms in the
+/// given sentences, plus the country prefixes of the events' actor codes.
+pub fn story_countries(text: &str, sentences: &[Span], events: &[Event]) -> Vec<String> {
+    let gazetteer: &Gazetteer = Gazetteer::global();
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut order: usize = 0;
+    let mut bump = |iso3: &str, counts: &mut HashMap<String, (usize, usize)>| {
+        order += 1;
+        let entry: &mut (usize, usize) = counts.entry(iso3.to_string()).or_insert((0, order));
+        entry.0 += 1;
+    };
+    for span in sentences {
+        let Some(sentence) = span.slice(text) else { continue };
+        for mention in find_places(sentence, span.start as usize, &[]) {
+            if mention.place.kind == PlaceKind::Country {
+                bump(&mention.place.iso3, &mut counts);
+            }
+        }
+        for word in split_words(sentence, span.start as usize) {
+            if let Some(iso3) = demonym_country(&word.lower) {
+                bump(iso3, &mut counts);
+            }
+        }
+    }
+    for event in events {
+        for actor in [&event.source, &event.target].into_iter().flatten() {
+            let prefix: &str = actor.country.as_deref().unwrap_or_else(|| actor.code.get(..3).unwrap_or(""));
+            if gazetteer.country(prefix).is_some() {
+                bump(prefix, &mut counts);
+            }
+        }
+    }
+    let mut ranked: Vec<(String, (usize, usize))> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.1.1.cmp(&b.1.1)));
+    ranked.into_iter().map(|(iso3, _)| iso3).collect()
+}
+
+fn specificity(kind: PlaceKind) -> u8 {
+    match kind {
+        PlaceKind::City | PlaceKind::Capital => 4,
+        PlaceKind::Border | PlaceKind::Admin1 => 3,
+        PlaceKind::Region => 2,
+        PlaceKind::Country => 1,
+    }
+}
+
+fn overlaps(span: (usize, usize), other: Option<Span>) -> bool {
+    other.is_some_and(|o: Span| (o.start as usize) < span.1 && span.0 < o.end as usize)
+}
+
+/// Turns a mention into the event-record location.
+pub fn to_location(mention: &PlaceMention, precision: Option<&str>) -> Location {
+    let place: &Place = &mention.place;
+    Location {
+        name: place.name.clone(),
+        country: (!place.iso3.is_empty()).then(|| place.iso3.clone()),
+        admin1: place.admin1.clone(),
+        lat: Some(place.lat),
+        lon: Some(place.lon),
+        precision: Some(precision.unwrap_or(place.kind.precision()).to_string()),
+        span: Span::from_usize(mention.span.0, mention.span.1),
+    }
+}
+
+/// The best place of a sentence for one event, or `None`.
+pub fn choose_place<'m>(mentions: &'m [PlaceMention], event: &Event) -> Option<&'m PlaceMention> {
+    let verb: Option<usize> = event.verb.as_ref().and_then(|v| v.span).map(|s: Span| s.start as usize);
+    let source: Option<Span> = event.source.as_ref().and_then(|a| a.span);
+    let target: Option<Span> = event.target.as_ref().and_then(|a| a.span);
+    mentions
+        .iter()
+        .filter(|m: &&PlaceMention| m.locative || m.place.kind == PlaceKind::Border || !(overlaps(m.span, source) || overlaps(m.span, target)))
+        .max_by_key(|m: &&PlaceMention| {
+            let distance: usize = verb.map_or(0, |v: usize| v.abs_diff(m.span.0));
+            (m.locative, specificity(m.place.kind), std::cmp::Reverse(distance))
+        })
+}
+
+/// The place a story's events inherit: the dateline place (a place opening one of the
+/// first sentences and followed by "," or a dash) else the most mentioned place.
+pub fn story_place(text: &str, sentences: &[Span], story: &[String]) -> Option<PlaceMention> {
+    let mut counts: Vec<(PlaceMention, usize, usize)> = Vec::new();
+    for (index, span) in sentences.iter().enumerate() {
+        let Some(sentence) = span.slice(text) else { continue };
+        let mentions: Vec<PlaceMention> = find_places(sentence, span.start as usize, story);
+        if index < 4
+            && let Some(first) = mentions.first()
+            && first.span.0 == span.start as usize + sentence.len() - sentence.trim_start().len()
+            && text.get(first.span.1..).is_some_and(|rest: &str| rest.starts_with(',') || rest.trim_start().starts_with(['-', '—', '–']))
+            && is_dateline(sentence)
+        {
+            return Some(first.clone());
+        }
+        for mention in mentions {
+            match counts.iter_mut().find(|(m, _, _)| m.place == mention.place) {
+                Some(entry) => entry.1 += 1,
+                None => {
+                    let order: usize = counts.len();
+                    counts.push((mention, 1, order));
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(m, count, order)| (*count, specificity(m.place.kind), std::cmp::Reverse(*order)))
+        .map(|(mention, _, _)| mention)
+}
+
+/// "BAKU, Nov 16 (Reuters) -", "SAN SALVADOR, 3 JAN 90 --", "YEREVAN —".
+fn is_dateline(sentence: &str) -> bool {
+    let head: &str = sentence.get(..sentence.len().min(80)).unwrap_or(sentence);
+    head.contains("--") || head.contains('—') || head.contains(" - ") || head.contains("(Reuters)") || head.contains("(AP)") || head.contains("(AFP)")
+}
+
+/// Fills `location` of one event from its sentence's places or the story's place.
+pub fn locate_event(event: &mut Event, sentence_places: &[PlaceMention], inherited: Option<&PlaceMention>) {
+    if event.location.is_some() {
+        return;
+    }
+    if let Some(mention) = choose_place(sentence_places, event) {
+        event.location = Some(to_location(mention, None));
+    } else if let Some(mention) = inherited {
+        event.location = Some(to_location(mention, Some("inherited")));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(sentence: &str, story: &[&str]) -> Vec<(String, &'static str)> {
+        let story: Vec<String> = story.iter().map(|s: &&str| s.to_string()).collect();
+        find_places(sentence, 0, &story)
+            .into_iter()
+            .map(|m: PlaceMention| (m.place.name.clone(), m.place.kind.precision()))
+            .collect()
+    }
+
+    #[test]
+    fn finds_cities_countries_regions() {
+        assert_eq!(
+            names("Shelling hit Stepanakert in Nagorno-Karabakh and Goris in Armenia.", &[]),
+            [
+                ("Stepanakert".to_string(), "city"),
+                ("Nagorno-Karabakh".to_string(), "region"),
+                ("Goris".to_string(), "city"),
+                ("Armenia".to_string(), "country")
+            ]
+        );
+        assert_eq!(names("TROOPS ATTACKED SAN SALVADOR.", &["SLV"]), [("San Salvador".to_string(), "city")]);
+        // A first name that is also a city is not a place.
+        assert!(names("Speaker Nancy Pelosi spoke.", &[]).is_empty());
+    }
+
+    #[test]
+    fn borders_from_countries_and_demonyms() {
+        let found = names("15 Armenian soldiers had died in clashes on the country’s border with Azerbaijan.", &[]);
+        assert!(found.iter().any(|(name, precision)| name == "Armenia–Azerbaijan border" && *precision == "region"), "{found:?}");
+        let shared = names("They accused each other of initiating fighting along their shared border.", &["ARM", "AZE"]);
+        assert!(shared.is_empty(), "no country named in the sentence: {shared:?}");
+        let between = names("Fighting along the border between Armenia and Azerbaijan.", &[]);
+        assert!(between.iter().any(|(name, _)| name == "Armenia–Azerbaijan border"));
+    }
+}

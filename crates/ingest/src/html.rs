@@ -1,0 +1,97 @@
+//! HTML pages: main-text extraction with trafilatura (a Rust port of Python
+//! trafilatura, with its readability/baseline fallback switched on).
+//!
+//! trafilatura drops navigation, scripts, styles, figure captions, related
+//! links, comments, footers and bylines; the byline goes to
+//! [`Document::author`]. Title, publication date (meta tags, OpenGraph,
+//! JSON-LD), canonical URL and site name come from the page metadata.
+//!
+//! `text` is the selected main text as paragraphs separated by a blank line.
+//! A leading heading equal to the title is left out, so the headline is not
+//! coded twice. A page with no main text (or under 20 characters of it: a
+//! menu, an error stub) is one [`DocumentError`].
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use trafilatura::{ExtractResult, Metadata, Options, TrafilaturaError};
+
+use crate::decode::{Markup, decode};
+use crate::document::{Document, DocumentError, DocumentResult, Origin, non_empty};
+use crate::html_text::paragraphs;
+use crate::report_date::naive_to_string;
+
+/// Main text shorter than this is a menu or an error stub, not an article.
+const MIN_TEXT_CHARS: usize = 20;
+
+/// Reads one HTML page from `bytes`; `path` names it in the origin and is its id.
+pub fn read_html(bytes: &[u8], path: &str) -> DocumentResult {
+    html_document(
+        bytes,
+        Origin::file(path),
+        path.to_string(),
+        &PageContext::default(),
+    )
+}
+
+/// What the container of a page (a WARC record) knows about it.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PageContext {
+    /// Charset label from an HTTP `Content-Type` header.
+    pub(crate) charset: Option<String>,
+    /// The URL the page was fetched from (used when it names no canonical URL).
+    pub(crate) url: Option<String>,
+}
+
+/// One document from the HTML page in `bytes`.
+pub(crate) fn html_document(
+    bytes: &[u8],
+    origin: Origin,
+    id: String,
+    context: &PageContext,
+) -> DocumentResult {
+    let fail = |message: String| DocumentError::new(origin.clone(), message);
+    let html: String = decode(bytes, Markup::Html, context.charset.as_deref()).map_err(fail)?;
+    let options: Options = Options::default()
+        .with_fallback(true)
+        .with_exclude_comments(true);
+    // trafilatura is young third-party code; a panic inside it must cost one
+    // document, not the run.
+    let extracted: Result<ExtractResult, TrafilaturaError> =
+        catch_unwind(AssertUnwindSafe(|| trafilatura::extract(&html, &options)))
+            .map_err(|_| fail("the HTML extractor failed on this page".to_string()))?;
+    let result: ExtractResult = extracted.map_err(|error: TrafilaturaError| match error {
+        TrafilaturaError::InsufficientContent { .. } => {
+            fail("no main text found in the page".to_string())
+        }
+        other => fail(format!("could not extract the main text: {other}")),
+    })?;
+    let metadata: &Metadata = &result.metadata;
+    let title: Option<String> = non_empty(&metadata.title);
+    let mut blocks: Vec<String> = paragraphs(&result.content_html);
+    if let (Some(title), Some(first)) = (&title, blocks.first())
+        && same_words(title, first)
+    {
+        blocks.remove(0);
+    }
+    let text: String = blocks.join("\n\n");
+    if text.is_empty() {
+        return Err(fail("no main text found in the page".to_string()));
+    }
+    if text.chars().count() < MIN_TEXT_CHARS {
+        return Err(fail(format!("no article text in the page, only {text:?}")));
+    }
+    let mut document: Document = Document::new(id, text, origin.clone());
+    document.title = title;
+    document.date = metadata.date.and_then(naive_to_string);
+    document.url = non_empty(&metadata.url).or_else(|| context.url.clone());
+    document.source = non_empty(&metadata.sitename);
+    document.author = non_empty(&metadata.author);
+    Ok(document)
+}
+
+/// Equal ignoring case and whitespace runs.
+fn same_words(left: &str, right: &str) -> bool {
+    let words =
+        |text: &str| -> Vec<String> { text.split_whitespace().map(str::to_lowercase).collect() };
+    words(left) == words(right)
+}

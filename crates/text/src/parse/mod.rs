@@ -1,0 +1,136 @@
+//! A deterministic rule parser from POS tags to CoreNLP-shaped phrase structure
+//! (NP, VP, PP, SBAR, S, ADJP, ADVP, PRT, PRN under `(ROOT (S ...))`): a
+//! recursive descent over the tag sequence with bounded, rolled-back lookahead.
+
+mod arena;
+mod clauses;
+mod phrases;
+mod verbs;
+
+use crate::tag::Tag;
+use crate::tree::Tree;
+use arena::Arena;
+
+/// Nesting depth after which the parser stops building structure and attaches
+/// the rest flat (keeps hostile input from exhausting the stack).
+const MAX_DEPTH: usize = 48;
+
+/// Reusable rule parser: keep one per thread.
+#[derive(Clone, Debug, Default)]
+pub struct Parser {
+    arena: Arena,
+    work: Vec<(u32, bool)>,
+}
+
+/// Parses one tagged sentence into a fresh tree. `words` are the PTB forms that
+/// become the tree's leaves; `tags` must be as long as `words` (extra entries
+/// on either side are ignored).
+pub fn parse_tags(words: &[&str], tags: &[Tag]) -> Tree {
+    let mut tree: Tree = Tree::new();
+    Parser::new().parse_into(words, tags, &mut tree);
+    tree
+}
+
+impl Parser {
+    /// A parser with empty buffers.
+    pub fn new() -> Parser {
+        Parser::default()
+    }
+
+    /// Parses a tagged sentence into `tree`, replacing its contents. An empty
+    /// sentence gives an empty tree.
+    pub fn parse_into(&mut self, words: &[&str], tags: &[Tag], tree: &mut Tree) {
+        let len: usize = words.len().min(tags.len());
+        tree.start_building();
+        if len == 0 {
+            return;
+        }
+        self.arena.clear();
+        let mut grammar: Grammar<'_> = Grammar {
+            words: &words[..len],
+            tags: &tags[..len],
+            arena: &mut self.arena,
+            depth: 0,
+            end: len,
+        };
+        grammar.sentence();
+        let Some(&root) = self.arena.stack.last() else {
+            return;
+        };
+        self.arena
+            .emit(root, &words[..len], &tags[..len], tree, &mut self.work);
+        tree.finish_building();
+    }
+}
+
+/// Parsing state for one sentence.
+pub(crate) struct Grammar<'a> {
+    pub(crate) words: &'a [&'a str],
+    pub(crate) tags: &'a [Tag],
+    pub(crate) arena: &'a mut Arena,
+    pub(crate) depth: usize,
+    /// Tokens at or after `end` are invisible: the window of the constituent
+    /// being parsed (e.g. the quoted clause before ", the ministry said").
+    pub(crate) end: usize,
+}
+
+impl Grammar<'_> {
+    /// End of the visible window.
+    pub(crate) fn len(&self) -> usize {
+        self.end
+    }
+
+    /// The tag at `index`, `None` at or past the window end.
+    pub(crate) fn tag(&self, index: usize) -> Option<Tag> {
+        if index >= self.end {
+            return None;
+        }
+        self.tags.get(index).copied()
+    }
+
+    /// Whether the tag at `index` satisfies `test`.
+    pub(crate) fn tag_is(&self, index: usize, test: impl Fn(Tag) -> bool) -> bool {
+        self.tag(index).is_some_and(test)
+    }
+
+    /// Whether the word at `index` is one of `options` (ASCII case-insensitive).
+    pub(crate) fn word_is(&self, index: usize, options: &[&str]) -> bool {
+        index < self.end
+            && self.words.get(index).is_some_and(|word: &&str| {
+            options
+                .iter()
+                .any(|option: &&str| word.eq_ignore_ascii_case(option))
+        })
+    }
+
+    /// Pushes `count` tokens from `*pos` as leaves.
+    pub(crate) fn take(&mut self, pos: &mut usize, count: usize) {
+        for _ in 0..count {
+            if *pos < self.len() {
+                self.arena.leaf(*pos);
+                *pos += 1;
+            }
+        }
+    }
+
+    /// Pushes `(label (tag word))`.
+    pub(crate) fn wrap_one(&mut self, label: &'static str, pos: &mut usize) {
+        let mark: usize = self.arena.mark();
+        self.take(pos, 1);
+        self.arena.reduce(label, mark);
+    }
+
+    /// Enters a nested constituent; `false` when too deep (the caller then
+    /// attaches tokens flat).
+    pub(crate) fn enter(&mut self) -> bool {
+        self.depth += 1;
+        self.depth <= MAX_DEPTH
+    }
+
+    pub(crate) fn leave(&mut self) {
+        self.depth -= 1;
+    }
+}
+
+#[cfg(test)]
+mod tests;
