@@ -10,7 +10,10 @@ use annalist_dict::{DictionaryPaths, load_set};
 use annalist_ingest::read_petrarch_xml;
 
 fn main() {
-    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(50_000);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(50_000);
     let dir: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/petrarch2");
     let t0: Instant = Instant::now();
     let dicts = match load_set(&DictionaryPaths::phoenix(&dir.join("dictionaries"))) {
@@ -47,9 +50,20 @@ fn main() {
     let inputs: Vec<SentenceInput<'_>> = sample.iter().cycle().take(n).copied().collect();
     let options: CodingOptions = CodingOptions::default();
     let one = coder.code_batch(&sample, &options);
+    // Tree parsing alone, for reference.
+    let t0: Instant = Instant::now();
+    let mut tree: annalist_text::Tree = annalist_text::Tree::new();
+    let mut nodes: usize = 0;
+    for s in &inputs {
+        if tree.parse_into(s.parse).is_ok() {
+            nodes += tree.node_count();
+        }
+    }
+    let parse_secs: f64 = t0.elapsed().as_secs_f64();
     let t1: Instant = Instant::now();
     let out = coder.code_batch(&inputs, &options);
     let secs: f64 = t1.elapsed().as_secs_f64();
+    println!("parsing alone: {parse_secs:.3}s ({nodes} nodes)");
     println!(
         "dictionaries compiled in {load:.2}s; sample: {} sentences, {} events, {} skipped",
         sample.len(),

@@ -59,6 +59,29 @@ impl AcledIndex {
     pub(crate) fn scan(&self, sentence: &str, present: &mut Vec<bool>) {
         present.clear();
         present.resize(self.cues.len(), false);
+        if sentence.is_ascii() {
+            // Fast path: compare case-insensitively in place.
+            let bytes: &[u8] = sentence.as_bytes();
+            let mut prev_alnum: bool = false;
+            for p in 0..bytes.len() {
+                let b: u8 = bytes[p];
+                if !prev_alnum {
+                    for &ci in &self.by_first[b.to_ascii_lowercase() as usize] {
+                        let Some(cue) = self.cues.get(ci as usize) else {
+                            continue;
+                        };
+                        let cb: &[u8] = cue.as_bytes();
+                        if bytes.len() - p >= cb.len()
+                            && bytes[p..p + cb.len()].eq_ignore_ascii_case(cb)
+                        {
+                            present[ci as usize] = true;
+                        }
+                    }
+                }
+                prev_alnum = b.is_ascii_alphanumeric();
+            }
+            return;
+        }
         let lower: String = sentence.to_lowercase();
         let bytes: &[u8] = lower.as_bytes();
         let mut prev_alnum: bool = false;
@@ -66,7 +89,9 @@ impl AcledIndex {
             if !prev_alnum {
                 let second: u8 = bytes.get(p + 1).copied().unwrap_or(0);
                 for &ci in &self.by_first[bytes[p] as usize] {
-                    let Some(cue) = self.cues.get(ci as usize) else { continue };
+                    let Some(cue) = self.cues.get(ci as usize) else {
+                        continue;
+                    };
                     let cb: &[u8] = cue.as_bytes();
                     if cb.get(1).is_none_or(|&c| c == second) && bytes[p..].starts_with(cb) {
                         present[ci as usize] = true;
@@ -77,15 +102,37 @@ impl AcledIndex {
         }
     }
 
+    /// The rules (in order) that can fire for CAMEO `code`.
+    pub(crate) fn rules_for(&self, code: &str) -> Vec<u16> {
+        let resolved: &str = resolve(code).map_or("", |r| r.entry.code);
+        ACLED_RULES
+            .iter()
+            .enumerate()
+            .filter(|(_, rule)| {
+                rule.codes.is_empty()
+                    || (!resolved.is_empty() && rule.codes.iter().any(|p| resolved.starts_with(p)))
+            })
+            .map(|(i, _)| u16::try_from(i).unwrap_or(u16::MAX))
+            .collect()
+    }
+
     /// The ACLED type of an event with CAMEO `code` in a sentence whose cues are
     /// `present` (from [`AcledIndex::scan`]).
+    #[cfg(test)]
     pub(crate) fn classify(&self, code: &str, present: &[bool]) -> Acled {
-        let resolved: &str = resolve(code).map_or("", |r| r.entry.code);
+        self.classify_rules(&self.rules_for(code), present)
+    }
+
+    /// As [`AcledIndex::classify`], with the code's candidate rules precomputed.
+    pub(crate) fn classify_rules(&self, candidates: &[u16], present: &[bool]) -> Acled {
         let has = |c: &u16| present.get(*c as usize).copied().unwrap_or(false);
-        for (rule, (groups, unless)) in ACLED_RULES.iter().zip(&self.rules) {
-            let code_ok: bool =
-                rule.codes.is_empty() || (!resolved.is_empty() && rule.codes.iter().any(|p| resolved.starts_with(p)));
-            if code_ok && groups.iter().all(|g| g.iter().any(has)) && !unless.iter().any(has) {
+        for &ri in candidates {
+            let (Some(rule), Some((groups, unless))) =
+                (ACLED_RULES.get(ri as usize), self.rules.get(ri as usize))
+            else {
+                continue;
+            };
+            if groups.iter().all(|g| g.iter().any(has)) && !unless.iter().any(has) {
                 return Acled {
                     event_type: rule.acled.event_type.to_string(),
                     sub_event_type: rule.acled.sub_event_type.to_string(),

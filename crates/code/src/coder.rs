@@ -4,7 +4,7 @@
 use std::fmt;
 
 use annalist_dict::{DictDate, Dictionaries, VerbDialect};
-use annalist_text::{Span, Tree, align_leaves, parse_ptb};
+use annalist_text::{Aligner, Span, Tree, parse_ptb};
 
 use crate::acled_index::AcledIndex;
 use crate::actors::{SlotInfo, assign_codes};
@@ -114,6 +114,26 @@ pub struct BatchOutput {
 pub struct Coder {
     pub(crate) c: Compiled,
     acled: AcledIndex,
+    /// Codebook facts for every event code the verb dictionary can produce.
+    code_info: crate::compile::HashMap<Box<str>, CodeInfo>,
+}
+
+/// Codebook facts about one event code, looked up once.
+#[derive(Debug)]
+struct CodeInfo {
+    cameo: Option<&'static annalist_codebook::CameoCode>,
+    plover: Option<annalist_codebook::Plover>,
+    acled_rules: Vec<u16>,
+}
+
+impl CodeInfo {
+    fn new(code: &str, acled: &AcledIndex) -> CodeInfo {
+        CodeInfo {
+            cameo: annalist_codebook::lookup(code),
+            plover: annalist_codebook::plover(code),
+            acled_rules: acled.rules_for(code),
+        }
+    }
 }
 
 /// Parse `YYYYMMDD`, `YYMMDD` (00-30 → 20xx) or `YYYY-MM-DD`.
@@ -151,6 +171,16 @@ fn fnv1a(parts: &[&[u8]]) -> u64 {
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
     h
+}
+
+/// `x` as 16 lower-case hex digits.
+fn hex16(x: u64) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut s: String = String::with_capacity(16);
+    for i in (0..16).rev() {
+        s.push(char::from(HEX[((x >> (i * 4)) & 15) as usize]));
+    }
+    s
 }
 
 /// One coded triple before it becomes an [`Event`].
@@ -238,9 +268,19 @@ impl Work {
 impl Coder {
     /// Compile the dictionaries.
     pub fn new(dicts: &Dictionaries) -> Coder {
+        let c: Compiled = Compiled::build(dicts);
+        let acled: AcledIndex = AcledIndex::new();
+        let mut code_info: crate::compile::HashMap<Box<str>, CodeInfo> =
+            crate::compile::HashMap::default();
+        for code in c.event_codes() {
+            if !code_info.contains_key(code) {
+                code_info.insert(code.into(), CodeInfo::new(code, &acled));
+            }
+        }
         Coder {
-            c: Compiled::build(dicts),
-            acled: AcledIndex::new(),
+            c,
+            acled,
+            code_info,
         }
     }
 
@@ -409,7 +449,10 @@ impl Coder {
         for_each_phrase(&self.c.discards, &self.c.discard_starts, ids, |p| {
             let better: bool = match best {
                 None => true,
-                Some(b) => (p.value.story, std::cmp::Reverse(p.order)) > (b.value.story, std::cmp::Reverse(b.order)),
+                Some(b) => {
+                    (p.value.story, std::cmp::Reverse(p.order))
+                        > (b.value.story, std::cmp::Reverse(b.order))
+                }
             };
             if better {
                 best = Some(p);
@@ -652,8 +695,26 @@ impl Coder {
         raw: Vec<RawEvent<'_>>,
     ) -> Vec<Event> {
         let words: Vec<&str> = tree.words().collect();
-        let spans: Vec<Option<Span>> = align_leaves(input.text, &words);
         let slot_range = |slot: u32| -> Option<(usize, usize)> { slot_leaves(&w.pl, slot) };
+        // Align only as far as the last word any event refers to.
+        let mut last_leaf: usize = 0;
+        for e in &raw {
+            last_leaf = last_leaf.max(e.verb.1 as usize);
+            for slot in [e.source_slot, e.target_slot].into_iter().flatten() {
+                if let Some((_, b)) = slot_range(slot) {
+                    last_leaf = last_leaf.max(b);
+                }
+            }
+        }
+        let spans: Vec<Option<Span>> = {
+            let mut aligner: Aligner<'_> = Aligner::new(input.text);
+            words
+                .iter()
+                .take(last_leaf + 1)
+                .map(|word| aligner.next_span(word))
+                .collect()
+        };
+        let report_date: Option<String> = date.map(date_string);
         let leaf_text = |a: usize, b: usize| -> String {
             words.get(a..=b).map(|ws| ws.join(" ")).unwrap_or_default()
         };
@@ -677,8 +738,11 @@ impl Coder {
                     None => (String::new(), None),
                 };
                 let plain: bool = !code.starts_with('"') && code.len() >= 3 && code != "---";
-                let country: Option<String> =
-                    plain.then(|| code[..3].to_string()).filter(|c| c != "---");
+                let country: Option<String> = if plain {
+                    code.get(..3).filter(|c| *c != "---").map(str::to_string)
+                } else {
+                    None
+                };
                 let sector: Option<String> = if plain && code.len() > 3 {
                     code.get(3..).map(str::to_string)
                 } else {
@@ -706,19 +770,28 @@ impl Coder {
                 &e.verb.0.to_le_bytes(),
                 &e.verb.1.to_le_bytes(),
             ]);
-            let cameo = annalist_codebook::lookup(&e.code);
+            let computed: CodeInfo;
+            let info: &CodeInfo = match self.code_info.get(e.code.as_str()) {
+                Some(i) => i,
+                None => {
+                    computed = CodeInfo::new(&e.code, &self.acled);
+                    &computed
+                }
+            };
+            let cameo = info.cameo;
             let root: String =
                 cameo.map_or_else(|| e.code.chars().take(2).collect(), |c| c.root.to_string());
-            let plover = annalist_codebook::plover(&e.code).map(|p| Plover {
+            let plover = info.plover.map(|p| Plover {
                 event: p.event.to_string(),
                 mode: p.mode.map(str::to_string),
             });
-            let acled: Option<Acled> = cameo.map(|_| self.acled.classify(&e.code, &cues));
+            let acled: Option<Acled> =
+                cameo.map(|_| self.acled.classify_rules(&info.acled_rules, &cues));
             out.push(Event {
-                id: format!("{id:016x}"),
+                id: hex16(id),
                 doc_id: input.doc_id.to_string(),
                 sentence_id: input.sentence_id.to_string(),
-                report_date: date.map(date_string),
+                report_date: report_date.clone(),
                 event_date: None,
                 source: Some(actor(&e.source, e.source_slot)),
                 target: Some(actor(&e.target, e.target_slot)),
@@ -758,9 +831,11 @@ impl Coder {
         }
         let mut found: Vec<(u32, &str)> = Vec::new();
         let mut ignore: bool = false;
-        for_each_phrase(&self.c.issues, &self.c.issue_starts, ids, |p| match &p.value {
-            IssueKind::Ignore => ignore = true,
-            IssueKind::Code(code) => found.push((p.order, code)),
+        for_each_phrase(&self.c.issues, &self.c.issue_starts, ids, |p| {
+            match &p.value {
+                IssueKind::Ignore => ignore = true,
+                IssueKind::Code(code) => found.push((p.order, code)),
+            }
         });
         if ignore {
             return Vec::new();
@@ -777,7 +852,12 @@ impl Coder {
 }
 
 /// Call `f` for every phrase of `index` that occurs in the word sequence `ids`.
-fn for_each_phrase<'p, T>(index: &'p crate::compile::HashMap<u32, Vec<WordPhrase<T>>>, ids: &[u32], mut f: impl FnMut(&'p WordPhrase<T>)) {
+fn for_each_phrase<'p, T>(
+    index: &'p crate::compile::HashMap<u32, Vec<WordPhrase<T>>>,
+    starts: &[u64],
+    ids: &[u32],
+    mut f: impl FnMut(&'p WordPhrase<T>),
+) {
     for (i, id) in ids.iter().enumerate() {
         if *id == NO_WORD || !crate::compile::in_bitset(starts, *id) {
             continue;
@@ -818,4 +898,3 @@ fn slot_leaves(pl: &[Pi], slot: u32) -> Option<(usize, usize)> {
     }
     Some((first?, last?))
 }
-

@@ -225,8 +225,9 @@ pub(crate) struct CPattern {
     pub(crate) before: Vec<PElem>,
     /// Elements after the verb, in order.
     pub(crate) after: Vec<PElem>,
-    /// The literal words of the pattern.
-    pub(crate) mask: WordMask,
+    /// The literal words of the pattern before and after the verb.
+    pub(crate) mask_before: WordMask,
+    pub(crate) mask_after: WordMask,
     pub(crate) origin: Origin,
 }
 
@@ -323,6 +324,30 @@ fn intern_phrase(vocab: &mut Vocab, p: &Phrase) -> Vec<u32> {
 }
 
 impl Compiled {
+    /// Every event code that verbs and patterns can produce.
+    pub(crate) fn event_codes(&self) -> Vec<&str> {
+        fn add<'s>(code: &'s EvCode, out: &mut Vec<&'s str>) {
+            match code {
+                EvCode::Null => {}
+                EvCode::One(c) => out.push(c),
+                EvCode::Pair(a, b) => {
+                    out.extend(a.as_deref());
+                    out.extend(b.as_deref());
+                }
+            }
+        }
+        let mut out: Vec<&str> = Vec::new();
+        for p in &self.patterns {
+            add(&p.code, &mut out);
+        }
+        for forms in self.verbs.values() {
+            for f in forms {
+                add(&f.code, &mut out);
+            }
+        }
+        out
+    }
+
     /// Could word `id` begin an actor or agent name?
     #[inline]
     pub(crate) fn may_start_name(&self, id: u32) -> bool {
@@ -346,10 +371,6 @@ impl Compiled {
         c.build_agents(d);
         c.build_synsets(d);
         c.build_verbs(d);
-        let words: usize = c.vocab.len();
-        c.name_starts = bitset(words, c.actors.keys().chain(c.agents.keys()));
-        c.discard_starts = bitset(words, c.discards.keys());
-        c.issue_starts = bitset(words, c.issues.keys());
         for members in &c.synsets {
             let mut first: HashMap<u32, Vec<u32>> = HashMap::default();
             let mut last: HashMap<u32, Vec<u32>> = HashMap::default();
@@ -398,6 +419,10 @@ impl Compiled {
                 }
             }
         }
+        let words: usize = c.vocab.len();
+        c.name_starts = bitset(words, c.actors.keys().chain(c.agents.keys()));
+        c.discard_starts = bitset(words, c.discards.keys());
+        c.issue_starts = bitset(words, c.issues.keys());
         c
     }
 
@@ -562,9 +587,13 @@ impl Compiled {
     ) {
         for e in elems {
             match &e.token {
-                PatternToken::Word(w) => out.push((PTok::Word(self.vocab.intern(w)), e.connected_after)),
+                PatternToken::Word(w) => {
+                    out.push((PTok::Word(self.vocab.intern(w)), e.connected_after))
+                }
                 PatternToken::Synset(s) => {
-                    let t: PTok = synsets.get(s.as_str()).map_or(PTok::Unsupported, |&i| PTok::Synset(i));
+                    let t: PTok = synsets
+                        .get(s.as_str())
+                        .map_or(PTok::Unsupported, |&i| PTok::Synset(i));
                     out.push((t, e.connected_after));
                 }
                 PatternToken::Source => out.push((PTok::Source, e.connected_after)),
@@ -577,14 +606,20 @@ impl Compiled {
                         last.1 = e.connected_after;
                     }
                 }
-                PatternToken::PrepPhrase { preposition, object } => {
-                    let alts: Vec<&str> = preposition.split('/').filter(|a| !a.is_empty()).collect();
+                PatternToken::PrepPhrase {
+                    preposition,
+                    object,
+                } => {
+                    let alts: Vec<&str> =
+                        preposition.split('/').filter(|a| !a.is_empty()).collect();
                     let t: PTok = match alts.as_slice() {
                         [] => PTok::Unsupported,
                         [one] => PTok::Word(self.vocab.intern(one)),
                         many => {
-                            let members: Vec<Box<[u32]>> =
-                                many.iter().map(|a| vec![self.vocab.intern(a)].into_boxed_slice()).collect();
+                            let members: Vec<Box<[u32]>> = many
+                                .iter()
+                                .map(|a| vec![self.vocab.intern(a)].into_boxed_slice())
+                                .collect();
                             let id: u32 = u32::try_from(self.synsets.len()).unwrap_or(u32::MAX);
                             self.synsets.push(members);
                             PTok::Synset(id)
@@ -600,7 +635,11 @@ impl Compiled {
         }
     }
 
-    fn compile_pattern(&mut self, p: &annalist_dict::VerbPattern, synsets: &HashMap<&str, u32>) -> CPattern {
+    fn compile_pattern(
+        &mut self,
+        p: &annalist_dict::VerbPattern,
+        synsets: &HashMap<&str, u32>,
+    ) -> CPattern {
         let mut low: Vec<(PTok, bool)> = Vec::with_capacity(p.lower.len());
         self.flatten(&p.lower, synsets, &mut low);
         let mut up: Vec<(PTok, bool)> = Vec::with_capacity(p.upper.len());
@@ -618,20 +657,30 @@ impl Compiled {
             .collect();
         let mut after: Vec<PElem> = Vec::with_capacity(up.len());
         for (i, &(tok, _)) in up.iter().enumerate() {
-            let adjacent: bool = if i == 0 { p.verb_connected_after } else { up[i - 1].1 };
+            let adjacent: bool = if i == 0 {
+                p.verb_connected_after
+            } else {
+                up[i - 1].1
+            };
             after.push(PElem { tok, adjacent });
         }
-        let mut mask: WordMask = WordMask::default();
-        for e in before.iter().chain(after.iter()) {
-            if let PTok::Word(w) = e.tok {
-                mask.insert(w);
+        let mask_of = |elems: &[PElem]| -> WordMask {
+            let mut mask: WordMask = WordMask::default();
+            for e in elems {
+                if let PTok::Word(w) = e.tok {
+                    mask.insert(w);
+                }
             }
-        }
+            mask
+        };
+        let mask_before: WordMask = mask_of(&before);
+        let mask_after: WordMask = mask_of(&after);
         CPattern {
             code: EvCode::from_verb_code(&p.code),
             before,
             after,
-            mask,
+            mask_before,
+            mask_after,
             origin: Origin {
                 file: p.loc.file.clone(),
                 line: p.loc.line,

@@ -8,6 +8,7 @@
 use annalist_text::{NodeId, Tree};
 
 /// FNV-1a (32 bit) of a label, usable in constants.
+#[inline(always)]
 pub(crate) const fn label_hash(s: &str) -> u32 {
     let b: &[u8] = s.as_bytes();
     let mut h: u32 = 0x811c_9dc5;
@@ -74,6 +75,7 @@ impl Tag {
         }
     }
 
+    #[inline(always)]
     fn starts_with(self, prefix: &str) -> bool {
         let f: u16 = match prefix {
             "CC" => F_CC,
@@ -114,6 +116,7 @@ pub(crate) enum Lab {
 impl Lab {
     /// True for labels whose text begins with `prefix` (as PETRARCH's substring tests do
     /// on `"(" + label`).
+    #[inline(always)]
     pub(crate) fn starts_with(&self, prefix: &str) -> bool {
         match self {
             Lab::Tag(t) => t.starts_with(prefix),
@@ -126,6 +129,7 @@ impl Lab {
     }
 
     /// True when the label text contains `NEC`.
+    #[inline(always)]
     pub(crate) fn has_nec(&self) -> bool {
         match self {
             Lab::Nec | Lab::NecN(_) => true,
@@ -134,6 +138,7 @@ impl Lab {
         }
     }
 
+    #[inline(always)]
     pub(crate) fn is_tag(&self, name: &str) -> bool {
         matches!(self, Lab::Tag(t) if t.hash == label_hash(name))
     }
@@ -161,9 +166,11 @@ pub(crate) enum Pi {
 }
 
 impl Pi {
+    #[inline(always)]
     pub(crate) fn is_open_tag(&self, name: &str) -> bool {
         matches!(self, Pi::Open(l) if l.is_tag(name))
     }
+    #[inline(always)]
     pub(crate) fn is_close_tag(&self, name: &str) -> bool {
         matches!(self, Pi::Close(l) if l.is_tag(name))
     }
@@ -410,15 +417,9 @@ fn process_preposition(toks: &[Rt], pp: usize) -> Option<Vec<Rt>> {
 
 /// PETRARCH `resolve_compounds`: each noun of a marked compound becomes its own NE;
 /// adjectives before the first noun are copied into every element.
-fn resolve_compound(
-    toks: &[Rt],
-    nec: usize,
-    codes: &mut u32,
-    out: &mut Vec<Rt>,
-) -> usize {
+fn resolve_compound(toks: &[Rt], nec: usize, codes: &mut u32, out: &mut Vec<Rt>) -> usize {
     let end: usize = span_end(toks, nec);
-    let is_noun =
-        |t: &Rt| matches!(t, Rt::Open(l) if l.starts_with("NP") || l.starts_with("NN"));
+    let is_noun = |t: &Rt| matches!(t, Rt::Open(l) if l.starts_with("NP") || l.starts_with("NN"));
     let mut adjs: Vec<Rt> = Vec::new();
     let mut k: usize = nec + 1;
     while k < end && !is_noun(&toks[k]) {

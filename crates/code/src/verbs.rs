@@ -9,7 +9,9 @@
 //! then filled in: source = first coded actor of the clause, target = first coded actor
 //! after the verb.
 
-use crate::compile::{CPattern, Compiled, EvCode, NO_WORD, Origin, PElem, PTok, VerbForm, WordMask};
+use crate::compile::{
+    CPattern, Compiled, EvCode, NO_WORD, Origin, PElem, PTok, VerbForm, WordMask,
+};
 use crate::parselist::{Lab, Pi};
 
 /// An item of an upper or lower sequence.
@@ -50,13 +52,7 @@ fn skip_word(c: &Compiled, id: u32) -> bool {
 
 /// Build the upper sequence from `from` back to `start` (stopping at a comma close),
 /// nearest the verb first.
-pub(crate) fn upper_seq(
-    pl: &[Pi],
-    from: isize,
-    start: usize,
-    ids: &[u32],
-    out: &mut Vec<SItem>,
-) {
+pub(crate) fn upper_seq(pl: &[Pi], from: isize, start: usize, ids: &[u32], out: &mut Vec<SItem>) {
     out.clear();
     let mut k: isize = from;
     while k >= start as isize {
@@ -137,7 +133,11 @@ fn synset_match(c: &Compiled, syn: u32, seq: &[SItem], ks: usize, upper: bool) -
     let SItem::Word { id: here, .. } = seq[ks] else {
         return None;
     };
-    let index = if upper { c.synset_last.get(syn as usize)? } else { c.synset_first.get(syn as usize)? };
+    let index = if upper {
+        c.synset_last.get(syn as usize)?
+    } else {
+        c.synset_first.get(syn as usize)?
+    };
     'member: for &mi in index.get(&here)? {
         let m: &[u32] = &members[mi as usize];
         let n: usize = m.len();
@@ -353,12 +353,7 @@ pub(crate) fn multiword_span(
 
 /// PETRARCH `check_passive`: for a VP `aux ... VBN ... BY`, the location of the
 /// participle.
-pub(crate) fn passive_verb(
-    c: &Compiled,
-    pl: &[Pi],
-    ids: &[u32],
-    kitem: usize,
-) -> Option<usize> {
+pub(crate) fn passive_verb(c: &Compiled, pl: &[Pi], ids: &[u32], kitem: usize) -> Option<usize> {
     let Pi::Open(vp) = pl[kitem] else { return None };
     let end: usize = (kitem..pl.len()).find(|&k| pl[k] == Pi::Close(vp))?;
     let lo: usize = kitem + 3;
@@ -399,18 +394,22 @@ pub(crate) fn code_verb<'c>(
     upper: &[SItem],
     lower: &[SItem],
 ) -> Option<VerbHit<'c>> {
-    let mut present: WordMask = WordMask::default();
-    for s in upper.iter().chain(lower.iter()) {
-        if let SItem::Word { id, .. } = s {
-            present.insert(*id);
+    let present = |seq: &[SItem]| -> WordMask {
+        let mut m: WordMask = WordMask::default();
+        for s in seq {
+            if let SItem::Word { id, .. } = s {
+                m.insert(*id);
+            }
         }
-    }
+        m
+    };
+    let (in_upper, in_lower) = (present(upper), present(lower));
     if let Some(group) = c.groups.get(form.group as usize) {
         for &pid in group {
             let Some(p) = c.patterns.get(pid as usize) else {
                 continue;
             };
-            if !p.mask.within(&present) {
+            if !p.mask_before.within(&in_upper) || !p.mask_after.within(&in_lower) {
                 continue;
             }
             if p.code.is_complex() {

@@ -7,9 +7,12 @@ mod muc4_eval;
 use std::path::PathBuf;
 
 fn main() {
-    let dir: PathBuf = std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/gold-dev/muc4-dev")
-    });
+    let dir: PathBuf = std::env::args()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/gold-dev/muc4-dev")
+        });
     if !dir.is_dir() {
         println!("SKIP: {} is absent", dir.display());
         return;
@@ -19,5 +22,10 @@ fn main() {
         println!("MISS {miss}");
     }
     let rate: f64 = outcome.found as f64 / outcome.total.max(1) as f64;
-    println!("MUC-4 dev fatality counts: {}/{} = {:.1} %", outcome.found, outcome.total, rate * 100.0);
+    println!(
+        "MUC-4 dev fatality counts: {}/{} = {:.1} %",
+        outcome.found,
+        outcome.total,
+        rate * 100.0
+    );
 }

@@ -28,23 +28,93 @@ pub struct AttributionChain {
 }
 
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "reported", "reports", "stated",
-    "states", "announced", "announces", "claimed", "claims", "declared", "declares",
-    "confirmed", "confirms", "insisted", "noted", "wrote", "writes", "explained", "warned",
-    "alleged", "quoted", "cited", "spoke",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "reported",
+    "reports",
+    "stated",
+    "states",
+    "announced",
+    "announces",
+    "claimed",
+    "claims",
+    "declared",
+    "declares",
+    "confirmed",
+    "confirms",
+    "insisted",
+    "noted",
+    "wrote",
+    "writes",
+    "explained",
+    "warned",
+    "alleged",
+    "quoted",
+    "cited",
+    "spoke",
 ];
 
 /// Words allowed inside a speaker phrase besides capitalised words.
 fn phrase_word(word: &Word<'_>) -> bool {
     matches!(
         word.lower.as_str(),
-        "'s" | "'" | "of" | "the" | "news" | "agency" | "media" | "spokesman" | "spokeswoman"
-            | "spokesperson" | "ministry" | "minister" | "parliament" | "official" | "officials"
-            | "sources" | "source" | "statement" | "office" | "government" | "army" | "military"
-            | "police" | "president" | "leader" | "foreign" | "defense" | "defence" | "a" | "an"
-            | "he" | "she" | "they" | "it" | "we" | "state" | "television" | "tv" | "radio"
-            | "newspaper" | "daily" | "service" | "press" | "also" | "and" | "-" | "senior"
-            | "local" | "residents" | "witnesses" | "commander" | "forces" | "authorities"
+        "'s" | "'"
+            | "of"
+            | "the"
+            | "news"
+            | "agency"
+            | "media"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "ministry"
+            | "minister"
+            | "parliament"
+            | "official"
+            | "officials"
+            | "sources"
+            | "source"
+            | "statement"
+            | "office"
+            | "government"
+            | "army"
+            | "military"
+            | "police"
+            | "president"
+            | "leader"
+            | "foreign"
+            | "defense"
+            | "defence"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "state"
+            | "television"
+            | "tv"
+            | "radio"
+            | "newspaper"
+            | "daily"
+            | "service"
+            | "press"
+            | "also"
+            | "and"
+            | "-"
+            | "senior"
+            | "local"
+            | "residents"
+            | "witnesses"
+            | "commander"
+            | "forces"
+            | "authorities"
     ) || (word.is_capitalized() && !word.is_punct())
 }
 
@@ -62,10 +132,15 @@ fn phrase_before(words: &[Word<'_>], end: usize) -> Option<(usize, usize)> {
         }
     }
     // Trim leading function words and adverbs that are not part of the name.
-    while first < end && matches!(words[first].lower.as_str(), "and" | "also" | "-" | "'" | "'s") {
+    while first < end
+        && matches!(
+            words[first].lower.as_str(),
+            "and" | "also" | "-" | "'" | "'s"
+        )
+    {
         first += 1;
     }
-    while end > first && matches!(words[end - 1].lower.as_str(), "also" | "and" | "-") {
+    if end > first && matches!(words[end - 1].lower.as_str(), "also" | "and" | "-") {
         return phrase_before(words, end - 1);
     }
     (first < end).then_some((first, end))
@@ -74,14 +149,22 @@ fn phrase_before(words: &[Word<'_>], end: usize) -> Option<(usize, usize)> {
 /// The speaker phrase starting at word `start`, scanning forward.
 fn phrase_after(words: &[Word<'_>], start: usize) -> Option<(usize, usize)> {
     let mut end: usize = start;
-    while end < words.len() && phrase_word(&words[end]) && !(end > start && words[end].lower == "and") {
+    while end < words.len()
+        && phrase_word(&words[end])
+        && !(end > start && words[end].lower == "and")
+    {
         if is_pronoun(&words[end].lower) {
             end += 1;
             break;
         }
         end += 1;
     }
-    while end > start && matches!(words[end - 1].lower.as_str(), "the" | "of" | "a" | "an" | "'s") {
+    while end > start
+        && matches!(
+            words[end - 1].lower.as_str(),
+            "the" | "of" | "a" | "an" | "'s"
+        )
+    {
         end -= 1;
     }
     (start < end).then_some((start, end))
@@ -91,12 +174,18 @@ fn link(words: &[Word<'_>], text: &str, range: (usize, usize)) -> Attribution {
     let start: usize = words[range.0].start;
     let end: usize = words[range.1 - 1].end;
     let phrase: String = text.get(start..end).map(str::to_string).unwrap_or_default();
-    Attribution { text: phrase, code: None, span: Span::from_usize(start, end) }
+    Attribution {
+        text: phrase,
+        code: None,
+        span: Span::from_usize(start, end),
+    }
 }
 
 /// Attributions of one sentence; `text` is the document, `sentence` a span into it.
 pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
-    let Some(slice) = sentence.slice(text) else { return Vec::new() };
+    let Some(slice) = sentence.slice(text) else {
+        return Vec::new();
+    };
     let words: Vec<Word<'_>> = split_words(slice, sentence.start as usize);
     let mut found: Vec<AttributionChain> = Vec::new();
     for (k, word) in words.iter().enumerate() {
@@ -105,7 +194,10 @@ pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
         // "according to X"
         if w == "according" && words.get(k + 1).is_some_and(|n: &Word<'_>| n.lower == "to") {
             if let Some(range) = phrase_after(&words, k + 2) {
-                found.push(AttributionChain { chain: vec![link(&words, text, range)], verb_span });
+                found.push(AttributionChain {
+                    chain: vec![link(&words, text, range)],
+                    verb_span,
+                });
             }
             continue;
         }
@@ -117,7 +209,9 @@ pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
             let outer: Option<(usize, usize)> = phrase_before(&words, k);
             let inner: Option<(usize, usize)> = phrase_after(&words, k + 1);
             if let (Some(outer), Some(inner)) = (outer, inner)
-                && words.get(inner.1).is_some_and(|n: &Word<'_>| n.lower == "as")
+                && words
+                    .get(inner.1)
+                    .is_some_and(|n: &Word<'_>| n.lower == "as")
             {
                 found.push(AttributionChain {
                     chain: vec![link(&words, text, outer), link(&words, text, inner)],
@@ -136,15 +230,21 @@ pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
         }
         let before: Option<(usize, usize)> = phrase_before(&words, k);
         // "..., said X." — a quote or clause before the verb, the speaker after it.
-        let after_comma: bool = k > 0 && matches!(words[k - 1].lower.as_str(), "," | "\"" | "”" | "'");
+        let after_comma: bool =
+            k > 0 && matches!(words[k - 1].lower.as_str(), "," | "\"" | "”" | "'");
         let speaker: Option<(usize, usize)> = match before {
             Some(range) if !after_comma => Some(range),
             _ => phrase_after(&words, k + 1).filter(|(_, end)| {
-                words.get(*end).is_none_or(|n: &Word<'_>| n.is_punct() || matches!(n.lower.as_str(), "on" | "in" | "that" | "told"))
+                words.get(*end).is_none_or(|n: &Word<'_>| {
+                    n.is_punct() || matches!(n.lower.as_str(), "on" | "in" | "that" | "told")
+                })
             }),
         };
         if let Some(range) = speaker {
-            found.push(AttributionChain { chain: vec![link(&words, text, range)], verb_span });
+            found.push(AttributionChain {
+                chain: vec![link(&words, text, range)],
+                verb_span,
+            });
         }
     }
     found
@@ -195,9 +295,14 @@ pub fn extend_from_previous(chains_by_sentence: &mut [Vec<AttributionChain>]) {
                 && let Some(last) = earlier.last()
             {
                 let speaker: String = folded(&chain.chain[0].text);
-                let definite: bool = crate::words::normalize(&chain.chain[0].text).starts_with("the ");
+                let definite: bool =
+                    crate::words::normalize(&chain.chain[0].text).starts_with("the ");
                 let last_text: String = crate::words::normalize(&last.text);
-                if definite && earlier.len() > 1 && !speaker.is_empty() && last_text.ends_with(&speaker) {
+                if definite
+                    && earlier.len() > 1
+                    && !speaker.is_empty()
+                    && last_text.ends_with(&speaker)
+                {
                     let mut reused: Vec<Attribution> = earlier[..earlier.len() - 1].to_vec();
                     let mut link: Attribution = last.clone();
                     link.span = chain.chain[0].span;
@@ -219,9 +324,13 @@ pub fn attribute_event(event: &mut Event, chains: &[AttributionChain]) {
     let chosen: Option<&AttributionChain> = chains
         .iter()
         .filter(|c: &&AttributionChain| {
-            verb.is_none_or(|v: Span| !((v.start as usize) < c.verb_span.1 && c.verb_span.0 < v.end as usize))
+            verb.is_none_or(|v: Span| {
+                !((v.start as usize) < c.verb_span.1 && c.verb_span.0 < v.end as usize)
+            })
         })
-        .min_by_key(|c: &&AttributionChain| verb.map_or(0, |v: Span| (v.start as usize).abs_diff(c.verb_span.0)));
+        .min_by_key(|c: &&AttributionChain| {
+            verb.map_or(0, |v: Span| (v.start as usize).abs_diff(c.verb_span.0))
+        });
     if let Some(chain) = chosen {
         event.attribution = chain.chain.clone();
     }
@@ -242,33 +351,116 @@ mod tests {
     #[test]
     fn cited_as_saying_is_a_chain() {
         let text: &str = "Russia’s Interfax news agency cited Armenia’s parliament as saying that 15 soldiers had died.";
-        assert_eq!(chains(text), [vec!["Russia’s Interfax news agency".to_string(), "Armenia’s parliament".to_string()]]);
+        assert_eq!(
+            chains(text),
+            [vec![
+                "Russia’s Interfax news agency".to_string(),
+                "Armenia’s parliament".to_string()
+            ]]
+        );
     }
 
     #[test]
     fn said_told_according_to() {
-        let said: &str = "“We are ready,” Iranian Foreign Ministry Spokesman Saeed Khatibzadeh said on Tuesday.";
-        assert_eq!(chains(said), [vec!["Iranian Foreign Ministry Spokesman Saeed Khatibzadeh".to_string()]]);
-        assert_eq!(chains("The ministry said a military operation was underway."), [vec!["The ministry".to_string()]]);
-        assert_eq!(chains("Troops fired on protesters, according to local residents."), [vec!["local residents".to_string()]]);
-        assert_eq!(chains("He told reporters the talks failed."), [vec!["He".to_string()]]);
-        assert_eq!(chains("The talks failed, said Nikol Pashinyan."), [vec!["Nikol Pashinyan".to_string()]]);
+        let said: &str =
+            "“We are ready,” Iranian Foreign Ministry Spokesman Saeed Khatibzadeh said on Tuesday.";
+        assert_eq!(
+            chains(said),
+            [vec![
+                "Iranian Foreign Ministry Spokesman Saeed Khatibzadeh".to_string()
+            ]]
+        );
+        assert_eq!(
+            chains("The ministry said a military operation was underway."),
+            [vec!["The ministry".to_string()]]
+        );
+        assert_eq!(
+            chains("Troops fired on protesters, according to local residents."),
+            [vec!["local residents".to_string()]]
+        );
+        assert_eq!(
+            chains("He told reporters the talks failed."),
+            [vec!["He".to_string()]]
+        );
+        assert_eq!(
+            chains("The talks failed, said Nikol Pashinyan."),
+            [vec!["Nikol Pashinyan".to_string()]]
+        );
         assert!(chains("Soldiers fought near the border.").is_empty());
         let coordinated: &str = "The Azeri Defense Ministry also spoke of a tense situation and said an operation was underway.";
-        assert_eq!(chains(coordinated), [vec!["The Azeri Defense Ministry".to_string()], vec!["The Azeri Defense Ministry".to_string()]]);
+        assert_eq!(
+            chains(coordinated),
+            [
+                vec!["The Azeri Defense Ministry".to_string()],
+                vec!["The Azeri Defense Ministry".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_get_actor_codes() {
+        let text: &str = "The Azeri Defense Ministry said a military operation was underway.";
+        let span: Span = Span::from_usize(0, text.len()).unwrap_or_default();
+        let mut found: Vec<AttributionChain> = find_attributions(text, span);
+        let actor: annalist_code::Actor = annalist_code::Actor {
+            text: "Azeri Defense Ministry".into(),
+            code: "AZEGOV".into(),
+            country: Some("AZE".into()),
+            sector: Some("GOV".into()),
+            span: Span::from_usize(4, 26),
+        };
+        let event: Event = Event {
+            id: String::new(),
+            doc_id: String::new(),
+            sentence_id: String::new(),
+            report_date: None,
+            event_date: None,
+            source: Some(actor),
+            target: None,
+            cameo: "010".into(),
+            cameo_root: "01".into(),
+            cameo_name: None,
+            goldstein: None,
+            quad_class: None,
+            penta_class: None,
+            plover: None,
+            acled: None,
+            fatalities: None,
+            injured: None,
+            captured: None,
+            location: None,
+            attribution: Vec::new(),
+            verb: None,
+            sentence: text.into(),
+            sentence_span: Some(span),
+            pattern: None,
+            background: false,
+            issues: Vec::new(),
+        };
+        code_speakers(&mut found, std::slice::from_ref(&event));
+        assert_eq!(found[0].chain[0].code.as_deref(), Some("AZEGOV"));
     }
 
     #[test]
     fn follow_up_reuses_the_chain() {
-        let first: &str = "Interfax cited Armenia’s parliament as saying that 15 soldiers had died.";
+        let first: &str =
+            "Interfax cited Armenia’s parliament as saying that 15 soldiers had died.";
         let second: &str = "The parliament added that 12 soldiers had been captured.";
         let text: String = format!("{first} {second}");
         let s1: Span = Span::from_usize(0, first.len()).unwrap_or_default();
         let s2: Span = Span::from_usize(first.len() + 1, text.len()).unwrap_or_default();
-        let mut all: Vec<Vec<AttributionChain>> = vec![find_attributions(&text, s1), find_attributions(&text, s2)];
+        let mut all: Vec<Vec<AttributionChain>> =
+            vec![find_attributions(&text, s1), find_attributions(&text, s2)];
         extend_from_previous(&mut all);
-        let texts: Vec<String> = all[1][0].chain.iter().map(|a: &Attribution| a.text.clone()).collect();
+        let texts: Vec<String> = all[1][0]
+            .chain
+            .iter()
+            .map(|a: &Attribution| a.text.clone())
+            .collect();
         assert_eq!(texts, ["Interfax", "Armenia’s parliament"]);
-        assert_eq!(all[1][0].chain[1].span.and_then(|s: Span| s.slice(&text)), Some("The parliament"));
+        assert_eq!(
+            all[1][0].chain[1].span.and_then(|s: Span| s.slice(&text)),
+            Some("The parliament")
+        );
     }
 }

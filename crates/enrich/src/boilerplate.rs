@@ -13,6 +13,7 @@
 //! * **footers**: "©", "Copyright", "All rights reserved", "Follow us on", "Subscribe",
 //!   "Read more", "Share this", cookie notices, "can also be accessed at", and every short
 //!   unpunctuated line after the first footer line at the end of the page.
+//!
 //! Datelines ("BAKU, Nov 16 (Reuters) -") and headlines are kept.
 
 use annalist_text::Span;
@@ -47,31 +48,106 @@ pub struct Verdict {
 }
 
 const CREDIT_MARKERS: &[&str] = &[
-    "(afp photo)", "(photo by", "(reuters photo)", "(ap photo", "(file photo)", "(photo:",
-    "photo:", "photo credit", "getty images", "afp/", "/afp", "/reuters", "reuters/",
-    "(photo)", "image:", "picture:", "(epa)", "epa/", "(photo via", "photograph:", "(file)",
-    "/ap photo", "ap photo/", "credit:", "(xinhua)", "xinhua/", "(anadolu", "shutterstock",
+    "(afp photo)",
+    "(photo by",
+    "(reuters photo)",
+    "(ap photo",
+    "(file photo)",
+    "(photo:",
+    "photo:",
+    "photo credit",
+    "getty images",
+    "afp/",
+    "/afp",
+    "/reuters",
+    "reuters/",
+    "(photo)",
+    "image:",
+    "picture:",
+    "(epa)",
+    "epa/",
+    "(photo via",
+    "photograph:",
+    "(file)",
+    "/ap photo",
+    "ap photo/",
+    "credit:",
+    "(xinhua)",
+    "xinhua/",
+    "(anadolu",
+    "shutterstock",
     "photo by ",
 ];
 
 const FOOTER_MARKERS: &[&str] = &[
-    "©", "copyright", "all rights reserved", "follow us on", "subscribe", "read more",
-    "share this", "cookie", "can also be accessed at", "alternate addresses",
-    "sign up for", "newsletter", "privacy policy", "terms of use", "click here",
-    "related articles", "related stories", "advertisement", "download our app",
+    "©",
+    "copyright",
+    "all rights reserved",
+    "follow us on",
+    "subscribe",
+    "read more",
+    "share this",
+    "cookie",
+    "can also be accessed at",
+    "alternate addresses",
+    "sign up for",
+    "newsletter",
+    "privacy policy",
+    "terms of use",
+    "click here",
+    "related articles",
+    "related stories",
+    "advertisement",
+    "download our app",
 ];
 
 const PICTURE_VERBS: &[&str] = &[
-    " talks with ", " take part ", " takes part ", " poses ", " pose ", " stands ", " stand ",
-    " walks ", " walk ", " looks on", " look on", " gestures", " is seen ", " are seen ",
-    " arrives ", " arrive ", " waves ", " wave ", " attends ", " attend ", " holds ", " hold ",
-    " speaks during ", " speaks at ", " react ", " reacts ", " sits ", " sit ", " shakes hands",
-    " gather ", " gathers ",
+    " talks with ",
+    " take part ",
+    " takes part ",
+    " poses ",
+    " pose ",
+    " stands ",
+    " stand ",
+    " walks ",
+    " walk ",
+    " looks on",
+    " look on",
+    " gestures",
+    " is seen ",
+    " are seen ",
+    " arrives ",
+    " arrive ",
+    " waves ",
+    " wave ",
+    " attends ",
+    " attend ",
+    " holds ",
+    " hold ",
+    " speaks during ",
+    " speaks at ",
+    " react ",
+    " reacts ",
+    " sits ",
+    " sit ",
+    " shakes hands",
+    " gather ",
+    " gathers ",
 ];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn is_credit_line(lower: &str) -> bool {
@@ -80,18 +156,32 @@ fn is_credit_line(lower: &str) -> bool {
 
 fn is_credit_only(lower: &str) -> bool {
     let trimmed: &str = lower.trim();
-    trimmed.len() < 60 && is_credit_line(trimmed) && trimmed.split_whitespace().count() <= 4 && !trimmed.ends_with('.')
+    trimmed.len() < 60
+        && is_credit_line(trimmed)
+        && trimmed.split_whitespace().count() <= 4
+        && !trimmed.ends_with('.')
 }
 
 fn is_byline(line: &str) -> bool {
     let trimmed: &str = line.trim();
-    let Some(rest) = trimmed.strip_prefix("By ").or_else(|| trimmed.strip_prefix("BY ")) else {
+    let Some(rest) = trimmed
+        .strip_prefix("By ")
+        .or_else(|| trimmed.strip_prefix("BY "))
+    else {
         return false;
     };
-    let words: Vec<&str> = rest.split([' ', ',']).filter(|w: &&str| !w.is_empty()).collect();
+    let words: Vec<&str> = rest
+        .split([' ', ','])
+        .filter(|w: &&str| !w.is_empty())
+        .collect();
     trimmed.len() < 80
         && (2..=8).contains(&words.len())
-        && words.iter().filter(|w: &&&str| w.chars().next().is_some_and(char::is_uppercase)).count() * 2 >= words.len()
+        && words
+            .iter()
+            .filter(|w: &&&str| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            * 2
+            >= words.len()
         && !trimmed.ends_with('.')
 }
 
@@ -105,10 +195,15 @@ fn is_breadcrumb(line: &str) -> bool {
         .map(str::trim)
         .filter(|p: &&str| !p.is_empty())
         .collect();
-    let separators: usize = trimmed.chars().filter(|c: &char| matches!(c, '>' | '/' | '»' | '|' | '›')).count();
+    let separators: usize = trimmed
+        .chars()
+        .filter(|c: &char| matches!(c, '>' | '/' | '»' | '|' | '›'))
+        .count();
     separators >= 1
         && parts.len() >= 2
-        && parts.iter().all(|p: &&str| p.split_whitespace().count() <= 3)
+        && parts
+            .iter()
+            .all(|p: &&str| p.split_whitespace().count() <= 3)
 }
 
 fn is_footer(lower: &str) -> bool {
@@ -126,10 +221,20 @@ fn full_dates(lower: &str) -> Vec<(u32, u32, i32)> {
         if let Some(month) = MONTHS.iter().position(|m: &&str| m == word) {
             let day: Option<u32> = words.get(i + 1).and_then(|d: &&str| d.parse().ok());
             let year: Option<i32> = words.get(i + 2).and_then(|y: &&str| y.parse().ok());
-            let day_before: Option<u32> = i.checked_sub(1).and_then(|k: usize| words[k].parse().ok());
-            match (day, year, day_before, words.get(i + 1).and_then(|y: &&str| y.parse::<i32>().ok())) {
-                (Some(d), Some(y), _, _) if d <= 31 && y > 1900 => dates.push((month as u32 + 1, d, y)),
-                (_, _, Some(d), Some(y)) if d <= 31 && y > 1900 => dates.push((month as u32 + 1, d, y)),
+            let day_before: Option<u32> =
+                i.checked_sub(1).and_then(|k: usize| words[k].parse().ok());
+            match (
+                day,
+                year,
+                day_before,
+                words.get(i + 1).and_then(|y: &&str| y.parse::<i32>().ok()),
+            ) {
+                (Some(d), Some(y), _, _) if d <= 31 && y > 1900 => {
+                    dates.push((month as u32 + 1, d, y))
+                }
+                (_, _, Some(d), Some(y)) if d <= 31 && y > 1900 => {
+                    dates.push((month as u32 + 1, d, y))
+                }
                 _ => {}
             }
         }
@@ -146,15 +251,23 @@ fn is_picture_description(lower: &str, report_date: Option<&str>) -> bool {
     if dates.is_empty() {
         return false;
     }
-    let report: Option<(u32, u32, i32)> = report_date.and_then(crate::dates::parse_iso_date).map(|d| (d.month, d.day, d.year));
+    let report: Option<(u32, u32, i32)> = report_date
+        .and_then(crate::dates::parse_iso_date)
+        .map(|d| (d.month, d.day, d.year));
     dates.iter().all(|d: &(u32, u32, i32)| Some(*d) != report)
 }
 
 /// The line (byte range) holding `offset`.
 fn line_bounds(text: &str, offset: usize) -> (usize, usize) {
     let offset: usize = offset.min(text.len());
-    let start: usize = text.get(..offset).and_then(|t: &str| t.rfind('\n')).map_or(0, |i: usize| i + 1);
-    let end: usize = text.get(offset..).and_then(|t: &str| t.find('\n')).map_or(text.len(), |i: usize| offset + i);
+    let start: usize = text
+        .get(..offset)
+        .and_then(|t: &str| t.rfind('\n'))
+        .map_or(0, |i: usize| i + 1);
+    let end: usize = text
+        .get(offset..)
+        .and_then(|t: &str| t.find('\n'))
+        .map_or(text.len(), |i: usize| offset + i);
     (start, end)
 }
 
@@ -169,19 +282,25 @@ fn classify_lines(text: &str, report_date: Option<&str>) -> Vec<((usize, usize),
         }
     }
     lines.push((start, text.len()));
-    let contents: Vec<&str> = lines.iter().map(|&(s, e)| text.get(s..e).unwrap_or("")).collect();
+    let contents: Vec<&str> = lines
+        .iter()
+        .map(|&(s, e)| text.get(s..e).unwrap_or(""))
+        .collect();
     let lowers: Vec<String> = contents.iter().map(|l: &&str| l.to_lowercase()).collect();
     let mut reasons: Vec<Reason> = vec![Reason::Story; lines.len()];
     let mut footer_started: bool = false;
     // Index of the next non-empty line, for "short line followed by a credit".
-    let next_non_empty = |from: usize| -> Option<usize> { (from + 1..lines.len()).find(|&j: &usize| !contents[j].trim().is_empty()) };
+    let next_non_empty = |from: usize| -> Option<usize> {
+        (from + 1..lines.len()).find(|&j: &usize| !contents[j].trim().is_empty())
+    };
     for i in 0..lines.len() {
         let line: &str = contents[i];
         let lower: &str = lowers[i].as_str();
         if line.trim().is_empty() {
             continue;
         }
-        let short_unpunctuated: bool = line.trim().len() < 60 && !line.trim_end().ends_with(['.', '!', '?', '"', '”']);
+        let short_unpunctuated: bool =
+            line.trim().len() < 60 && !line.trim_end().ends_with(['.', '!', '?', '"', '”']);
         reasons[i] = if footer_started && short_unpunctuated {
             Reason::Footer
         } else if is_footer(lower) && (line.trim().len() < 120 || lower.contains('©')) {
@@ -194,7 +313,8 @@ fn classify_lines(text: &str, report_date: Option<&str>) -> Vec<((usize, usize),
         } else if is_breadcrumb(line) {
             Reason::Breadcrumb
         } else if is_credit_line(lower)
-            || (line.trim().len() < 200 && next_non_empty(i).is_some_and(|j: usize| is_credit_only(&lowers[j])))
+            || (line.trim().len() < 200
+                && next_non_empty(i).is_some_and(|j: usize| is_credit_only(&lowers[j])))
             || is_picture_description(lower, report_date)
         {
             Reason::Caption
@@ -207,7 +327,11 @@ fn classify_lines(text: &str, report_date: Option<&str>) -> Vec<((usize, usize),
 
 /// One verdict per sentence span: `codable` is false for captions, bylines, breadcrumbs
 /// and footers. `report_date` (`YYYY-MM-DD`) helps tell picture captions from story text.
-pub fn classify_sentences(text: &str, sentences: &[Span], report_date: Option<&str>) -> Vec<Verdict> {
+pub fn classify_sentences(
+    text: &str,
+    sentences: &[Span],
+    report_date: Option<&str>,
+) -> Vec<Verdict> {
     let lines: Vec<((usize, usize), Reason)> = classify_lines(text, report_date);
     sentences
         .iter()
@@ -217,14 +341,20 @@ pub fn classify_sentences(text: &str, sentences: &[Span], report_date: Option<&s
                 .iter()
                 .find(|((s, _), _)| *s == start)
                 .map_or(Reason::Story, |(_, r)| *r);
-            Verdict { codable: reason == Reason::Story, reason }
+            Verdict {
+                codable: reason == Reason::Story,
+                reason,
+            }
         })
         .collect()
 }
 
 /// Just the codable flags.
 pub fn codable_mask(text: &str, sentences: &[Span], report_date: Option<&str>) -> Vec<bool> {
-    classify_sentences(text, sentences, report_date).iter().map(|v: &Verdict| v.codable).collect()
+    classify_sentences(text, sentences, report_date)
+        .iter()
+        .map(|v: &Verdict| v.codable)
+        .collect()
 }
 
 #[cfg(test)]
@@ -241,7 +371,10 @@ mod tests {
             })
             .filter(|s: &Span| !s.is_empty())
             .collect();
-        classify_sentences(text, &spans, Some("2021-11-16")).iter().map(|v: &Verdict| v.reason).collect()
+        classify_sentences(text, &spans, Some("2021-11-16"))
+            .iter()
+            .map(|v: &Verdict| v.reason)
+            .collect()
     }
 
     #[test]

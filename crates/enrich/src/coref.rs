@@ -134,7 +134,9 @@ pub fn find_anaphors(words: &[Word<'_>], text: &str) -> Vec<Anaphor> {
 fn is_plural_text(text: &str) -> bool {
     let last: &str = text.split_whitespace().last().unwrap_or("");
     let lower: String = last.to_lowercase();
-    (lower.ends_with('s') && !lower.ends_with("ss") && last.chars().next().is_some_and(char::is_lowercase))
+    (lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && last.chars().next().is_some_and(char::is_lowercase))
         || matches!(lower.as_str(), "forces" | "people" | "police")
 }
 
@@ -155,7 +157,8 @@ pub fn compatible(kind: &AnaphorKind, actor: &Actor) -> bool {
                 }
             });
             let country_match: bool = modifier.as_ref().is_none_or(|iso3: &String| {
-                actor.country.as_deref() == Some(iso3.as_str()) || actor.code.starts_with(iso3.as_str())
+                actor.country.as_deref() == Some(iso3.as_str())
+                    || actor.code.starts_with(iso3.as_str())
             });
             key_match && country_match
         }
@@ -168,7 +171,11 @@ fn has_code(actor: &Option<Actor>) -> bool {
 
 fn event_order(event: &Event) -> (u32, u32) {
     let sentence: u32 = event.sentence_span.map_or(0, |s: Span| s.start);
-    let verb: u32 = event.verb.as_ref().and_then(|v| v.span).map_or(sentence, |s: Span| s.start);
+    let verb: u32 = event
+        .verb
+        .as_ref()
+        .and_then(|v| v.span)
+        .map_or(sentence, |s: Span| s.start);
     (sentence, verb)
 }
 
@@ -191,31 +198,58 @@ pub fn resolve_coreference(text: &str, events: &mut [Event]) -> Vec<CorefFill> {
                     pair_partner = Some(b.clone());
                     a.clone()
                 }),
-                _ => history.iter().rev().find(|a: &&Actor| compatible(&anaphor.kind, a)).cloned(),
+                _ => history
+                    .iter()
+                    .rev()
+                    .find(|a: &&Actor| compatible(&anaphor.kind, a))
+                    .cloned(),
             };
             if let Some(antecedent) = antecedent {
-                fill(&mut events[index], Role::Source, index, &anaphor, antecedent, &mut fills);
+                fill(
+                    &mut events[index],
+                    Role::Source,
+                    index,
+                    &anaphor,
+                    antecedent,
+                    &mut fills,
+                );
             }
         }
         if !has_code(&events[index].target)
             && let Some(anaphor) = target_anaphor
         {
-            let source_code: Option<String> = events[index].source.as_ref().map(|a: &Actor| a.code.clone());
+            let source_code: Option<String> = events[index]
+                .source
+                .as_ref()
+                .map(|a: &Actor| a.code.clone());
             let antecedent: Option<Actor> = match anaphor.kind {
                 AnaphorKind::EachOther => pair_partner.clone().or_else(|| {
-                    pairs.last().and_then(|(a, b)| {
-                        if Some(&a.code) == source_code.as_ref() { Some(b.clone()) } else { Some(a.clone()) }
+                    pairs.last().map(|(a, b)| {
+                        if Some(&a.code) == source_code.as_ref() {
+                            b.clone()
+                        } else {
+                            a.clone()
+                        }
                     })
                 }),
                 AnaphorKind::BothSides => None,
                 _ => history
                     .iter()
                     .rev()
-                    .find(|a: &&Actor| compatible(&anaphor.kind, a) && Some(&a.code) != source_code.as_ref())
+                    .find(|a: &&Actor| {
+                        compatible(&anaphor.kind, a) && Some(&a.code) != source_code.as_ref()
+                    })
                     .cloned(),
             };
             if let Some(antecedent) = antecedent {
-                fill(&mut events[index], Role::Target, index, &anaphor, antecedent, &mut fills);
+                fill(
+                    &mut events[index],
+                    Role::Target,
+                    index,
+                    &anaphor,
+                    antecedent,
+                    &mut fills,
+                );
             }
         }
         let event: &Event = &events[index];
@@ -235,24 +269,49 @@ pub fn resolve_coreference(text: &str, events: &mut [Event]) -> Vec<CorefFill> {
     fills
 }
 
-fn fill(event: &mut Event, role: Role, index: usize, anaphor: &Anaphor, antecedent: Actor, fills: &mut Vec<CorefFill>) {
+fn fill(
+    event: &mut Event,
+    role: Role,
+    index: usize,
+    anaphor: &Anaphor,
+    antecedent: Actor,
+    fills: &mut Vec<CorefFill>,
+) {
     let span: Option<Span> = Span::from_usize(anaphor.span.0, anaphor.span.1);
-    let actor: Actor = Actor { text: anaphor.text.clone(), span, ..antecedent.clone() };
+    let actor: Actor = Actor {
+        text: anaphor.text.clone(),
+        span,
+        ..antecedent.clone()
+    };
     match role {
         Role::Source => event.source = Some(actor),
         Role::Target => event.target = Some(actor),
     }
-    fills.push(CorefFill { event: index, role, mention: anaphor.text.clone(), mention_span: span, antecedent });
+    fills.push(CorefFill {
+        event: index,
+        role,
+        mention: anaphor.text.clone(),
+        mention_span: span,
+        antecedent,
+    });
 }
 
 /// The anaphor standing as subject (nearest before the verb in its clause, or the
 /// uncoded source's own span) and as object (nearest after the verb).
 fn anaphors_for(text: &str, event: &Event) -> (Option<Anaphor>, Option<Anaphor>) {
-    let Some(sentence) = event.sentence_span else { return (None, None) };
-    let Some(slice) = sentence.slice(text) else { return (None, None) };
+    let Some(sentence) = event.sentence_span else {
+        return (None, None);
+    };
+    let Some(slice) = sentence.slice(text) else {
+        return (None, None);
+    };
     let words: Vec<Word<'_>> = split_words(slice, sentence.start as usize);
     let anaphors: Vec<Anaphor> = find_anaphors(&words, text);
-    let verb: usize = event.verb.as_ref().and_then(|v| v.span).map_or(sentence.start as usize, |s: Span| s.start as usize);
+    let verb: usize = event
+        .verb
+        .as_ref()
+        .and_then(|v| v.span)
+        .map_or(sentence.start as usize, |s: Span| s.start as usize);
     let inside = |span: Option<Span>, a: &Anaphor| -> bool {
         span.is_some_and(|s: Span| (s.start as usize) <= a.span.0 && a.span.1 <= s.end as usize)
     };
@@ -262,18 +321,34 @@ fn anaphors_for(text: &str, event: &Event) -> (Option<Anaphor>, Option<Anaphor>)
         .iter()
         .find(|a: &&Anaphor| inside(source_span, a))
         .or_else(|| {
-            anaphors
-                .iter()
-                .filter(|a: &&Anaphor| a.span.1 <= verb && !matches!(a.kind, AnaphorKind::EachOther))
-                .filter(|a: &&Anaphor| !matches!(text.get(a.span.0..a.span.1).map(str::to_lowercase).as_deref(), Some("him" | "them")))
-                .next_back()
+            anaphors.iter().rfind(|a: &&Anaphor| {
+                a.span.1 <= verb
+                    && !matches!(a.kind, AnaphorKind::EachOther)
+                    && !matches!(
+                        text.get(a.span.0..a.span.1)
+                            .map(str::to_lowercase)
+                            .as_deref(),
+                        Some("him" | "them")
+                    )
+            })
         })
         .cloned();
     let object: Option<Anaphor> = anaphors
         .iter()
         .find(|a: &&Anaphor| inside(target_span, a))
-        .or_else(|| anaphors.iter().find(|a: &&Anaphor| a.span.0 >= verb && !matches!(a.kind, AnaphorKind::BothSides)))
-        .filter(|a: &&Anaphor| !matches!(text.get(a.span.0..a.span.1).map(str::to_lowercase).as_deref(), Some("he" | "she" | "they")))
+        .or_else(|| {
+            anaphors
+                .iter()
+                .find(|a: &&Anaphor| a.span.0 >= verb && !matches!(a.kind, AnaphorKind::BothSides))
+        })
+        .filter(|a: &&Anaphor| {
+            !matches!(
+                text.get(a.span.0..a.span.1)
+                    .map(str::to_lowercase)
+                    .as_deref(),
+                Some("he" | "she" | "they")
+            )
+        })
         .cloned();
     (subject, object)
 }
@@ -287,12 +362,21 @@ mod tests {
             text: text.to_string(),
             code: code.to_string(),
             country: code.get(..3).map(str::to_string),
-            sector: code.get(3..).filter(|s: &&str| !s.is_empty()).map(str::to_string),
+            sector: code
+                .get(3..)
+                .filter(|s: &&str| !s.is_empty())
+                .map(str::to_string),
             span: None,
         }
     }
 
-    fn event(text: &str, sentence: &str, verb: &str, source: Option<Actor>, target: Option<Actor>) -> Event {
+    fn event(
+        text: &str,
+        sentence: &str,
+        verb: &str,
+        source: Option<Actor>,
+        target: Option<Actor>,
+    ) -> Event {
         let start: usize = text.find(sentence).unwrap_or(0);
         let verb_start: usize = start + sentence.find(verb).unwrap_or(0);
         Event {
@@ -316,7 +400,10 @@ mod tests {
             captured: None,
             location: None,
             attribution: Vec::new(),
-            verb: Some(annalist_code::Verb { text: verb.into(), span: Span::from_usize(verb_start, verb_start + verb.len()) }),
+            verb: Some(annalist_code::Verb {
+                text: verb.into(),
+                span: Span::from_usize(verb_start, verb_start + verb.len()),
+            }),
             sentence: sentence.into(),
             sentence_span: Span::from_usize(start, start + sentence.len()),
             pattern: None,
@@ -334,16 +421,40 @@ mod tests {
         let s5: &str = "Since the truce, the two sides have accused each other of violations.";
         let text: String = [s1, s2, s3, s4, s5].join(" ");
         let mut events: Vec<Event> = vec![
-            event(&text, s1, "accused", Some(actor("Armenia", "ARM")), Some(actor("Azerbaijan", "AZE"))),
-            event(&text, s2, "condemned", Some(actor("The Armenian parliament", "ARMLEG")), Some(actor("Azerbaijan", "AZE"))),
+            event(
+                &text,
+                s1,
+                "accused",
+                Some(actor("Armenia", "ARM")),
+                Some(actor("Azerbaijan", "AZE")),
+            ),
+            event(
+                &text,
+                s2,
+                "condemned",
+                Some(actor("The Armenian parliament", "ARMLEG")),
+                Some(actor("Azerbaijan", "AZE")),
+            ),
             event(&text, s4, "urged", None, None),
             event(&text, s5, "accused", None, None),
         ];
         let fills: Vec<CorefFill> = resolve_coreference(&text, &mut events);
-        assert_eq!(events[2].source.as_ref().map(|a: &Actor| a.code.as_str()), Some("ARMLEG"));
-        assert_eq!(events[2].source.as_ref().map(|a: &Actor| a.text.as_str()), Some("The parliament"));
-        assert_eq!(events[3].source.as_ref().map(|a: &Actor| a.code.as_str()), Some("ARMLEG"));
-        assert_eq!(events[3].target.as_ref().map(|a: &Actor| a.code.as_str()), Some("AZE"));
+        assert_eq!(
+            events[2].source.as_ref().map(|a: &Actor| a.code.as_str()),
+            Some("ARMLEG")
+        );
+        assert_eq!(
+            events[2].source.as_ref().map(|a: &Actor| a.text.as_str()),
+            Some("The parliament")
+        );
+        assert_eq!(
+            events[3].source.as_ref().map(|a: &Actor| a.code.as_str()),
+            Some("ARMLEG")
+        );
+        assert_eq!(
+            events[3].target.as_ref().map(|a: &Actor| a.code.as_str()),
+            Some("AZE")
+        );
         assert_eq!(fills.len(), 3);
     }
 
@@ -351,11 +462,20 @@ mod tests {
     fn keeps_coded_actors() {
         let s1: &str = "Iran urged calm. He said so.";
         let mut events: Vec<Event> = vec![
-            event(s1, "Iran urged calm.", "urged", Some(actor("Iran", "IRN")), None),
+            event(
+                s1,
+                "Iran urged calm.",
+                "urged",
+                Some(actor("Iran", "IRN")),
+                None,
+            ),
             event(s1, "He said so.", "said", Some(actor("He", "USA")), None),
         ];
         let fills: Vec<CorefFill> = resolve_coreference(s1, &mut events);
         assert!(fills.is_empty());
-        assert_eq!(events[1].source.as_ref().map(|a: &Actor| a.code.as_str()), Some("USA"));
+        assert_eq!(
+            events[1].source.as_ref().map(|a: &Actor| a.code.as_str()),
+            Some("USA")
+        );
     }
 }

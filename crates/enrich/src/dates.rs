@@ -98,7 +98,11 @@ impl SimpleDate {
         let day: u32 = (doy - (153 * mp + 2) / 5 + 1) as u32;
         let month: u32 = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
         let year: i64 = yoe + era * 400 + i64::from(month <= 2);
-        SimpleDate { year: year as i32, month, day }
+        SimpleDate {
+            year: year as i32,
+            month,
+            day,
+        }
     }
 
     /// Moves by whole days.
@@ -185,12 +189,19 @@ fn day_number(word: &Word<'_>) -> Option<u32> {
     if digits.is_empty() || digits.len() > 2 || !digits.chars().all(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    digits.parse::<u32>().ok().filter(|d: &u32| (1..=31).contains(d))
+    digits
+        .parse::<u32>()
+        .ok()
+        .filter(|d: &u32| (1..=31).contains(d))
 }
 
 fn year_number(word: &Word<'_>) -> Option<i32> {
     if word.text.len() == 4 && word.text.chars().all(|c: char| c.is_ascii_digit()) {
-        return word.text.parse::<i32>().ok().filter(|y: &i32| (1800..=2199).contains(y));
+        return word
+            .text
+            .parse::<i32>()
+            .ok()
+            .filter(|y: &i32| (1800..=2199).contains(y));
     }
     None
 }
@@ -233,11 +244,18 @@ fn expression(
     rule: &'static str,
 ) -> DateExpression {
     let start: usize = words.get(first).map_or(0, |w: &Word<'_>| w.start);
-    let stop: usize = words.get(end.saturating_sub(1)).map_or(start, |w: &Word<'_>| w.end);
+    let stop: usize = words
+        .get(end.saturating_sub(1))
+        .map_or(start, |w: &Word<'_>| w.end);
     DateExpression {
         first,
         end,
-        resolved: ResolvedDate { date, precision, span: Some((start, stop)), rule },
+        resolved: ResolvedDate {
+            date,
+            precision,
+            span: Some((start, stop)),
+            rule,
+        },
         modifier: false,
     }
 }
@@ -248,11 +266,18 @@ fn lower_at<'a>(words: &'a [Word<'_>], index: usize) -> &'a str {
 
 /// Skips a "." after an abbreviated month ("Nov. 16").
 fn skip_dot(words: &[Word<'_>], index: usize) -> usize {
-    if lower_at(words, index) == "." { index + 1 } else { index }
+    if lower_at(words, index) == "." {
+        index + 1
+    } else {
+        index
+    }
 }
 
 /// Finds and resolves all date expressions in `words` (one sentence).
-pub fn find_date_expressions(words: &[Word<'_>], report: Option<SimpleDate>) -> Vec<DateExpression> {
+pub fn find_date_expressions(
+    words: &[Word<'_>],
+    report: Option<SimpleDate>,
+) -> Vec<DateExpression> {
     let mut found: Vec<DateExpression> = Vec::new();
     let mut i: usize = 0;
     while i < words.len() {
@@ -266,19 +291,40 @@ pub fn find_date_expressions(words: &[Word<'_>], report: Option<SimpleDate>) -> 
     found
 }
 
-fn expression_at(words: &[Word<'_>], i: usize, report: Option<SimpleDate>) -> Option<DateExpression> {
+fn expression_at(
+    words: &[Word<'_>],
+    i: usize,
+    report: Option<SimpleDate>,
+) -> Option<DateExpression> {
     let w: &str = lower_at(words, i);
     // "16 November 2021", "16 Nov", "3 JAN 90".
     if let Some(day) = words.get(i).and_then(day_number)
         && let Some(month) = month_number(lower_at(words, i + 1))
     {
         let after: usize = skip_dot(words, i + 2);
-        if let Some(year) = words.get(after).and_then(|w| year_number(w).or_else(|| short_year(w))) {
+        if let Some(year) = words
+            .get(after)
+            .and_then(|w| year_number(w).or_else(|| short_year(w)))
+        {
             let date: SimpleDate = SimpleDate::new(year, month, day)?;
-            return Some(expression(words, i, after + 1, date, DatePrecision::Day, "explicit"));
+            return Some(expression(
+                words,
+                i,
+                after + 1,
+                date,
+                DatePrecision::Day,
+                "explicit",
+            ));
         }
         let date: SimpleDate = past_month_day(report?, month, day)?;
-        return Some(expression(words, i, after, date, DatePrecision::Day, "explicit"));
+        return Some(expression(
+            words,
+            i,
+            after,
+            date,
+            DatePrecision::Day,
+            "explicit",
+        ));
     }
     if let Some(month) = month_number(w) {
         // "may" is also a verb: only as a month when a day or year follows.
@@ -290,23 +336,50 @@ fn expression_at(words: &[Word<'_>], i: usize, report: Option<SimpleDate>) -> Op
             }
             if let Some(year) = words.get(end).and_then(year_number) {
                 let date: SimpleDate = SimpleDate::new(year, month, day)?;
-                return Some(expression(words, i, end + 1, date, DatePrecision::Day, "explicit"));
+                return Some(expression(
+                    words,
+                    i,
+                    end + 1,
+                    date,
+                    DatePrecision::Day,
+                    "explicit",
+                ));
             }
             let date: SimpleDate = past_month_day(report?, month, day)?;
-            return Some(expression(words, i, after + 1, date, DatePrecision::Day, "explicit"));
+            return Some(expression(
+                words,
+                i,
+                after + 1,
+                date,
+                DatePrecision::Day,
+                "explicit",
+            ));
         }
         if let Some(year) = words.get(after).and_then(year_number) {
             let date: SimpleDate = SimpleDate::new(year, month, 1)?;
-            return Some(expression(words, i, after + 1, date, DatePrecision::Month, "explicit"));
+            return Some(expression(
+                words,
+                i,
+                after + 1,
+                date,
+                DatePrecision::Month,
+                "explicit",
+            ));
         }
         return None;
     }
     if let Some(year) = words.get(i).and_then(year_number) {
         let date: SimpleDate = SimpleDate::new(year, 1, 1)?;
-        let mut expr: DateExpression = expression(words, i, i + 1, date, DatePrecision::Year, "year");
+        let mut expr: DateExpression =
+            expression(words, i, i + 1, date, DatePrecision::Year, "year");
         let before: &str = lower_at(words, i.wrapping_sub(1));
-        let time_preposition: bool = matches!(before, "in" | "since" | "during" | "until" | "by" | "of")
-            || (matches!(before, "the") && matches!(lower_at(words, i.wrapping_sub(2)), "during" | "since" | "in"));
+        let time_preposition: bool =
+            matches!(before, "in" | "since" | "during" | "until" | "by" | "of")
+                || (matches!(before, "the")
+                    && matches!(
+                        lower_at(words, i.wrapping_sub(2)),
+                        "during" | "since" | "in"
+                    ));
         let next: Option<&Word<'_>> = words.get(i + 1);
         let noun_follows: bool = next.is_some_and(|n: &Word<'_>| !n.is_punct() && !n.is_numeric());
         expr.modifier = noun_follows && !time_preposition;
@@ -316,56 +389,164 @@ fn expression_at(words: &[Word<'_>], i: usize, report: Option<SimpleDate>) -> Op
     if let Some(weekday) = weekday_number(w) {
         let back: i64 = i64::from((report.weekday() + 7 - weekday) % 7);
         let date: SimpleDate = report.add_days(-back);
-        return Some(expression(words, i, i + 1, date, DatePrecision::Day, "weekday"));
+        return Some(expression(
+            words,
+            i,
+            i + 1,
+            date,
+            DatePrecision::Day,
+            "weekday",
+        ));
     }
     match w {
         "yesterday" => {
-            return Some(expression(words, i, i + 1, report.add_days(-1), DatePrecision::Day, "yesterday"));
+            return Some(expression(
+                words,
+                i,
+                i + 1,
+                report.add_days(-1),
+                DatePrecision::Day,
+                "yesterday",
+            ));
         }
         "today" | "tonight" => {
-            return Some(expression(words, i, i + 1, report, DatePrecision::Day, "today"));
+            return Some(expression(
+                words,
+                i,
+                i + 1,
+                report,
+                DatePrecision::Day,
+                "today",
+            ));
         }
         _ => {}
     }
     let next: &str = lower_at(words, i + 1);
     match (w, next) {
         ("this", "morning" | "afternoon" | "evening" | "week") => {
-            return Some(expression(words, i, i + 2, report, DatePrecision::Day, "today"));
+            return Some(expression(
+                words,
+                i,
+                i + 2,
+                report,
+                DatePrecision::Day,
+                "today",
+            ));
         }
         ("last", "night") => {
-            return Some(expression(words, i, i + 2, report.add_days(-1), DatePrecision::Day, "yesterday"));
+            return Some(expression(
+                words,
+                i,
+                i + 2,
+                report.add_days(-1),
+                DatePrecision::Day,
+                "yesterday",
+            ));
         }
         ("last", "week") => {
-            return Some(expression(words, i, i + 2, report.add_days(-7), DatePrecision::Week, "last-week"));
+            return Some(expression(
+                words,
+                i,
+                i + 2,
+                report.add_days(-7),
+                DatePrecision::Week,
+                "last-week",
+            ));
         }
         ("last", "month") => {
             let date: SimpleDate = previous_month(report);
-            return Some(expression(words, i, i + 2, date, DatePrecision::Month, "last-month"));
+            return Some(expression(
+                words,
+                i,
+                i + 2,
+                date,
+                DatePrecision::Month,
+                "last-month",
+            ));
         }
         ("last", "year") => {
-            let date: SimpleDate = SimpleDate { year: report.year - 1, month: 1, day: 1 };
-            return Some(expression(words, i, i + 2, date, DatePrecision::Year, "last-year"));
+            let date: SimpleDate = SimpleDate {
+                year: report.year - 1,
+                month: 1,
+                day: 1,
+            };
+            return Some(expression(
+                words,
+                i,
+                i + 2,
+                date,
+                DatePrecision::Year,
+                "last-year",
+            ));
         }
         ("this", "month") | ("earlier", "this") | ("later", "this") => {
             let end: usize = if w == "this" { i + 2 } else { i + 3 };
-            let unit: &str = if w == "this" { "month" } else { lower_at(words, i + 2) };
+            let unit: &str = if w == "this" {
+                "month"
+            } else {
+                lower_at(words, i + 2)
+            };
             if unit == "month" {
-                let date: SimpleDate = SimpleDate { year: report.year, month: report.month, day: 1 };
-                return Some(expression(words, i, end, date, DatePrecision::Month, "this-month"));
+                let date: SimpleDate = SimpleDate {
+                    year: report.year,
+                    month: report.month,
+                    day: 1,
+                };
+                return Some(expression(
+                    words,
+                    i,
+                    end,
+                    date,
+                    DatePrecision::Month,
+                    "this-month",
+                ));
             }
             if unit == "year" {
-                let date: SimpleDate = SimpleDate { year: report.year, month: 1, day: 1 };
-                return Some(expression(words, i, end, date, DatePrecision::Year, "this-year"));
+                let date: SimpleDate = SimpleDate {
+                    year: report.year,
+                    month: 1,
+                    day: 1,
+                };
+                return Some(expression(
+                    words,
+                    i,
+                    end,
+                    date,
+                    DatePrecision::Year,
+                    "this-year",
+                ));
             }
             if unit == "week" {
-                return Some(expression(words, i, end, report, DatePrecision::Week, "this-week"));
+                return Some(expression(
+                    words,
+                    i,
+                    end,
+                    report,
+                    DatePrecision::Week,
+                    "this-week",
+                ));
             }
         }
         ("last", month_word) if month_number(month_word).is_some() => {
             let month: u32 = month_number(month_word)?;
-            let year: i32 = if month < report.month { report.year } else { report.year - 1 };
-            let date: SimpleDate = SimpleDate { year, month, day: 1 };
-            return Some(expression(words, i, i + 2, date, DatePrecision::Month, "last-month-name"));
+            let year: i32 = if month < report.month {
+                report.year
+            } else {
+                report.year - 1
+            };
+            let date: SimpleDate = SimpleDate {
+                year,
+                month,
+                day: 1,
+            };
+            return Some(expression(
+                words,
+                i,
+                i + 2,
+                date,
+                DatePrecision::Month,
+                "last-month-name",
+            ));
         }
         _ => {}
     }
@@ -388,7 +569,11 @@ fn expression_at(words: &[Word<'_>], i: usize, report: Option<SimpleDate>) -> Op
                 "week" | "weeks" => (report.add_days(-7 * n), DatePrecision::Week),
                 "month" | "months" => (months_back(report, n), DatePrecision::Month),
                 "year" | "years" => (
-                    SimpleDate { year: report.year - n.min(5000) as i32, month: 1, day: 1 },
+                    SimpleDate {
+                        year: report.year - n.min(5000) as i32,
+                        month: 1,
+                        day: 1,
+                    },
                     DatePrecision::Year,
                 ),
                 _ => return None,
@@ -405,7 +590,11 @@ fn previous_month(report: SimpleDate) -> SimpleDate {
 
 fn months_back(report: SimpleDate, months: i64) -> SimpleDate {
     let index: i64 = i64::from(report.year) * 12 + i64::from(report.month) - 1 - months.min(60_000);
-    SimpleDate { year: index.div_euclid(12) as i32, month: index.rem_euclid(12) as u32 + 1, day: 1 }
+    SimpleDate {
+        year: index.div_euclid(12) as i32,
+        month: index.rem_euclid(12) as u32 + 1,
+        day: 1,
+    }
 }
 
 /// The last day a resolved date can stand for (end of its year/month/week).
@@ -414,14 +603,33 @@ fn period_end(resolved: &ResolvedDate) -> SimpleDate {
     match resolved.precision {
         DatePrecision::Day => date,
         DatePrecision::Week => date.add_days(6),
-        DatePrecision::Month => SimpleDate { day: days_in_month(date.year, date.month), ..date },
-        DatePrecision::Year => SimpleDate { month: 12, day: 31, ..date },
+        DatePrecision::Month => SimpleDate {
+            day: days_in_month(date.year, date.month),
+            ..date
+        },
+        DatePrecision::Year => SimpleDate {
+            month: 12,
+            day: 31,
+            ..date
+        },
     }
 }
 
 const SPEECH_WORDS: &[&str] = &[
-    "said", "says", "saying", "told", "reported", "reports", "added", "stated", "announced",
-    "claimed", "according", "that", "quoted", "cited",
+    "said",
+    "says",
+    "saying",
+    "told",
+    "reported",
+    "reports",
+    "added",
+    "stated",
+    "announced",
+    "claimed",
+    "according",
+    "that",
+    "quoted",
+    "cited",
 ];
 
 /// Dates one event: `sentence` is the sentence text starting at byte `sentence_start` of
@@ -434,25 +642,43 @@ pub fn date_event(
 ) -> EventDate {
     let words: Vec<Word<'_>> = split_words(sentence, sentence_start);
     let expressions: Vec<DateExpression> = find_date_expressions(&words, report);
-    let verb_index: Option<usize> = verb.and_then(|(start, _)| {
-        words.iter().position(|w: &Word<'_>| w.start >= start)
-    });
+    let verb_index: Option<usize> =
+        verb.and_then(|(start, _)| words.iter().position(|w: &Word<'_>| w.start >= start));
 
     // "a year after X": an event inside X happened a year before the sentence's time.
     if let (Some(v), Some(report)) = (verb_index, report)
         && let Some(shift) = after_clause_shift(&words, v)
     {
-        let date: SimpleDate = SimpleDate { year: report.year - shift, month: 1, day: 1 };
+        let date: SimpleDate = SimpleDate {
+            year: report.year - shift,
+            month: 1,
+            day: 1,
+        };
         let resolved: ResolvedDate = ResolvedDate {
             date,
             precision: DatePrecision::Year,
             span: None,
             rule: "years-after",
         };
-        return EventDate { date: Some(resolved), background: true };
+        return EventDate {
+            date: Some(resolved),
+            background: true,
+        };
     }
 
     let chosen: Option<&DateExpression> = choose_expression(&expressions, verb_index);
+    // "clashes erupted a year after the 2020 war": X is dated, the event is X + N years.
+    if chosen.is_none()
+        && let Some(v) = verb_index
+        && let Some(resolved) = dated_after_clause(&words, &expressions, v)
+    {
+        let background: bool =
+            report.is_some_and(|r: SimpleDate| period_end(&resolved).to_days() < r.to_days() - 31);
+        return EventDate {
+            date: Some(resolved),
+            background,
+        };
+    }
     let mut background: bool = false;
     if let (Some(expr), Some(report)) = (chosen, report) {
         background = period_end(&expr.resolved).to_days() < report.to_days() - 31;
@@ -476,7 +702,10 @@ pub fn date_event(
 }
 
 /// The expression nearest the verb; noun-modifier years only when nothing else exists.
-fn choose_expression(expressions: &[DateExpression], verb: Option<usize>) -> Option<&DateExpression> {
+fn choose_expression(
+    expressions: &[DateExpression],
+    verb: Option<usize>,
+) -> Option<&DateExpression> {
     let distance = |e: &DateExpression| -> usize {
         match verb {
             Some(v) if v < e.first => e.first - v,
@@ -491,6 +720,38 @@ fn choose_expression(expressions: &[DateExpression], verb: Option<usize>) -> Opt
         .min_by_key(|e: &&DateExpression| distance(e))
 }
 
+/// "<verb> ... a year after <X with a year>": the year of X plus the shift.
+fn dated_after_clause(
+    words: &[Word<'_>],
+    expressions: &[DateExpression],
+    verb: usize,
+) -> Option<ResolvedDate> {
+    let after: usize = (verb + 1..words.len())
+        .take_while(|&k: &usize| !matches!(lower_at(words, k), "." | ";"))
+        .find(|&k: &usize| {
+            lower_at(words, k) == "after"
+                && matches!(lower_at(words, k.wrapping_sub(1)), "year" | "years")
+        })?;
+    let shift: i32 = after_clause_shift(words, after + 1)?;
+    let dated: &DateExpression = expressions.iter().find(|e: &&DateExpression| {
+        e.first > after && e.resolved.precision == DatePrecision::Year
+    })?;
+    let (start, _) = words
+        .get(after.saturating_sub(2))
+        .map(|w: &Word<'_>| (w.start, w.end))?;
+    let end: usize = dated.resolved.span.map_or(start, |(_, e)| e);
+    Some(ResolvedDate {
+        date: SimpleDate {
+            year: dated.resolved.date.year + shift,
+            month: 1,
+            day: 1,
+        },
+        precision: DatePrecision::Year,
+        span: Some((start, end)),
+        rule: "years-after-dated",
+    })
+}
+
 /// "a year after X" / "two years after X" before the verb: returns the shift in years.
 fn after_clause_shift(words: &[Word<'_>], verb: usize) -> Option<i32> {
     for k in (0..verb).rev() {
@@ -498,13 +759,13 @@ fn after_clause_shift(words: &[Word<'_>], verb: usize) -> Option<i32> {
         if matches!(w, "." | ";" | "," | "when" | "while") {
             return None;
         }
-        if w == "after"
-            && matches!(lower_at(words, k.wrapping_sub(1)), "year" | "years")
-        {
+        if w == "after" && matches!(lower_at(words, k.wrapping_sub(1)), "year" | "years") {
             let n: &str = lower_at(words, k.wrapping_sub(2));
             let shift: i32 = match n {
                 "a" | "one" => 1,
-                _ => crate::numbers::parse_number_text(n).map(|m| m.value as i32).filter(|v| *v < 200)?,
+                _ => crate::numbers::parse_number_text(n)
+                    .map(|m| m.value as i32)
+                    .filter(|v| *v < 200)?,
             };
             return Some(shift);
         }
@@ -535,12 +796,17 @@ fn is_past_perfect(words: &[Word<'_>], verb: usize) -> bool {
             had = Some(k);
             break;
         }
-        if !matches!(w, "been" | "already" | "also" | "previously" | "earlier" | "not" | "never" | "reportedly") {
+        if !matches!(
+            w,
+            "been" | "already" | "also" | "previously" | "earlier" | "not" | "never" | "reportedly"
+        ) {
             break;
         }
     }
     let Some(had) = had else { return false };
-    !words[..had].iter().any(|w: &Word<'_>| SPEECH_WORDS.contains(&w.lower.as_str()))
+    !words[..had]
+        .iter()
+        .any(|w: &Word<'_>| SPEECH_WORDS.contains(&w.lower.as_str()))
 }
 
 #[cfg(test)]
@@ -554,12 +820,19 @@ mod tests {
     fn date_of(sentence: &str, verb: &str) -> (Option<String>, bool) {
         let start: usize = sentence.find(verb).unwrap_or(0);
         let event: EventDate = date_event(sentence, 0, Some((start, start + verb.len())), report());
-        (event.date.map(|d: ResolvedDate| d.date.iso()), event.background)
+        (
+            event.date.map(|d: ResolvedDate| d.date.iso()),
+            event.background,
+        )
     }
 
     #[test]
     fn calendar_arithmetic() {
-        let date: SimpleDate = SimpleDate { year: 2021, month: 11, day: 16 };
+        let date: SimpleDate = SimpleDate {
+            year: 2021,
+            month: 11,
+            day: 16,
+        };
         assert_eq!(SimpleDate::from_days(date.to_days()), date);
         assert_eq!(date.weekday(), 1, "2021-11-16 was a Tuesday");
         assert_eq!(date.add_days(-16).iso(), "2021-10-31");
@@ -569,50 +842,165 @@ mod tests {
 
     #[test]
     fn explicit_dates() {
-        assert_eq!(date_of("Clashes broke out on 16 November 2021 near Goris.", "broke").0.as_deref(), Some("2021-11-16"));
-        assert_eq!(date_of("Troops attacked the town on Nov. 14.", "attacked").0.as_deref(), Some("2021-11-14"));
-        assert_eq!(date_of("Troops attacked the town on November 14, 2019.", "attacked"), (Some("2019-11-14".into()), true));
-        assert_eq!(date_of("TERRORISTS ATTACKED THE TOWN ON 30 DECEMBER.", "ATTACKED").0.as_deref(), Some("2020-12-30"));
-        assert_eq!(date_of("SAN SALVADOR, 3 JAN 90 -- TROOPS ATTACKED.", "ATTACKED").0.as_deref(), Some("1990-01-03"));
+        assert_eq!(
+            date_of("Clashes broke out on 16 November 2021 near Goris.", "broke")
+                .0
+                .as_deref(),
+            Some("2021-11-16")
+        );
+        assert_eq!(
+            date_of("Troops attacked the town on Nov. 14.", "attacked")
+                .0
+                .as_deref(),
+            Some("2021-11-14")
+        );
+        assert_eq!(
+            date_of("Troops attacked the town on November 14, 2019.", "attacked"),
+            (Some("2019-11-14".into()), true)
+        );
+        assert_eq!(
+            date_of("TERRORISTS ATTACKED THE TOWN ON 30 DECEMBER.", "ATTACKED")
+                .0
+                .as_deref(),
+            Some("2020-12-30")
+        );
+        assert_eq!(
+            date_of("SAN SALVADOR, 3 JAN 90 -- TROOPS ATTACKED.", "ATTACKED")
+                .0
+                .as_deref(),
+            Some("1990-01-03")
+        );
     }
 
     #[test]
     fn weekdays_are_past_biased() {
-        assert_eq!(date_of("He said on Tuesday that talks failed.", "said").0.as_deref(), Some("2021-11-16"));
-        assert_eq!(date_of("Rebels attacked on Wednesday.", "attacked").0.as_deref(), Some("2021-11-10"));
-        assert_eq!(date_of("Rebels attacked on Sunday.", "attacked").0.as_deref(), Some("2021-11-14"));
+        assert_eq!(
+            date_of("He said on Tuesday that talks failed.", "said")
+                .0
+                .as_deref(),
+            Some("2021-11-16")
+        );
+        assert_eq!(
+            date_of("Rebels attacked on Wednesday.", "attacked")
+                .0
+                .as_deref(),
+            Some("2021-11-10")
+        );
+        assert_eq!(
+            date_of("Rebels attacked on Sunday.", "attacked")
+                .0
+                .as_deref(),
+            Some("2021-11-14")
+        );
     }
 
     #[test]
     fn relative_expressions() {
-        assert_eq!(date_of("Police arrested him yesterday.", "arrested").0.as_deref(), Some("2021-11-15"));
-        assert_eq!(date_of("Police arrested him last week.", "arrested").0.as_deref(), Some("2021-11-09"));
-        assert_eq!(date_of("The war ended last November.", "ended"), (Some("2020-11-01".into()), true));
-        assert_eq!(date_of("The war ended last March.", "ended"), (Some("2021-03-01".into()), true));
-        assert_eq!(date_of("Talks resumed earlier this month.", "resumed"), (Some("2021-11-01".into()), false));
-        assert_eq!(date_of("They fought a war in 2020.", "fought"), (Some("2020-01-01".into()), true));
-        assert_eq!(date_of("Thousands fled during the 2020 war.", "fled"), (Some("2020-01-01".into()), true));
-        assert_eq!(date_of("The two sides fought last year.", "fought"), (Some("2020-01-01".into()), true));
-        assert_eq!(date_of("Rebels seized the town three days ago.", "seized").0.as_deref(), Some("2021-11-13"));
+        assert_eq!(
+            date_of("Police arrested him yesterday.", "arrested")
+                .0
+                .as_deref(),
+            Some("2021-11-15")
+        );
+        assert_eq!(
+            date_of("Police arrested him last week.", "arrested")
+                .0
+                .as_deref(),
+            Some("2021-11-09")
+        );
+        assert_eq!(
+            date_of("The war ended last November.", "ended"),
+            (Some("2020-11-01".into()), true)
+        );
+        assert_eq!(
+            date_of("The war ended last March.", "ended"),
+            (Some("2021-03-01".into()), true)
+        );
+        assert_eq!(
+            date_of("Talks resumed earlier this month.", "resumed"),
+            (Some("2021-11-01".into()), false)
+        );
+        assert_eq!(
+            date_of("They fought a war in 2020.", "fought"),
+            (Some("2020-01-01".into()), true)
+        );
+        assert_eq!(
+            date_of("Thousands fled during the 2020 war.", "fled"),
+            (Some("2020-01-01".into()), true)
+        );
+        assert_eq!(
+            date_of("The two sides fought last year.", "fought"),
+            (Some("2020-01-01".into()), true)
+        );
+        assert_eq!(
+            date_of("Rebels seized the town three days ago.", "seized")
+                .0
+                .as_deref(),
+            Some("2021-11-13")
+        );
+    }
+
+    #[test]
+    fn last_years_war_is_background() {
+        let sentence: &str = "Azerbaijan regained the districts in last year's war.";
+        assert_eq!(
+            date_of(sentence, "regained"),
+            (Some("2020-01-01".into()), true)
+        );
+        let precise: EventDate = date_event(sentence, 0, Some((11, 19)), report());
+        assert_eq!(
+            precise.date.map(|d: ResolvedDate| d.precision),
+            Some(DatePrecision::Year)
+        );
     }
 
     #[test]
     fn a_year_after() {
-        let sentence: &str = "Tensions remain high a year after the arch-foes fought a war over the region.";
-        assert_eq!(date_of(sentence, "fought"), (Some("2020-01-01".into()), true));
-        assert_eq!(date_of(sentence, "remain"), (Some("2021-11-16".into()), false));
+        let sentence: &str =
+            "Tensions remain high a year after the arch-foes fought a war over the region.";
+        assert_eq!(
+            date_of(sentence, "fought"),
+            (Some("2020-01-01".into()), true)
+        );
+        assert_eq!(
+            date_of(sentence, "remain"),
+            (Some("2021-11-16".into()), false)
+        );
+        let dated: &str = "Fighting flared a year after the 2019 ceasefire.";
+        assert_eq!(date_of(dated, "flared"), (Some("2020-01-01".into()), true));
+        let undated: &str = "Fighting flared a year after the ceasefire.";
+        assert_eq!(
+            date_of(undated, "flared"),
+            (Some("2021-11-16".into()), false)
+        );
     }
 
     #[test]
     fn background_cues() {
-        let (date, background) = date_of("Since the truce, the two sides have accused each other.", "accused");
+        let (date, background) = date_of(
+            "Since the truce, the two sides have accused each other.",
+            "accused",
+        );
         assert_eq!((date, background), (None, true));
-        assert!(date_of("Azerbaijan had captured the town before the talks.", "captured").1);
+        assert!(
+            date_of(
+                "Azerbaijan had captured the town before the talks.",
+                "captured"
+            )
+            .1
+        );
         // Reported-speech back-shift stays foreground.
-        let reported: &str = "Interfax cited the parliament as saying that 15 soldiers had died in clashes.";
-        assert_eq!(date_of(reported, "died"), (Some("2021-11-16".into()), false));
+        let reported: &str =
+            "Interfax cited the parliament as saying that 15 soldiers had died in clashes.";
+        assert_eq!(
+            date_of(reported, "died"),
+            (Some("2021-11-16".into()), false)
+        );
         // Noun-modifier years do not date the event.
         let modifier: &str = "Veterans of the 2020 war protested on Monday.";
-        assert_eq!(date_of(modifier, "protested").0.as_deref(), Some("2021-11-15"));
+        assert_eq!(
+            date_of(modifier, "protested").0.as_deref(),
+            Some("2021-11-15")
+        );
     }
 }

@@ -7,7 +7,34 @@
 //! See `data/README.md` for the attribution that must travel with binaries.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the table holds only our own static names, so a fast non-keyed hash is safe
+/// and makes loading several times quicker than SipHash.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash: u64 = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type NameIndex = HashMap<String, Vec<(u32, bool)>, BuildHasherDefault<Fnv>>;
 
 /// GeoNames attribution to show wherever gazetteer results are published.
 pub const GEONAMES_ATTRIBUTION: &str =
@@ -70,8 +97,10 @@ pub struct Place {
 pub struct Gazetteer {
     places: Vec<Place>,
     /// Normalized name → (place index, is the primary name).
-    index: HashMap<String, Vec<(u32, bool)>>,
+    index: NameIndex,
     countries: HashMap<String, u32>,
+    /// Indices of border entries.
+    borders: Vec<u32>,
     /// Longest indexed name in words.
     max_words: usize,
 }
@@ -114,8 +143,9 @@ impl Gazetteer {
     pub fn from_tsv(geonames: &str, regions: &str) -> Gazetteer {
         let mut gazetteer: Gazetteer = Gazetteer {
             places: Vec::new(),
-            index: HashMap::new(),
+            index: NameIndex::with_capacity_and_hasher(160_000, BuildHasherDefault::default()),
             countries: HashMap::new(),
+            borders: Vec::new(),
             max_words: 1,
         };
         for line in geonames.lines().filter(|l: &&str| !l.starts_with('#')) {
@@ -129,7 +159,9 @@ impl Gazetteer {
                 "P" => PlaceKind::City,
                 _ => continue,
             };
-            let (Some(lat), Some(lon)) = (parse_f64(fields[4]), parse_f64(fields[5])) else { continue };
+            let (Some(lat), Some(lon)) = (parse_f64(fields[4]), parse_f64(fields[5])) else {
+                continue;
+            };
             let place: Place = Place {
                 kind,
                 name: fields[1].to_string(),
@@ -154,7 +186,9 @@ impl Gazetteer {
                 "P" => PlaceKind::City,
                 _ => continue,
             };
-            let (Some(lat), Some(lon)) = (parse_f64(fields[4]), parse_f64(fields[5])) else { continue };
+            let (Some(lat), Some(lon)) = (parse_f64(fields[4]), parse_f64(fields[5])) else {
+                continue;
+            };
             let border_pair: Option<(String, String)> = fields[6]
                 .split_once(' ')
                 .map(|(a, b)| (a.to_string(), b.to_string()));
@@ -174,10 +208,15 @@ impl Gazetteer {
     }
 
     fn add(&mut self, place: Place, alternates: &str) {
-        let Ok(id) = u32::try_from(self.places.len()) else { return };
+        let Ok(id) = u32::try_from(self.places.len()) else {
+            return;
+        };
         let primary: String = normalize_name(&place.name);
         if place.kind == PlaceKind::Country {
             self.countries.insert(place.iso3.clone(), id);
+        }
+        if place.border_pair.is_some() {
+            self.borders.push(id);
         }
         self.insert(primary.clone(), id, true);
         for alternate in alternates.split(';').filter(|a: &&str| !a.is_empty()) {
@@ -190,7 +229,9 @@ impl Gazetteer {
     }
 
     fn insert(&mut self, key: String, id: u32, primary: bool) {
-        self.max_words = self.max_words.max(key.split(' ').count());
+        self.max_words = self
+            .max_words
+            .max(key.bytes().filter(|b: &u8| *b == b' ').count() + 1);
         let entries: &mut Vec<(u32, bool)> = self.index.entry(key).or_default();
         if !entries.iter().any(|(existing, _)| *existing == id) {
             entries.push((id, primary));
@@ -204,7 +245,9 @@ impl Gazetteer {
             .map(|entries| {
                 entries
                     .iter()
-                    .filter_map(|&(id, primary)| self.places.get(id as usize).map(|p: &Place| (p, primary)))
+                    .filter_map(|&(id, primary)| {
+                        self.places.get(id as usize).map(|p: &Place| (p, primary))
+                    })
                     .collect()
             })
             .unwrap_or_default()
@@ -217,22 +260,35 @@ impl Gazetteer {
         self.lookup(name)
             .into_iter()
             .max_by_key(|(place, primary)| {
-                let in_story: bool = story_countries.iter().any(|c: &String| *c == place.iso3);
-                (in_story, place.kind.rank() >= 3, *primary, place.kind.rank(), place.population)
+                let in_story: bool = story_countries.contains(&place.iso3);
+                (
+                    in_story,
+                    place.kind.rank() >= 3,
+                    *primary,
+                    place.kind.rank(),
+                    place.population,
+                )
             })
             .map(|(place, _)| place)
     }
 
     /// The country entry for an ISO3 code.
     pub fn country(&self, iso3: &str) -> Option<&Place> {
-        self.countries.get(iso3).and_then(|&id| self.places.get(id as usize))
+        self.countries
+            .get(iso3)
+            .and_then(|&id| self.places.get(id as usize))
     }
 
     /// The border entry between two countries, in either order.
     pub fn border(&self, a: &str, b: &str) -> Option<&Place> {
-        self.places.iter().find(|p: &&Place| {
-            p.border_pair.as_ref().is_some_and(|(x, y)| (x == a && y == b) || (x == b && y == a))
-        })
+        self.borders
+            .iter()
+            .filter_map(|&id| self.places.get(id as usize))
+            .find(|p: &&Place| {
+                p.border_pair
+                    .as_ref()
+                    .is_some_and(|(x, y)| (x == a && y == b) || (x == b && y == a))
+            })
     }
 
     /// Longest name in words, to bound phrase lookups.

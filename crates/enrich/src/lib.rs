@@ -1,10 +1,239 @@
 //! annalist-enrich: fills the event fields the coder leaves empty.
+//!
+//! [`enrich`] runs every step over one document's coded events; each step is also public
+//! on its own:
+//!
+//! | step | module | fills |
+//! |---|---|---|
+//! | boilerplate | [`boilerplate`] | which sentences are story text (captions, bylines, breadcrumbs, footers are not) |
+//! | dates | [`dates`] | `event_date`, `background` (precision in [`EnrichReport::event_dates`]) |
+//! | coreference | [`coref`] | missing `source` / `target` codes ("he", "the parliament", "the two sides") |
+//! | casualties | [`casualties`] | `fatalities`, `injured`, `captured` |
+//! | places | [`places`] over [`gazetteer`] | `location` |
+//! | attribution | [`attribution`] | `attribution` chains |
+//!
+//! Enrichment is pure and deterministic, and never overwrites a field the coder set.
+//! Spans are document byte offsets, as everywhere in annalist.
+//!
+//! The gazetteer embeds GeoNames data (CC BY 4.0): see [`gazetteer::GEONAMES_ATTRIBUTION`]
+//! and `data/README.md`.
+
+pub mod attribution;
+pub mod boilerplate;
 pub mod casualties;
 pub mod coref;
 pub mod dates;
 pub mod gazetteer;
 pub mod numbers;
-pub mod attribution;
-pub mod boilerplate;
 pub mod places;
 pub mod words;
+
+use annalist_code::Event;
+use annalist_text::Span;
+
+use crate::attribution::AttributionChain;
+use crate::boilerplate::Verdict;
+use crate::casualties::{Assignment, PlacedMention};
+use crate::coref::CorefFill;
+use crate::dates::{EventDate, SimpleDate};
+use crate::places::PlaceMention;
+
+/// One document as enrichment sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct DocContext<'a> {
+    /// The original document text; all spans point into it.
+    pub text: &'a str,
+    /// Report date `YYYY-MM-DD` (longer ISO timestamps are cut to the date).
+    pub report_date: Option<&'a str>,
+    pub title: Option<&'a str>,
+    /// Sentence spans, in document order.
+    pub sentences: &'a [Span],
+}
+
+/// What enrichment decided, beyond the fields written into the events.
+#[derive(Debug, Clone, Default)]
+pub struct EnrichReport {
+    /// One verdict per sentence of the document.
+    pub verdicts: Vec<Verdict>,
+    /// Indices of events whose sentence is boilerplate: the pipeline should drop them.
+    pub uncodable_events: Vec<usize>,
+    /// Per event: the date decision with its precision (`None` when the event already had
+    /// an `event_date`).
+    pub event_dates: Vec<Option<EventDate>>,
+    /// Every casualty count found and the event it went to.
+    pub casualties: Vec<Assignment>,
+    /// Actors filled by coreference.
+    pub coref: Vec<CorefFill>,
+    /// Countries of the story, most mentioned first.
+    pub story_countries: Vec<String>,
+}
+
+/// Sentence spans for a document when the caller has none (annalist-text's segmenter).
+pub fn sentences_of(text: &str) -> Vec<Span> {
+    annalist_text::segment(text)
+        .iter()
+        .map(|s: &annalist_text::Segment| s.span)
+        .collect()
+}
+
+/// The sentence index of each event: the sentence whose span equals the event's
+/// `sentence_span`, else the one holding its verb.
+pub fn event_sentences(doc: &DocContext<'_>, events: &[Event]) -> Vec<Option<usize>> {
+    events
+        .iter()
+        .map(|event: &Event| {
+            if let Some(span) = event.sentence_span
+                && let Some(index) = doc.sentences.iter().position(|s: &Span| *s == span)
+            {
+                return Some(index);
+            }
+            let anchor: Option<Span> = event
+                .verb
+                .as_ref()
+                .and_then(|v| v.span)
+                .or(event.sentence_span);
+            anchor.and_then(|a: Span| {
+                doc.sentences
+                    .iter()
+                    .position(|s: &Span| s.start <= a.start && a.start < s.end.max(s.start + 1))
+            })
+        })
+        .collect()
+}
+
+fn sentence_text<'a>(doc: &DocContext<'a>, index: usize) -> Option<(&'a str, usize)> {
+    let span: &Span = doc.sentences.get(index)?;
+    span.slice(doc.text).map(|s: &str| (s, span.start as usize))
+}
+
+/// Runs every enrichment step over `events` (all from the document `doc`).
+pub fn enrich(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport {
+    let report_text: Option<&str> = doc
+        .report_date
+        .or_else(|| events.iter().find_map(|e: &Event| e.report_date.as_deref()));
+    let report: Option<SimpleDate> = report_text.and_then(dates::parse_iso_date);
+    let verdicts: Vec<Verdict> =
+        boilerplate::classify_sentences(doc.text, doc.sentences, report_text);
+    let codable: Vec<bool> = verdicts.iter().map(|v: &Verdict| v.codable).collect();
+    let story_spans: Vec<Span> = doc
+        .sentences
+        .iter()
+        .zip(&codable)
+        .filter(|(_, ok)| **ok)
+        .map(|(span, _)| *span)
+        .collect();
+    let sentence_of: Vec<Option<usize>> = event_sentences(doc, events);
+    let uncodable_events: Vec<usize> = sentence_of
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.is_some_and(|i: usize| !codable.get(i).copied().unwrap_or(true)))
+        .map(|(i, _)| i)
+        .collect();
+
+    // Dates and background.
+    let mut event_dates: Vec<Option<EventDate>> = Vec::with_capacity(events.len());
+    for (event, sentence) in events.iter_mut().zip(&sentence_of) {
+        let Some((text, start)) = sentence.and_then(|i: usize| sentence_text(doc, i)) else {
+            event_dates.push(None);
+            continue;
+        };
+        let verb: Option<(usize, usize)> = event
+            .verb
+            .as_ref()
+            .and_then(|v| v.span)
+            .map(|s: Span| (s.start as usize, s.end as usize));
+        let decided: EventDate = dates::date_event(text, start, verb, report);
+        event.background |= decided.background;
+        if event.event_date.is_none() {
+            event.event_date = decided.date.as_ref().map(|d| d.date.iso());
+            event_dates.push(Some(decided));
+        } else {
+            event_dates.push(None);
+        }
+    }
+
+    let mut story_countries: Vec<String> = places::story_countries(doc.text, &story_spans, events);
+    // The title counts too when it is not part of the text (only its countries are used).
+    if let Some(title) = doc.title.filter(|t: &&str| !doc.text.contains(*t)) {
+        for mention in places::find_places(title, 0, &[]) {
+            let iso3: String = mention.place.iso3;
+            if mention.place.kind == gazetteer::PlaceKind::Country
+                && !story_countries.contains(&iso3)
+            {
+                story_countries.push(iso3);
+            }
+        }
+    }
+
+    // Coreference before attribution, so speakers can be coded from filled actors.
+    let coref: Vec<CorefFill> = coref::resolve_coreference(doc.text, events);
+
+    // Casualties.
+    let mut mentions: Vec<PlacedMention> = Vec::new();
+    for (index, ok) in codable.iter().enumerate() {
+        let Some((text, start)) = sentence_text(doc, index).filter(|_| *ok) else {
+            continue;
+        };
+        for mention in casualties::find_casualties(text, start) {
+            let background: bool =
+                dates::date_event(text, start, Some(mention.trigger_span), report).background;
+            mentions.push(PlacedMention {
+                mention,
+                sentence: index,
+                background,
+            });
+        }
+    }
+    let casualties: Vec<Assignment> =
+        casualties::assign_casualties(&mentions, events, &sentence_of);
+
+    // Places.
+    let mut sentence_places: Vec<Vec<PlaceMention>> = Vec::with_capacity(doc.sentences.len());
+    for (index, ok) in codable.iter().enumerate() {
+        let found: Vec<PlaceMention> = match sentence_text(doc, index).filter(|_| *ok) {
+            Some((text, start)) => places::find_places(text, start, &story_countries),
+            None => Vec::new(),
+        };
+        sentence_places.push(found);
+    }
+    let inherited: Option<PlaceMention> =
+        places::story_place(doc.text, &story_spans, &story_countries);
+    for (event, sentence) in events.iter_mut().zip(&sentence_of) {
+        let here: &[PlaceMention] = sentence
+            .and_then(|i: usize| sentence_places.get(i))
+            .map_or(&[], Vec::as_slice);
+        places::locate_event(event, here, inherited.as_ref());
+    }
+
+    // Attribution.
+    let mut chains: Vec<Vec<AttributionChain>> = doc
+        .sentences
+        .iter()
+        .zip(&codable)
+        .map(|(span, ok)| {
+            if *ok {
+                attribution::find_attributions(doc.text, *span)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    attribution::extend_from_previous(&mut chains);
+    for sentence_chains in chains.iter_mut() {
+        attribution::code_speakers(sentence_chains, events);
+    }
+    for (event, sentence) in events.iter_mut().zip(&sentence_of) {
+        if let Some(found) = sentence.and_then(|i: usize| chains.get(i)) {
+            attribution::attribute_event(event, found);
+        }
+    }
+
+    EnrichReport {
+        verdicts,
+        uncodable_events,
+        event_dates,
+        casualties,
+        coref,
+        story_countries,
+    }
+}

@@ -85,7 +85,7 @@ fn word_value(word: &str) -> Option<u64> {
         return Some(value);
     }
     let (tens, unit) = word.split_once('-')?;
-    let tens: u64 = unit_value(tens).filter(|v: &u64| *v >= 20 && v % 10 == 0)?;
+    let tens: u64 = unit_value(tens).filter(|v: &u64| *v >= 20 && v.is_multiple_of(10))?;
     let unit: u64 = unit_value(unit).filter(|v: &u64| (1..10).contains(v))?;
     Some(tens + unit)
 }
@@ -93,7 +93,11 @@ fn word_value(word: &str) -> Option<u64> {
 /// Parses digits: "15", "6,500", "1.5" (with a scale word after it).
 fn digits_value(text: &str) -> Option<f64> {
     let cleaned: String = text.chars().filter(|c: &char| *c != ',').collect();
-    if cleaned.is_empty() || !cleaned.chars().all(|c: char| c.is_ascii_digit() || c == '.') {
+    if cleaned.is_empty()
+        || !cleaned
+            .chars()
+            .all(|c: char| c.is_ascii_digit() || c == '.')
+    {
         return None;
     }
     cleaned.parse::<f64>().ok().filter(|v: &f64| v.is_finite())
@@ -128,10 +132,11 @@ const APPROXIMATE_HEDGES: &[&[&str]] = &[
 ];
 
 fn starts_with(words: &[Word<'_>], at: usize, phrase: &[&str]) -> bool {
-    phrase
-        .iter()
-        .enumerate()
-        .all(|(k, part)| words.get(at + k).is_some_and(|w: &Word<'_>| w.lower == *part))
+    phrase.iter().enumerate().all(|(k, part)| {
+        words
+            .get(at + k)
+            .is_some_and(|w: &Word<'_>| w.lower == *part)
+    })
 }
 
 /// Parses a number (with an optional hedge) starting at word `at`.
@@ -195,15 +200,24 @@ fn parse_bare_number(words: &[Word<'_>], at: usize) -> Option<(u32, usize, bool)
         };
     }
     if first.is_numeric() {
-        if first.text.contains('.') && !words.get(at + 1).is_some_and(|w| scale_value(&w.lower).is_some()) {
+        let scaled: bool = words
+            .get(at + 1)
+            .is_some_and(|w: &Word<'_>| scale_value(&w.lower).is_some());
+        if first.text.contains('.') && !scaled {
             return None; // decimals without a scale are not head counts
         }
         let mut value: f64 = digits_value(first.text)?;
         let mut end: usize = at + 1;
-        if let Some(scale) = words.get(end).and_then(|w: &Word<'_>| scale_value(&w.lower)) {
+        if let Some(scale) = words
+            .get(end)
+            .and_then(|w: &Word<'_>| scale_value(&w.lower))
+        {
             value *= scale as f64;
             end += 1;
-        } else if words.get(end).is_some_and(|w: &Word<'_>| w.lower == "dozen") {
+        } else if words
+            .get(end)
+            .is_some_and(|w: &Word<'_>| w.lower == "dozen")
+        {
             value *= 12.0;
             end += 1;
         }
@@ -236,7 +250,9 @@ fn parse_bare_number(words: &[Word<'_>], at: usize) -> Option<(u32, usize, bool)
             index += 1;
         } else if seen
             && w == "and"
-            && words.get(index + 1).is_some_and(|n: &Word<'_>| word_value(&n.lower).is_some())
+            && words
+                .get(index + 1)
+                .is_some_and(|n: &Word<'_>| word_value(&n.lower).is_some())
             && (current >= 100 || total > 0)
         {
             index += 1;

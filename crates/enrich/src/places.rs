@@ -34,21 +34,66 @@ pub struct PlaceMention {
 
 /// Demonyms and adjectives → ISO3 (the common ones in conflict news).
 const DEMONYMS: &[(&str, &str)] = &[
-    ("armenian", "ARM"), ("armenians", "ARM"), ("azeri", "AZE"), ("azeris", "AZE"),
-    ("azerbaijani", "AZE"), ("azerbaijanis", "AZE"), ("iranian", "IRN"), ("iranians", "IRN"),
-    ("russian", "RUS"), ("russians", "RUS"), ("ukrainian", "UKR"), ("ukrainians", "UKR"),
-    ("american", "USA"), ("americans", "USA"), ("british", "GBR"), ("french", "FRA"),
-    ("german", "DEU"), ("chinese", "CHN"), ("turkish", "TUR"), ("syrian", "SYR"),
-    ("syrians", "SYR"), ("iraqi", "IRQ"), ("iraqis", "IRQ"), ("israeli", "ISR"),
-    ("israelis", "ISR"), ("palestinian", "PSE"), ("palestinians", "PSE"), ("lebanese", "LBN"),
-    ("egyptian", "EGY"), ("saudi", "SAU"), ("yemeni", "YEM"), ("afghan", "AFG"),
-    ("pakistani", "PAK"), ("indian", "IND"), ("georgian", "GEO"), ("ethiopian", "ETH"),
-    ("eritrean", "ERI"), ("sudanese", "SDN"), ("somali", "SOM"), ("nigerian", "NGA"),
-    ("malian", "MLI"), ("libyan", "LBY"), ("salvadoran", "SLV"), ("colombian", "COL"),
-    ("peruvian", "PER"), ("guatemalan", "GTM"), ("honduran", "HND"), ("nicaraguan", "NIC"),
-    ("mexican", "MEX"), ("venezuelan", "VEN"), ("cuban", "CUB"), ("korean", "KOR"),
-    ("japanese", "JPN"), ("kurdish", "IRQ"), ("belarusian", "BLR"), ("polish", "POL"),
-    ("kyrgyz", "KGZ"), ("tajik", "TJK"), ("burmese", "MMR"), ("congolese", "COD"),
+    ("armenian", "ARM"),
+    ("armenians", "ARM"),
+    ("azeri", "AZE"),
+    ("azeris", "AZE"),
+    ("azerbaijani", "AZE"),
+    ("azerbaijanis", "AZE"),
+    ("iranian", "IRN"),
+    ("iranians", "IRN"),
+    ("russian", "RUS"),
+    ("russians", "RUS"),
+    ("ukrainian", "UKR"),
+    ("ukrainians", "UKR"),
+    ("american", "USA"),
+    ("americans", "USA"),
+    ("british", "GBR"),
+    ("french", "FRA"),
+    ("german", "DEU"),
+    ("chinese", "CHN"),
+    ("turkish", "TUR"),
+    ("syrian", "SYR"),
+    ("syrians", "SYR"),
+    ("iraqi", "IRQ"),
+    ("iraqis", "IRQ"),
+    ("israeli", "ISR"),
+    ("israelis", "ISR"),
+    ("palestinian", "PSE"),
+    ("palestinians", "PSE"),
+    ("lebanese", "LBN"),
+    ("egyptian", "EGY"),
+    ("saudi", "SAU"),
+    ("yemeni", "YEM"),
+    ("afghan", "AFG"),
+    ("pakistani", "PAK"),
+    ("indian", "IND"),
+    ("georgian", "GEO"),
+    ("ethiopian", "ETH"),
+    ("eritrean", "ERI"),
+    ("sudanese", "SDN"),
+    ("somali", "SOM"),
+    ("nigerian", "NGA"),
+    ("malian", "MLI"),
+    ("libyan", "LBY"),
+    ("salvadoran", "SLV"),
+    ("colombian", "COL"),
+    ("peruvian", "PER"),
+    ("guatemalan", "GTM"),
+    ("honduran", "HND"),
+    ("nicaraguan", "NIC"),
+    ("mexican", "MEX"),
+    ("venezuelan", "VEN"),
+    ("cuban", "CUB"),
+    ("korean", "KOR"),
+    ("japanese", "JPN"),
+    ("kurdish", "IRQ"),
+    ("belarusian", "BLR"),
+    ("polish", "POL"),
+    ("kyrgyz", "KGZ"),
+    ("tajik", "TJK"),
+    ("burmese", "MMR"),
+    ("congolese", "COD"),
 ];
 
 const LOCATIVES: &[&str] = &[
@@ -59,16 +104,205 @@ const LOCATIVES: &[&str] = &[
 /// ISO3 for a demonym ("Armenian" → "ARM").
 pub fn demonym_country(word: &str) -> Option<&'static str> {
     let lower: String = word.to_lowercase();
-    DEMONYMS.iter().find(|(name, _)| *name == lower).map(|(_, iso3)| *iso3)
+    DEMONYMS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|(_, iso3)| *iso3)
 }
 
+/// "in Goris", "near the town of ...", "on the country's border": a locative right before
+/// the phrase, or before one determiner or capitalised modifier.
 fn is_locative_before(words: &[Word<'_>], first: usize) -> bool {
-    (first.saturating_sub(3)..first).rev().any(|k: usize| LOCATIVES.contains(&words[k].lower.as_str()))
-        && !words[first.saturating_sub(3)..first].iter().any(|w: &Word<'_>| w.lower == "," || w.lower == ".")
+    let locative = |k: usize| -> bool { LOCATIVES.contains(&words[k].lower.as_str()) };
+    if first >= 1 && locative(first - 1) {
+        return true;
+    }
+    first >= 2
+        && locative(first - 2)
+        && (matches!(
+            words[first - 1].lower.as_str(),
+            "the" | "a" | "an" | "northern" | "southern" | "eastern" | "western" | "central"
+        ) || (words[first - 1].is_capitalized() && !words[first - 1].is_punct()))
+}
+
+/// Frequent English words that GeoNames lists as alternate names somewhere ("Since",
+/// "Police", "Of"); a one-word phrase equal to one of them is never a place.
+const COMMON_WORDS: &[&str] = &[
+    "since",
+    "after",
+    "before",
+    "while",
+    "when",
+    "where",
+    "there",
+    "here",
+    "then",
+    "than",
+    "also",
+    "but",
+    "and",
+    "or",
+    "nor",
+    "for",
+    "with",
+    "from",
+    "into",
+    "onto",
+    "upon",
+    "over",
+    "under",
+    "about",
+    "above",
+    "below",
+    "between",
+    "among",
+    "during",
+    "until",
+    "without",
+    "within",
+    "against",
+    "through",
+    "this",
+    "that",
+    "these",
+    "those",
+    "they",
+    "them",
+    "their",
+    "his",
+    "her",
+    "its",
+    "our",
+    "your",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "what",
+    "why",
+    "how",
+    "all",
+    "any",
+    "some",
+    "many",
+    "much",
+    "more",
+    "most",
+    "such",
+    "other",
+    "another",
+    "each",
+    "every",
+    "both",
+    "either",
+    "neither",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "first",
+    "second",
+    "last",
+    "next",
+    "new",
+    "old",
+    "said",
+    "says",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "are",
+    "been",
+    "being",
+    "not",
+    "now",
+    "only",
+    "just",
+    "even",
+    "still",
+    "yet",
+    "already",
+    "again",
+    "once",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tuesday",
+    "monday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "meanwhile",
+    "however",
+    "moreover",
+    "tensions",
+    "press",
+    "news",
+    "home",
+    "world",
+    "politics",
+    "police",
+    "army",
+    "president",
+    "minister",
+    "government",
+    "speaker",
+    "house",
+    "people",
+    "rally",
+    "democrats",
+    "republicans",
+    "capitol",
+    "central",
+    "national",
+    "international",
+    "union",
+    "republic",
+    "islamic",
+    "foreign",
+    "ministry",
+    "defense",
+    "defence",
+    "media",
+    "service",
+    "members",
+    "forces",
+    "troops",
+    "soldiers",
+    "rebels",
+    "spokesman",
+    "spokesperson",
+];
+
+fn is_common_word(phrase: &str) -> bool {
+    let lower: String = phrase.to_lowercase();
+    !lower.contains(' ') && COMMON_WORDS.contains(&lower.as_str())
 }
 
 /// Places named in one sentence (`sentence` starts at byte `sentence_start`).
-pub fn find_places(sentence: &str, sentence_start: usize, story_countries: &[String]) -> Vec<PlaceMention> {
+pub fn find_places(
+    sentence: &str,
+    sentence_start: usize,
+    story_countries: &[String],
+) -> Vec<PlaceMention> {
     let gazetteer: &Gazetteer = Gazetteer::global();
     let words: Vec<Word<'_>> = split_words(sentence, sentence_start);
     let caps: bool = is_all_caps(sentence);
@@ -88,7 +322,12 @@ pub fn find_places(sentence: &str, sentence_start: usize, story_countries: &[Str
             }
             let start: usize = words[i].start - sentence_start;
             let end: usize = last.end - sentence_start;
-            let Some(phrase) = sentence.get(start..end) else { continue };
+            let Some(phrase) = sentence.get(start..end) else {
+                continue;
+            };
+            if is_common_word(phrase) {
+                continue;
+            }
             if let Some(place) = gazetteer.resolve(phrase, story_countries) {
                 matched = Some((n, place.clone()));
                 break;
@@ -100,7 +339,9 @@ pub fn find_places(sentence: &str, sentence_start: usize, story_countries: &[Str
         };
         let part_of_name: bool = !caps
             && matches!(place.kind, PlaceKind::City | PlaceKind::Capital)
-            && (words.get(i + n).is_some_and(|w: &Word<'_>| w.is_capitalized())
+            && (words
+                .get(i + n)
+                .is_some_and(|w: &Word<'_>| w.is_capitalized())
                 || (i > 0 && words[i - 1].is_capitalized() && !words[i - 1].is_punct()));
         if !part_of_name {
             mentions.push(PlaceMention {
@@ -136,9 +377,18 @@ fn sentence_countries(words: &[Word<'_>], mentions: &[PlaceMention]) -> Vec<Stri
 }
 
 /// "border with Azerbaijan", "their shared border", "border clashes between A and B".
-fn find_border(words: &[Word<'_>], mentions: &[PlaceMention], story: &[String]) -> Option<PlaceMention> {
-    let at: usize = words.iter().position(|w: &Word<'_>| matches!(w.lower.as_str(), "border" | "borders" | "frontier"))?;
-    if mentions.iter().any(|m: &PlaceMention| m.place.kind == PlaceKind::Border) {
+fn find_border(
+    words: &[Word<'_>],
+    mentions: &[PlaceMention],
+    story: &[String],
+) -> Option<PlaceMention> {
+    let at: usize = words
+        .iter()
+        .position(|w: &Word<'_>| matches!(w.lower.as_str(), "border" | "borders" | "frontier"))?;
+    if mentions
+        .iter()
+        .any(|m: &PlaceMention| m.place.kind == PlaceKind::Border)
+    {
         return None;
     }
     let gazetteer: &Gazetteer = Gazetteer::global();
@@ -163,13 +413,24 @@ fn find_border(words: &[Word<'_>], mentions: &[PlaceMention], story: &[String]) 
     // Span: from a determiner-ish start ("the country's", "their shared") to "with X" /
     // "between A and B" when present.
     let mut first: usize = at;
-    while first > 0 && matches!(words[first - 1].lower.as_str(), "shared" | "common" | "'s" | "country" | "their" | "the" | "its" | "joint") {
+    while first > 0
+        && matches!(
+            words[first - 1].lower.as_str(),
+            "shared" | "common" | "'s" | "country" | "their" | "the" | "its" | "joint"
+        )
+    {
         first -= 1;
     }
     let mut last: usize = at;
-    if matches!(words.get(at + 1).map(|w: &Word<'_>| w.lower.as_str()), Some("with" | "between")) {
+    if matches!(
+        words.get(at + 1).map(|w: &Word<'_>| w.lower.as_str()),
+        Some("with" | "between")
+    ) {
         let mut k: usize = at + 2;
-        while k < words.len() && (words[k].is_capitalized() || words[k].lower == "and") && !words[k].is_punct() {
+        while k < words.len()
+            && (words[k].is_capitalized() || words[k].lower == "and")
+            && !words[k].is_punct()
+        {
             last = k;
             k += 1;
         }
@@ -193,7 +454,9 @@ pub fn story_countries(text: &str, sentences: &[Span], events: &[Event]) -> Vec<
         entry.0 += 1;
     };
     for span in sentences {
-        let Some(sentence) = span.slice(text) else { continue };
+        let Some(sentence) = span.slice(text) else {
+            continue;
+        };
         for mention in find_places(sentence, span.start as usize, &[]) {
             if mention.place.kind == PlaceKind::Country {
                 bump(&mention.place.iso3, &mut counts);
@@ -207,7 +470,10 @@ pub fn story_countries(text: &str, sentences: &[Span], events: &[Event]) -> Vec<
     }
     for event in events {
         for actor in [&event.source, &event.target].into_iter().flatten() {
-            let prefix: &str = actor.country.as_deref().unwrap_or_else(|| actor.code.get(..3).unwrap_or(""));
+            let prefix: &str = actor
+                .country
+                .as_deref()
+                .unwrap_or_else(|| actor.code.get(..3).unwrap_or(""));
             if gazetteer.country(prefix).is_some() {
                 bump(prefix, &mut counts);
             }
@@ -247,15 +513,27 @@ pub fn to_location(mention: &PlaceMention, precision: Option<&str>) -> Location 
 
 /// The best place of a sentence for one event, or `None`.
 pub fn choose_place<'m>(mentions: &'m [PlaceMention], event: &Event) -> Option<&'m PlaceMention> {
-    let verb: Option<usize> = event.verb.as_ref().and_then(|v| v.span).map(|s: Span| s.start as usize);
+    let verb: Option<usize> = event
+        .verb
+        .as_ref()
+        .and_then(|v| v.span)
+        .map(|s: Span| s.start as usize);
     let source: Option<Span> = event.source.as_ref().and_then(|a| a.span);
     let target: Option<Span> = event.target.as_ref().and_then(|a| a.span);
     mentions
         .iter()
-        .filter(|m: &&PlaceMention| m.locative || m.place.kind == PlaceKind::Border || !(overlaps(m.span, source) || overlaps(m.span, target)))
+        .filter(|m: &&PlaceMention| {
+            m.locative
+                || m.place.kind == PlaceKind::Border
+                || !(overlaps(m.span, source) || overlaps(m.span, target))
+        })
         .max_by_key(|m: &&PlaceMention| {
             let distance: usize = verb.map_or(0, |v: usize| v.abs_diff(m.span.0));
-            (m.locative, specificity(m.place.kind), std::cmp::Reverse(distance))
+            (
+                m.locative,
+                specificity(m.place.kind),
+                std::cmp::Reverse(distance),
+            )
         })
 }
 
@@ -264,12 +542,16 @@ pub fn choose_place<'m>(mentions: &'m [PlaceMention], event: &Event) -> Option<&
 pub fn story_place(text: &str, sentences: &[Span], story: &[String]) -> Option<PlaceMention> {
     let mut counts: Vec<(PlaceMention, usize, usize)> = Vec::new();
     for (index, span) in sentences.iter().enumerate() {
-        let Some(sentence) = span.slice(text) else { continue };
+        let Some(sentence) = span.slice(text) else {
+            continue;
+        };
         let mentions: Vec<PlaceMention> = find_places(sentence, span.start as usize, story);
         if index < 4
             && let Some(first) = mentions.first()
             && first.span.0 == span.start as usize + sentence.len() - sentence.trim_start().len()
-            && text.get(first.span.1..).is_some_and(|rest: &str| rest.starts_with(',') || rest.trim_start().starts_with(['-', '—', '–']))
+            && text.get(first.span.1..).is_some_and(|rest: &str| {
+                rest.starts_with(',') || rest.trim_start().starts_with(['-', '—', '–'])
+            })
             && is_dateline(sentence)
         {
             return Some(first.clone());
@@ -286,18 +568,29 @@ pub fn story_place(text: &str, sentences: &[Span], story: &[String]) -> Option<P
     }
     counts
         .into_iter()
-        .max_by_key(|(m, count, order)| (*count, specificity(m.place.kind), std::cmp::Reverse(*order)))
+        .max_by_key(|(m, count, order)| {
+            (*count, specificity(m.place.kind), std::cmp::Reverse(*order))
+        })
         .map(|(mention, _, _)| mention)
 }
 
 /// "BAKU, Nov 16 (Reuters) -", "SAN SALVADOR, 3 JAN 90 --", "YEREVAN —".
 fn is_dateline(sentence: &str) -> bool {
     let head: &str = sentence.get(..sentence.len().min(80)).unwrap_or(sentence);
-    head.contains("--") || head.contains('—') || head.contains(" - ") || head.contains("(Reuters)") || head.contains("(AP)") || head.contains("(AFP)")
+    head.contains("--")
+        || head.contains('—')
+        || head.contains(" - ")
+        || head.contains("(Reuters)")
+        || head.contains("(AP)")
+        || head.contains("(AFP)")
 }
 
 /// Fills `location` of one event from its sentence's places or the story's place.
-pub fn locate_event(event: &mut Event, sentence_places: &[PlaceMention], inherited: Option<&PlaceMention>) {
+pub fn locate_event(
+    event: &mut Event,
+    sentence_places: &[PlaceMention],
+    inherited: Option<&PlaceMention>,
+) {
     if event.location.is_some() {
         return;
     }
@@ -323,7 +616,10 @@ mod tests {
     #[test]
     fn finds_cities_countries_regions() {
         assert_eq!(
-            names("Shelling hit Stepanakert in Nagorno-Karabakh and Goris in Armenia.", &[]),
+            names(
+                "Shelling hit Stepanakert in Nagorno-Karabakh and Goris in Armenia.",
+                &[]
+            ),
             [
                 ("Stepanakert".to_string(), "city"),
                 ("Nagorno-Karabakh".to_string(), "region"),
@@ -331,18 +627,114 @@ mod tests {
                 ("Armenia".to_string(), "country")
             ]
         );
-        assert_eq!(names("TROOPS ATTACKED SAN SALVADOR.", &["SLV"]), [("San Salvador".to_string(), "city")]);
+        assert_eq!(
+            names("TROOPS ATTACKED SAN SALVADOR.", &["SLV"]),
+            [("San Salvador".to_string(), "city")]
+        );
         // A first name that is also a city is not a place.
         assert!(names("Speaker Nancy Pelosi spoke.", &[]).is_empty());
+        assert!(
+            names(
+                "Since the truce, the two sides have accused each other.",
+                &[]
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn events_without_a_place_inherit_the_dateline() {
+        let text: &str = "YEREVAN, Nov 16 (Reuters) - Fighting broke out on Tuesday.\nThe ministry said talks would resume.";
+        let first: usize = text.find('\n').unwrap_or(text.len());
+        let spans: Vec<Span> = [
+            Span::from_usize(0, first),
+            Span::from_usize(first + 1, text.len()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let story: Vec<String> = story_countries(text, &spans, &[]);
+        let inherited: Option<PlaceMention> = story_place(text, &spans, &story);
+        assert_eq!(
+            inherited
+                .as_ref()
+                .map(|m: &PlaceMention| m.place.name.as_str()),
+            Some("Yerevan")
+        );
+        let mut event: Event = Event {
+            id: String::new(),
+            doc_id: String::new(),
+            sentence_id: String::new(),
+            report_date: None,
+            event_date: None,
+            source: None,
+            target: None,
+            cameo: "010".into(),
+            cameo_root: "01".into(),
+            cameo_name: None,
+            goldstein: None,
+            quad_class: None,
+            penta_class: None,
+            plover: None,
+            acled: None,
+            fatalities: None,
+            injured: None,
+            captured: None,
+            location: None,
+            attribution: Vec::new(),
+            verb: None,
+            sentence: String::new(),
+            sentence_span: spans.get(1).copied(),
+            pattern: None,
+            background: false,
+            issues: Vec::new(),
+        };
+        let here: Vec<PlaceMention> = find_places(&text[first + 1..], first + 1, &story);
+        locate_event(&mut event, &here, inherited.as_ref());
+        let location: Option<Location> = event.location;
+        assert_eq!(
+            location
+                .as_ref()
+                .and_then(|l: &Location| l.precision.as_deref()),
+            Some("inherited")
+        );
+        assert_eq!(
+            location
+                .as_ref()
+                .and_then(|l: &Location| l.country.as_deref()),
+            Some("ARM")
+        );
     }
 
     #[test]
     fn borders_from_countries_and_demonyms() {
-        let found = names("15 Armenian soldiers had died in clashes on the country’s border with Azerbaijan.", &[]);
-        assert!(found.iter().any(|(name, precision)| name == "Armenia–Azerbaijan border" && *precision == "region"), "{found:?}");
-        let shared = names("They accused each other of initiating fighting along their shared border.", &["ARM", "AZE"]);
-        assert!(shared.is_empty(), "no country named in the sentence: {shared:?}");
-        let between = names("Fighting along the border between Armenia and Azerbaijan.", &[]);
-        assert!(between.iter().any(|(name, _)| name == "Armenia–Azerbaijan border"));
+        let found = names(
+            "15 Armenian soldiers had died in clashes on the country’s border with Azerbaijan.",
+            &[],
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(name, precision)| name == "Armenia–Azerbaijan border"
+                    && *precision == "region"),
+            "{found:?}"
+        );
+        let shared = names(
+            "They accused each other of initiating fighting along their shared border.",
+            &["ARM", "AZE"],
+        );
+        assert!(
+            shared.is_empty(),
+            "no country named in the sentence: {shared:?}"
+        );
+        let between = names(
+            "Fighting along the border between Armenia and Azerbaijan.",
+            &[],
+        );
+        assert!(
+            between
+                .iter()
+                .any(|(name, _)| name == "Armenia–Azerbaijan border")
+        );
     }
 }

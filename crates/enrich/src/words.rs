@@ -32,8 +32,14 @@ impl Word<'_> {
 
     /// True when the word is all digits (commas and one dot allowed: "6,500", "1.5").
     pub fn is_numeric(&self) -> bool {
-        self.text.chars().next().is_some_and(|c: char| c.is_ascii_digit())
-            && self.text.chars().all(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
+        self.text
+            .chars()
+            .next()
+            .is_some_and(|c: char| c.is_ascii_digit())
+            && self
+                .text
+                .chars()
+                .all(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
     }
 }
 
@@ -137,7 +143,9 @@ mod tests {
         let texts: Vec<&str> = words.iter().map(|w: &Word<'_>| w.text).collect();
         assert_eq!(
             texts,
-            ["Russia", "’s", "6,500", "lives", ",", "U.S", ".", "Nov", ".", "16", "."]
+            [
+                "Russia", "’s", "6,500", "lives", ",", "U.S", ".", "Nov", ".", "16", "."
+            ]
         );
         assert_eq!(words[0].start, 10);
         assert_eq!(words[1].lower, "'s");
@@ -146,7 +154,9 @@ mod tests {
 
     #[test]
     fn detects_all_caps() {
-        assert!(is_all_caps("THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED"));
+        assert!(is_all_caps(
+            "THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED"
+        ));
         assert!(!is_all_caps("Three subversives were killed."));
     }
 }

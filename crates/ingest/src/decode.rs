@@ -84,7 +84,7 @@ pub(crate) fn decode(
 }
 
 fn binary_message() -> String {
-    "looks like binary data, not text".to_string()
+    "looks like binary data, not text (or UTF-16 without a byte-order mark)".to_string()
 }
 
 /// NUL bytes or more than 5 % C0 control bytes (other than tab, newlines,

@@ -3,10 +3,14 @@
 
 use std::fmt;
 
+use serde::Serialize;
+
 use crate::date::Date;
 
-/// Where inside an input a document (or an error) sits.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// Where inside an input a document (or an error) sits. Serialised as
+/// `{"kind": "line", "at": 3}` (`at` absent for a whole file).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "kind", content = "at", rename_all = "snake_case")]
 pub enum Position {
     /// The whole file is the document (plain text, one HTML page).
     File,
@@ -17,7 +21,7 @@ pub enum Position {
 }
 
 /// The input a document came from: a path (or `<stdin>`) and a position in it.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Origin {
     /// The path as given to the reader (joined with sub-paths inside folders),
     /// or `<stdin>`.
@@ -62,8 +66,9 @@ impl fmt::Display for Origin {
     }
 }
 
-/// One news document, whatever format it came in.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One news document, whatever format it came in. Serialises (serde) to the
+/// JSONL shape [`crate::read_jsonl`] reads, plus `author`, `parses` and `origin`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Document {
     /// Identifier: the input's own id (JSONL `id`, feed guid, WARC-Record-ID,
     /// PETRARCH `id`) or, when it has none, one derived from the origin.
@@ -115,7 +120,7 @@ impl Document {
 
 /// A document (or a whole input) that could not be read. Readers yield it in
 /// place of the document and carry on with the next one.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DocumentError {
     /// The file and line/record at fault.
     pub origin: Origin,
@@ -148,4 +153,23 @@ pub type DocumentResult = Result<Document, DocumentError>;
 pub(crate) fn non_empty(value: &str) -> Option<String> {
     let trimmed: &str = value.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serialises_to_the_jsonl_shape() {
+        let mut document: Document =
+            Document::new("a1", "Arnor met Gondor.", Origin::line("n.jsonl", 3));
+        document.date = Some("2024-03-12".to_string());
+        let json: String = serde_json::to_string(&document).unwrap_or_default();
+        assert_eq!(
+            json,
+            r#"{"id":"a1","text":"Arnor met Gondor.","title":null,"date":"2024-03-12","url":null,"source":null,"author":null,"parses":[],"origin":{"path":"n.jsonl","position":{"kind":"line","at":3}}}"#
+        );
+        let whole: String = serde_json::to_string(&Origin::file("a.txt")).unwrap_or_default();
+        assert_eq!(whole, r#"{"path":"a.txt","position":{"kind":"file"}}"#);
+    }
 }

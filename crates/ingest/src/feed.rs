@@ -8,7 +8,8 @@
 //! * url: the entry's alternate link; source: the feed title; id: guid/id.
 //!
 //! feed-rs reads the XML declaration's encoding itself, so the bytes go in
-//! undecoded. A file feed-rs cannot parse is one [`DocumentError`].
+//! undecoded. A feed that fails to parse is retried once with bare `&`s
+//! escaped; a file that still fails is one [`DocumentError`].
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -26,14 +27,15 @@ pub fn read_feed(bytes: &[u8], path: &str) -> Vec<DocumentResult> {
     if looks_binary(bytes) && !bytes.starts_with(b"\xFF\xFE") && !bytes.starts_with(b"\xFE\xFF") {
         return fail("looks like binary data, not a feed".to_string());
     }
-    let parsed: Result<Feed, ParseFeedError> =
-        match catch_unwind(AssertUnwindSafe(|| feed_rs::parser::parse(bytes))) {
-            Ok(parsed) => parsed,
-            Err(_) => return fail("the feed parser failed on this file".to_string()),
-        };
-    let feed: Feed = match parsed {
+    let feed: Feed = match parse(bytes) {
         Ok(feed) => feed,
-        Err(error) => return fail(format!("not a readable RSS/Atom feed: {error}")),
+        // Hand-made feeds often carry a bare `&` ("Troops & tanks"); escape
+        // those and try once more before giving up on the file.
+        Err(error) => match escape_bare_ampersands(bytes).map(|repaired: Vec<u8>| parse(&repaired))
+        {
+            Some(Ok(feed)) => feed,
+            _ => return fail(error),
+        },
     };
     let source: Option<String> = feed
         .title
@@ -46,6 +48,44 @@ pub fn read_feed(bytes: &[u8], path: &str) -> Vec<DocumentResult> {
             entry_document(entry, Origin::record(path, index + 1), source.clone())
         })
         .collect()
+}
+
+fn parse(bytes: &[u8]) -> Result<Feed, String> {
+    let parsed: Result<Feed, ParseFeedError> =
+        catch_unwind(AssertUnwindSafe(|| feed_rs::parser::parse(bytes)))
+            .map_err(|_| "the feed parser failed on this file".to_string())?;
+    parsed.map_err(|error: ParseFeedError| format!("not a readable RSS/Atom feed: {error}"))
+}
+
+/// `bytes` with every `&` that does not start an entity or character
+/// reference written as `&amp;`; `None` when there is none.
+fn escape_bare_ampersands(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut repaired: Vec<u8> = Vec::with_capacity(bytes.len() + 64);
+    let mut changed: bool = false;
+    for (index, &byte) in bytes.iter().enumerate() {
+        repaired.push(byte);
+        if byte == b'&' && !starts_reference(&bytes[index + 1..]) {
+            repaired.extend_from_slice(b"amp;");
+            changed = true;
+        }
+    }
+    changed.then_some(repaired)
+}
+
+/// Whether `rest` (after a `&`) is `name;`, `#digits;` or `#xhex;`.
+fn starts_reference(rest: &[u8]) -> bool {
+    let (body, valid): (&[u8], fn(&u8) -> bool) = match rest {
+        [b'#', b'x' | b'X', hex @ ..] => (hex, u8::is_ascii_hexdigit),
+        [b'#', digits @ ..] => (digits, u8::is_ascii_digit),
+        [first, ..] if first.is_ascii_alphabetic() => (rest, u8::is_ascii_alphanumeric),
+        _ => return false,
+    };
+    let length: usize = body
+        .iter()
+        .take(32)
+        .take_while(|byte: &&u8| valid(byte))
+        .count();
+    length > 0 && body.get(length) == Some(&b';')
 }
 
 fn entry_document(entry: &Entry, origin: Origin, source: Option<String>) -> DocumentResult {
@@ -93,4 +133,34 @@ fn alternate_link(links: &[Link]) -> Option<String> {
         .find(|link: &&Link| matches!(link.rel.as_deref(), None | Some("alternate")))
         .or_else(|| links.first())
         .and_then(|link: &Link| non_empty(&link.href))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_ampersands_are_repaired() {
+        let feed: &[u8] = b"<rss version=\"2.0\"><channel><title>Dale &amp; Esgaroth</title>\
+            <item><title>Troops & tanks &mdash; and &#8212; more</title><description>Bree & the Shire</description></item></channel></rss>";
+        let results: Vec<DocumentResult> = read_feed(feed, "f.rss");
+        let document: &Document = match results.first() {
+            Some(Ok(document)) => document,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(document.text, "Bree & the Shire");
+        assert_eq!(
+            document.title.as_deref(),
+            Some("Troops & tanks \u{2014} and \u{2014} more")
+        );
+        assert_eq!(document.source.as_deref(), Some("Dale & Esgaroth"));
+        assert_eq!(
+            escape_bare_ampersands(b"a &amp; b &#65; &#x41; &nbsp;"),
+            None
+        );
+        assert_eq!(
+            escape_bare_ampersands(b"a & b &#; &x").as_deref(),
+            Some(&b"a &amp; b &amp;#; &amp;x"[..])
+        );
+    }
 }

@@ -73,10 +73,16 @@ impl InputFormat {
             return Some(format);
         }
         let lower: Vec<u8> = start[..start.len().min(512)].to_ascii_lowercase();
-        if lower.starts_with(b"<!doctype html")
-            || lower.starts_with(b"<html")
-            || find(&lower, b"<body").is_some()
-        {
+        let html_start: bool = [
+            b"<!doctype html".as_slice(),
+            b"<html",
+            b"<head",
+            b"<body",
+            b"<meta",
+        ]
+        .iter()
+        .any(|tag: &&[u8]| lower.starts_with(tag));
+        if html_start || (lower.starts_with(b"<") && find(&lower, b"<body").is_some()) {
             return Some(InputFormat::Html);
         }
         if start.starts_with(b"{") {
@@ -85,7 +91,10 @@ impl InputFormat {
             }
             return Some(InputFormat::Jsonl);
         }
-        if looks_binary(head) || head.is_empty() {
+        // Other XML, a JSON array, binary data: nothing this crate reads as
+        // such, and reading it as plain text would code markup.
+        let other_markup: bool = start.starts_with(b"<") || start.starts_with(b"[");
+        if other_markup || looks_binary(head) || head.is_empty() {
             return None;
         }
         Some(InputFormat::Text)
@@ -232,6 +241,12 @@ mod tests {
             None
         );
         assert_eq!(detect("empty", ""), None);
+        assert_eq!(detect("other.xml", "<?xml version=\"1.0\"?><kml>"), None);
+        assert_eq!(detect("array.json", "[{\"text\":1}]"), None);
+        assert_eq!(
+            detect("fragment", "<div><p>x</p></div><body>"),
+            Some(InputFormat::Html)
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //!
 //! `text` is required and kept exactly as given (a producer may already hold
 //! spans into it). `id` may be a string or a number; without one the id is
-//! `path:line`. Other fields are optional, `null` counts as absent, unknown
+//! `path:line`. `date` is `YYYY-MM-DD`, an RFC 3339 or RFC 2822 timestamp,
+//! or `YYYYMMDD` (string or number). Other fields are optional, `null` counts as absent, unknown
 //! fields are ignored. Blank lines are skipped. A bad line (invalid UTF-8 or
 //! JSON, not an object, a field of the wrong type, an unreadable date) becomes
 //! one [`DocumentError`] naming `path:line`, and reading goes on.
@@ -118,7 +119,12 @@ fn parse_line(content: &[u8], origin: Origin) -> DocumentResult {
     document.url = optional_string(&fields, "url").map_err(&fail)?;
     document.source = optional_string(&fields, "source").map_err(&fail)?;
     document.author = optional_string(&fields, "author").map_err(&fail)?;
-    if let Some(date) = optional_string(&fields, "date").map_err(&fail)? {
+    // A number date is taken as YYYYMMDD (20240312).
+    let date: Option<String> = match fields.get("date") {
+        Some(Value::Number(number)) => Some(number.to_string()),
+        _ => optional_string(&fields, "date").map_err(&fail)?,
+    };
+    if let Some(date) = date {
         let normalized: String = normalize_date(&date)
             .ok_or_else(|| fail(format!("unrecognised \"date\" {date:?} (want YYYY-MM-DD)")))?;
         document.date = Some(normalized);
@@ -163,7 +169,7 @@ mod tests {
             "{\"id\":\"a\",\"text\":\" Gondor protested. \",\"date\":\"2024-03-12T10:00:00Z\",\"title\":\"T\",\"url\":\"u\",\"source\":\"S\",\"extra\":[1]}\n\
              \n\
              {\"id\":7,\"text\":\"Arnor agreed.\",\"title\":null}\r\n\
-             {\"text\":\"No id.\"}",
+             {\"text\":\"No id.\",\"date\":20240313}",
         );
         assert_eq!(results.len(), 3);
         let first: &Document = results[0].as_ref().expect("line 1");
@@ -184,6 +190,10 @@ mod tests {
         );
         assert_eq!(second.title, None);
         assert_eq!(results[2].as_ref().map(|d| d.id.as_str()), Ok("n.jsonl:4"));
+        assert_eq!(
+            results[2].as_ref().map(|d| d.date.as_deref()),
+            Ok(Some("2024-03-13"))
+        );
     }
 
     #[test]

@@ -17,12 +17,29 @@
 //! use annalist_ingest::{Date, Document, InputFormat, read_input};
 //!
 //! let jsonl = "{\"id\":\"a1\",\"text\":\"Arnor restored ties with Gondor.\"}\n";
-//! let documents: Vec<Document> = read_input(Box::new(jsonl.as_bytes()), "news.jsonl", InputFormat::Auto, Date::new(2024, 3, 12))
-//!     .collect::<Result<_, _>>()
-//!     .unwrap();
+//! let report_date: Option<Date> = Date::new(2024, 3, 12);
+//! let documents: Vec<Document> =
+//!     read_input(Box::new(jsonl.as_bytes()), "news.jsonl", InputFormat::Auto, report_date)
+//!         .collect::<Result<_, _>>()
+//!         .unwrap();
 //! assert_eq!(documents[0].text, "Arnor restored ties with Gondor.");
 //! assert_eq!(documents[0].date.as_deref(), Some("2024-03-12"));
 //! ```
+//!
+//! # Choices
+//!
+//! * HTML main text: trafilatura (Rust port) only. Its own readability and
+//!   baseline fallbacks run when the precise pass finds too little, so
+//!   dom_smoothie (a second html5ever version to build) is not needed.
+//! * Headlines: a title found in the input is kept in [`Document::title`] and
+//!   left out of `text` (first line of a `.txt`, leading `<h1>` of a page), so
+//!   a headline restating the lead is not coded twice. JSONL text is taken
+//!   exactly as given.
+//! * Dates: the input's own publication date, as `YYYY-MM-DD`; else the
+//!   caller's default report date. A WARC capture date is not a publication
+//!   date and is not used.
+//! * Gzip: any input starting with the gzip magic is decompressed first
+//!   (`.warc.gz`, `.jsonl.gz`, ...).
 //!
 //! # PETRARCH XML
 //!

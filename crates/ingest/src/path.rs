@@ -39,7 +39,12 @@ pub type Documents = Box<dyn Iterator<Item = DocumentResult> + Send>;
 
 /// Reads `path` — a file, a folder (recursively, sorted) or `-` for standard
 /// input — as `format`, giving documents without a date `default_date`.
-pub fn read_path(path: &Path, format: InputFormat, default_date: Option<Date>) -> PathDocuments {
+pub fn read_path(
+    path: impl AsRef<Path>,
+    format: InputFormat,
+    default_date: Option<Date>,
+) -> PathDocuments {
+    let path: &Path = path.as_ref();
     let mut inputs: VecDeque<Input> = VecDeque::new();
     if path.as_os_str() == "-" {
         inputs.push_back(Input::Stdin);
@@ -214,7 +219,12 @@ fn open(input: Box<dyn Read + Send>, name: &str, path: &Path, format: InputForma
             None if looks_binary(&head) => {
                 return fail("looks like binary data, not a news format".to_string());
             }
-            None => return fail("cannot tell the format; name it explicitly".to_string()),
+            None => {
+                return fail(
+                    "cannot tell the format (not text, JSONL, HTML, RSS/Atom, WARC or PETRARCH XML); name it explicitly"
+                        .to_string(),
+                );
+            }
         },
         known => known,
     };

@@ -7,7 +7,9 @@
 //! to [`Document::parses`] (one entry), `date` is the `YYYYMMDD` attribute as
 //! `YYYY-MM-DD`, `source` the `source` attribute, and the origin the line of
 //! the `<Sentence>` tag. Reading stops at `<Stop>`, as the coder would.
-//! Malformed records become [`DocumentError`]s.
+//! Malformed records become [`DocumentError`]s. A sentence whose `<Text>` is
+//! blank (some GigaWord records carry only a parse) keeps an empty `text`
+//! and its parse.
 //!
 //! The reader wants UTF-8; other encodings (BOM or XML declaration, else a
 //! guess) are converted first.

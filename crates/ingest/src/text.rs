@@ -50,12 +50,16 @@ fn split_title(content: &str) -> (Option<&str>, &str) {
     (Some(title), body)
 }
 
+/// Short, at least three words (not a `News / Politics` breadcrumb), and not
+/// ending like a sentence.
 fn looks_like_title(line: &str) -> bool {
     let characters: usize = line.chars().count();
     let ends_like_sentence: bool = line.ends_with(['.', ',', ';', ':']) && !line.ends_with("...");
-    (3..=MAX_TITLE_CHARS).contains(&characters)
-        && !ends_like_sentence
-        && line.chars().any(char::is_alphabetic)
+    let words: usize = line
+        .split_whitespace()
+        .filter(|word: &&str| word.chars().any(char::is_alphabetic))
+        .count();
+    characters <= MAX_TITLE_CHARS && words >= 3 && !ends_like_sentence
 }
 
 #[cfg(test)]
@@ -93,6 +97,16 @@ mod tests {
             document.text,
             "Troops crossed the river.\nThey met no resistance."
         );
+    }
+
+    #[test]
+    fn breadcrumb_is_not_a_title() {
+        let input: &str = "News \u{a0} / \u{a0} Politics\n\nRohan protested.";
+        let document: Document = match read_text(input.as_bytes(), "c.txt") {
+            Ok(document) => document,
+            Err(error) => panic!("{error}"),
+        };
+        assert_eq!(document.title, None);
     }
 
     #[test]

@@ -122,10 +122,14 @@ impl<R: BufRead> WarcReader<R> {
                 continue;
             }
             self.resync = true;
-            return Err(self.error(format!(
+            let error: DocumentError = self.error(format!(
                 "expected a WARC record header (WARC/1.x), found {:?}",
                 preview(&line)
-            )));
+            ));
+            // The junk stands where this record should be; the record found
+            // after it keeps the number.
+            self.record -= 1;
+            return Err(error);
         }
         self.resync = false;
         let header: RecordHeader = self.read_header(&mut line)?;
@@ -261,4 +265,66 @@ fn preview(line: &[u8]) -> String {
         .chars()
         .take(40)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Position;
+
+    fn resource(id: &str, html: &str) -> String {
+        format!(
+            "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <{id}>\r\nContent-Type: text/html\r\nContent-Length: {}\r\n\r\n{html}\r\n\r\n",
+            html.len()
+        )
+    }
+
+    const PAGE: &str =
+        "<html><body><p>Gondor and Rohan renewed their old alliance at Edoras.</p></body></html>";
+
+    #[test]
+    fn junk_between_records_is_one_error_and_numbering_holds() {
+        let input: String = format!(
+            "{}garbage line\r\nmore garbage\r\n{}WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: x\r\n\r\n{}",
+            resource("a", PAGE),
+            resource("b", PAGE),
+            resource("c", PAGE)
+        );
+        let results: Vec<DocumentResult> = read_warc(input.as_bytes(), "w.warc").collect();
+        let summary: Vec<(Position, bool)> = results
+            .iter()
+            .map(|result: &DocumentResult| match result {
+                Ok(document) => (document.origin.position.clone(), true),
+                Err(error) => (error.origin.position.clone(), false),
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (Position::Record(1), true),
+                (Position::Record(2), false),
+                (Position::Record(2), true),
+                (Position::Record(3), false),
+                (Position::Record(4), true),
+            ],
+            "{results:#?}"
+        );
+    }
+
+    #[test]
+    fn truncated_block_ends_the_file() {
+        let input: String = resource("a", PAGE);
+        let cut: &str = &input[..input.len() - 30];
+        let results: Vec<DocumentResult> = read_warc(cut.as_bytes(), "w.warc").collect();
+        assert_eq!(results.len(), 1);
+        let message: String = results[0]
+            .as_ref()
+            .err()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        assert!(
+            message.starts_with("w.warc: record 1: record truncated"),
+            "{message}"
+        );
+    }
 }

@@ -352,3 +352,44 @@ fn encodings_from_boms_and_declarations() {
         "\u{41a}\u{438}\u{435}\u{432} protested."
     );
 }
+
+fn read_bytes(bytes: &[u8], name: &str) -> Vec<DocumentResult> {
+    read_input(
+        Box::new(std::io::Cursor::new(bytes.to_vec())),
+        name,
+        InputFormat::Auto,
+        None,
+    )
+    .collect()
+}
+
+#[test]
+fn json_feed_and_latin1_rss() {
+    let json_feed: &str = r#"{"version": "https://jsonfeed.org/version/1.1", "title": "Dale Herald",
+        "items": [{"id": "dh-1", "url": "https://dale.example/1", "date_published": "2024-03-08T10:00:00Z",
+                   "title": "Dale market reopens", "content_html": "<p>The market in Dale reopened after the flood.</p>"}]}"#;
+    let (read, errors): (Vec<Document>, Vec<DocumentError>) =
+        split(read_bytes(json_feed.as_bytes(), "feed.json"));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(read.len(), 1);
+    assert_eq!(read[0].text, "The market in Dale reopened after the flood.");
+    assert_eq!(read[0].date.as_deref(), Some("2024-03-08"));
+    assert_eq!(read[0].source.as_deref(), Some("Dale Herald"));
+
+    let latin1: &[u8] = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel><title>Caf\xe9 News</title>\
+        <item><title>Caf\xe9 reopens</title><description>The caf\xe9 by the Dale gate reopened.</description></item></channel></rss>";
+    let (read, errors): (Vec<Document>, Vec<DocumentError>) =
+        split(read_bytes(latin1, "latin1.rss"));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(read[0].text, "The caf\u{e9} by the Dale gate reopened.");
+    assert_eq!(read[0].source.as_deref(), Some("Caf\u{e9} News"));
+}
+
+#[test]
+fn streams_can_move_between_threads() {
+    fn assert_send<T: Send>(_: &T) {}
+    let documents = read_path(&fixture("news.jsonl"), InputFormat::Auto, None);
+    assert_send(&documents);
+    let handle = std::thread::spawn(move || documents.count());
+    assert_eq!(handle.join().ok(), Some(3));
+}

@@ -76,7 +76,7 @@ fn good_documents_and_one_error_per_bad_file() {
 #[test]
 fn missing_path_is_one_error() {
     let results: Vec<DocumentResult> =
-        read_path(&fixture("no-such-file.txt"), InputFormat::Auto, None).collect();
+        read_path(fixture("no-such-file.txt"), InputFormat::Auto, None).collect();
     assert_eq!(results.len(), 1);
     let message: String = results[0]
         .as_ref()

@@ -163,3 +163,65 @@ fn gigaword_sample() {
     println!("GigaWord records with blank <Text>: {blank:?}");
     assert!(blank.len() < sentences.len() / 2);
 }
+
+/// `../shared/data/<relative>`, or `None` (with a note) when absent.
+fn shared_data(relative: &str) -> Option<PathBuf> {
+    let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data")
+        .join(relative);
+    if path.exists() {
+        Some(path)
+    } else {
+        println!("SKIPPED: shared data {} is absent", path.display());
+        None
+    }
+}
+
+#[test]
+fn petrarch_folder_as_documents() {
+    let Some(folder) = shared_data("petrarch2/text") else {
+        return;
+    };
+    let results: Vec<annalist_ingest::DocumentResult> =
+        annalist_ingest::read_path(&folder, annalist_ingest::InputFormat::Auto, None).collect();
+    let errors: Vec<String> = results
+        .iter()
+        .filter_map(|result| result.as_ref().err().map(ToString::to_string))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(
+        results.len(),
+        76 + 284,
+        "GigaWord sample, then the unit-test records"
+    );
+    let first: &annalist_ingest::Document = match &results[0] {
+        Ok(document) => document,
+        Err(error) => panic!("{error}"),
+    };
+    assert_eq!(first.id, "AFP0808020625_4");
+    assert_eq!(first.date.as_deref(), Some("2008-08-04"));
+    assert_eq!(first.parses.len(), 1);
+}
+
+#[test]
+fn seed_article_as_text_and_jsonl() {
+    let Some(folder) = shared_data("seed") else {
+        return;
+    };
+    let results: Vec<annalist_ingest::DocumentResult> =
+        annalist_ingest::read_path(&folder, annalist_ingest::InputFormat::Auto, None).collect();
+    let documents: Vec<&annalist_ingest::Document> = results
+        .iter()
+        .map(|result| match result {
+            Ok(document) => document,
+            Err(error) => panic!("{error}"),
+        })
+        .collect();
+    assert_eq!(documents.len(), 2);
+    let (jsonl, text) = (documents[0], documents[1]);
+    assert_eq!(jsonl.id, "seed-1");
+    assert_eq!(jsonl.date.as_deref(), Some("2021-11-16"));
+    assert_eq!(jsonl.source.as_deref(), Some("Press TV"));
+    assert_eq!(text.title, None, "the first line is a breadcrumb");
+    assert!(text.text.contains("Iran has voiced concern"));
+}

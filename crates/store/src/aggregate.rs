@@ -4,8 +4,8 @@ use crate::error::Result;
 use crate::filter::{EventFilter, WhereClause, where_clause};
 use crate::schema;
 use crate::store::Store;
-use rusqlite::params_from_iter;
 use rusqlite::types::Value;
+use rusqlite::{CachedStatement, Statement, params_from_iter};
 use serde::{Deserialize, Serialize};
 
 /// Width of a timeline bucket.
@@ -129,7 +129,7 @@ impl Store {
             kind = key.sql(),
             filter = clause.sql,
         );
-        let mut stmt = self.conn.prepare(&sql)?;
+        let mut stmt: CachedStatement<'_> = self.conn.prepare_cached(&sql)?;
         let points: Vec<TimelinePoint> = stmt
             .query_map(params_from_iter(clause.params.iter()), |row| {
                 Ok(TimelinePoint {
@@ -165,7 +165,7 @@ impl Store {
              GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?",
             filter = clause.sql,
         );
-        let mut stmt = self.conn.prepare(&sql)?;
+        let mut stmt: CachedStatement<'_> = self.conn.prepare_cached(&sql)?;
         let edges: Vec<NetworkEdge> = stmt
             .query_map(params_from_iter(params.iter()), |row| {
                 Ok(NetworkEdge {
@@ -189,7 +189,7 @@ impl Store {
                 .query_row("SELECT min(date), max(date) FROM events", [], |row| {
                     Ok((row.get(0)?, row.get(1)?))
                 })?;
-        let mut stmt = self.conn.prepare(
+        let mut stmt: Statement<'_> = self.conn.prepare(
             "SELECT cameo_root, count(*) FROM events GROUP BY cameo_root ORDER BY cameo_root",
         )?;
         let events_by_root: Vec<(String, u64)> = stmt

@@ -39,7 +39,11 @@ pub fn synthetic_document(
     for n in 0..events_per_doc {
         let repeat: bool = n % 3 == 2 && index > 0;
         // A repeat copies the previous document's event n - 1 (itself never a repeat).
-        let (origin, m): (usize, usize) = if repeat { (index - 1, n - 1) } else { (index, n) };
+        let (origin, m): (usize, usize) = if repeat {
+            (index - 1, n - 1)
+        } else {
+            (index, n)
+        };
         let seed: usize = origin * 7 + m;
         let (source_code, source_country, source_sector) = ACTORS[seed % ACTORS.len()];
         let (target_code, target_country, target_sector) = ACTORS[(seed / 6 + 1) % ACTORS.len()];
@@ -51,7 +55,7 @@ pub fn synthetic_document(
         let start: usize = text.len();
         text.push_str(&sentence);
         let trimmed: &str = sentence.trim_end();
-        let value = json!({
+        let value: serde_json::Value = json!({
             "id": format!("{doc_id}-{n}"),
             "doc_id": doc_id,
             "sentence_id": n.to_string(),
@@ -114,6 +118,17 @@ pub fn bench_ingest(
     documents: usize,
     events_per_doc: usize,
 ) -> Result<BenchReport> {
+    bench_ingest_batched(store, documents, events_per_doc, 1)
+}
+
+/// As [`bench_ingest`], committing `batch` documents per transaction
+/// ([`Store::ingest_documents`]; `batch` 1 uses [`Store::ingest_document`]).
+pub fn bench_ingest_batched(
+    store: &mut Store,
+    documents: usize,
+    events_per_doc: usize,
+    batch: usize,
+) -> Result<BenchReport> {
     let inputs: Vec<(DocumentMeta, Vec<Event>)> = (0..documents)
         .map(|i| synthetic_document(i, events_per_doc))
         .collect::<Result<Vec<(DocumentMeta, Vec<Event>)>>>()?;
@@ -126,8 +141,17 @@ pub fn bench_ingest(
         documents_per_second: 0.0,
         mentions_per_second: 0.0,
     };
-    for (meta, events) in &inputs {
-        let outcome: IngestOutcome = store.ingest_document(meta, events)?;
+    let mut outcomes: Vec<IngestOutcome> = Vec::with_capacity(inputs.len());
+    if batch <= 1 {
+        for (meta, events) in &inputs {
+            outcomes.push(store.ingest_document(meta, events)?);
+        }
+    } else {
+        for chunk in inputs.chunks(batch) {
+            outcomes.extend(store.ingest_documents(chunk)?);
+        }
+    }
+    for outcome in outcomes {
         report.documents += u64::from(outcome.new);
         report.events_added += outcome.events_added;
         report.mentions_added += outcome.mentions_added;

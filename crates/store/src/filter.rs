@@ -73,9 +73,11 @@ fn given(field: &Option<String>) -> Option<&str> {
 
 /// `words` as an FTS5 query in which every word is a quoted string: all must occur, and
 /// nothing in the input is read as FTS syntax (`"`, `*`, `NEAR`, `OR`, column filters).
+/// Control characters separate words (FTS5 reads a NUL as the end of the query).
 pub(crate) fn fts_query(words: &str) -> Option<String> {
     let quoted: Vec<String> = words
-        .split_whitespace()
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|word| !word.is_empty())
         .map(|word| format!("\"{}\"", word.replace('"', "\"\"")))
         .collect();
     (!quoted.is_empty()).then(|| quoted.join(" "))
@@ -178,11 +180,109 @@ pub(crate) fn where_clause(filter: &EventFilter) -> Result<WhereClause> {
 
 #[cfg(test)]
 mod tests {
-    use super::fts_query;
+    use super::{EventFilter, fts_query, where_clause};
+    use crate::store::Store;
+    use rusqlite::params_from_iter;
+    use std::error::Error;
+
+    /// The query plan of the real filter SQL.
+    fn plan(store: &Store, filter: &EventFilter) -> Result<String, Box<dyn Error>> {
+        let clause = where_clause(filter)?;
+        let sql: String = format!(
+            "EXPLAIN QUERY PLAN SELECT e.id FROM events e WHERE {} ORDER BY e.date DESC, e.id DESC",
+            clause.sql
+        );
+        let mut stmt = store.conn.prepare(&sql)?;
+        let details: Vec<String> = stmt
+            .query_map(params_from_iter(clause.params.iter()), |row| {
+                row.get::<_, String>(3)
+            })?
+            .collect::<Result<Vec<String>, _>>()?;
+        Ok(details.join(" | "))
+    }
+
+    #[test]
+    fn filters_are_served_by_indexes() -> Result<(), Box<dyn Error>> {
+        let store: Store = Store::open_in_memory()?;
+        let text = |v: &str| Some(v.to_string());
+        let all = EventFilter::default;
+        let cases: Vec<(EventFilter, &str)> = vec![
+            (all(), "events_date"),
+            (
+                EventFilter {
+                    plover: text("ASSAULT"),
+                    ..all()
+                },
+                "events_plover",
+            ),
+            (
+                EventFilter {
+                    actor: text("RUS"),
+                    ..all()
+                },
+                "events_source_code",
+            ),
+            (
+                EventFilter {
+                    actor: text("RUS"),
+                    ..all()
+                },
+                "events_target_code",
+            ),
+            (
+                EventFilter {
+                    country: text("UKR"),
+                    ..all()
+                },
+                "events_location_country",
+            ),
+            (
+                EventFilter {
+                    bbox: Some((20.0, 40.0, 40.0, 55.0)),
+                    ..all()
+                },
+                "events_lat_lon",
+            ),
+            (
+                EventFilter {
+                    cameo_root: text("19"),
+                    ..all()
+                },
+                "events_cameo_root_date",
+            ),
+            (
+                EventFilter {
+                    cameo: text("190"),
+                    ..all()
+                },
+                "events_cameo",
+            ),
+            (
+                EventFilter {
+                    acled_type: text("Battles"),
+                    ..all()
+                },
+                "events_acled_sub",
+            ),
+            (
+                EventFilter {
+                    text: text("troops"),
+                    ..all()
+                },
+                "VIRTUAL TABLE INDEX 0:M",
+            ),
+        ];
+        for (filter, index) in cases {
+            let plan: String = plan(&store, &filter)?;
+            assert!(plan.contains(index), "{filter:?}\n  plan: {plan}");
+        }
+        Ok(())
+    }
 
     #[test]
     fn fts_query_quotes_every_word() {
         assert_eq!(fts_query("  "), None);
+        assert_eq!(fts_query("a\0b"), Some(r#""a" "b""#.to_string()));
         assert_eq!(
             fts_query(r#"troops NEAR "border*"#),
             Some(r#""troops" "NEAR" """border*""#.to_string())

@@ -5,7 +5,7 @@ use crate::error::Result;
 use crate::hash::content_hash;
 use crate::store::Store;
 use crate::time::utc_now_rfc3339;
-use annalist_code::Event;
+use annalist_code::{Acled, Actor, Event, Location, PatternRef, Plover};
 use annalist_text::Span;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
@@ -55,6 +55,28 @@ impl Store {
         let outcome: IngestOutcome = write_document(&tx, meta, events, &utc_now_rfc3339())?;
         tx.commit()?;
         Ok(outcome)
+    }
+}
+
+impl Store {
+    /// Stores several documents in one transaction (bulk loads: the shared index pages are
+    /// written once per batch instead of once per document). Each document is still stored
+    /// whole or not at all, and exactly once; a crash loses the whole uncommitted batch,
+    /// which a rerun stores again. Outcomes are in input order.
+    pub fn ingest_documents(
+        &mut self,
+        batch: &[(DocumentMeta, Vec<Event>)],
+    ) -> Result<Vec<IngestOutcome>> {
+        let tx: Transaction<'_> = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let now: String = utc_now_rfc3339();
+        let outcomes: Vec<IngestOutcome> = batch
+            .iter()
+            .map(|(meta, events)| write_document(&tx, meta, events, &now))
+            .collect::<Result<Vec<IngestOutcome>>>()?;
+        tx.commit()?;
+        Ok(outcomes)
     }
 }
 
@@ -122,11 +144,11 @@ fn find_event(tx: &Transaction<'_>, key: &str) -> Result<Option<i64>> {
 
 fn insert_event(tx: &Transaction<'_>, event: &Event, key: &str, now: &str) -> Result<i64> {
     let json: String = serde_json::to_string(event)?;
-    let source = event.source.as_ref();
-    let target = event.target.as_ref();
-    let location = event.location.as_ref();
-    let plover = event.plover.as_ref();
-    let acled = event.acled.as_ref();
+    let source: Option<&Actor> = event.source.as_ref();
+    let target: Option<&Actor> = event.target.as_ref();
+    let location: Option<&Location> = event.location.as_ref();
+    let plover: Option<&Plover> = event.plover.as_ref();
+    let acled: Option<&Acled> = event.acled.as_ref();
     tx.prepare_cached(
         "INSERT INTO events (
             dedup_key, date, event_date, report_date, cameo, cameo_root, cameo_name,
@@ -199,7 +221,7 @@ fn insert_mention(
     let verb_span: Option<Span> = event.verb.as_ref().and_then(|v| v.span);
     let source_span: Option<Span> = event.source.as_ref().and_then(|a| a.span);
     let target_span: Option<Span> = event.target.as_ref().and_then(|a| a.span);
-    let pattern = event.pattern.as_ref();
+    let pattern: Option<&PatternRef> = event.pattern.as_ref();
     tx.prepare_cached(
         "INSERT INTO mentions (
             event_id, doc_pk, doc_id, record_id, sentence_id, sentence, sentence_start, sentence_end,

@@ -6,7 +6,7 @@ use crate::store::Store;
 use annalist_code::{Attribution, Event, PatternRef};
 use annalist_text::Span;
 use rusqlite::types::Value;
-use rusqlite::{OptionalExtension, Row, params_from_iter};
+use rusqlite::{CachedStatement, OptionalExtension, Row, params_from_iter};
 use serde::{Deserialize, Serialize};
 
 /// Page size when the filter gives none.
@@ -130,7 +130,7 @@ impl Store {
              ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?",
             clause.sql
         );
-        let mut stmt = self.conn.prepare(&sql)?;
+        let mut stmt: CachedStatement<'_> = self.conn.prepare_cached(&sql)?;
         let events: Vec<StoredEvent> = stmt
             .query_map(params_from_iter(params.iter()), stored_event_from_row)?
             .collect::<rusqlite::Result<Vec<StoredEvent>>>()?;
@@ -155,7 +155,7 @@ impl Store {
         let Some(event) = self.event(id)? else {
             return Ok(None);
         };
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt: CachedStatement<'_> = self.conn.prepare_cached(
             "SELECT m.record_id, d.id, d.title, d.date, d.url, d.source,
                     m.sentence_id, m.sentence, m.sentence_start, m.sentence_end,
                     m.verb_text, m.verb_start, m.verb_end, m.source_start, m.source_end,

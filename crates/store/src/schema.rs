@@ -88,17 +88,22 @@ CREATE TABLE mentions (
 );
 
 CREATE INDEX events_date ON events (date);
-CREATE INDEX events_source_code ON events (source_code);
-CREATE INDEX events_target_code ON events (target_code);
-CREATE INDEX events_source_country ON events (source_country);
-CREATE INDEX events_target_country ON events (target_country);
-CREATE INDEX events_location_country ON events (location_country);
-CREATE INDEX events_cameo ON events (cameo);
 CREATE INDEX events_cameo_root_date ON events (cameo_root, date);
-CREATE INDEX events_plover ON events (plover_event);
-CREATE INDEX events_acled ON events (acled_event_type);
-CREATE INDEX events_acled_sub ON events (acled_sub_event_type);
-CREATE INDEX events_lat_lon ON events (location_lat, location_lon);
+CREATE INDEX events_cameo ON events (cameo);
+-- Partial indexes: events without the field (no target, no place, no PLOVER type...) cost
+-- no index write; `col = ?` and range terms imply `col IS NOT NULL`, so queries use them.
+CREATE INDEX events_source_code ON events (source_code) WHERE source_code IS NOT NULL;
+CREATE INDEX events_target_code ON events (target_code) WHERE target_code IS NOT NULL;
+CREATE INDEX events_source_country ON events (source_country) WHERE source_country IS NOT NULL;
+CREATE INDEX events_target_country ON events (target_country) WHERE target_country IS NOT NULL;
+CREATE INDEX events_location_country ON events (location_country)
+    WHERE location_country IS NOT NULL;
+CREATE INDEX events_plover ON events (plover_event) WHERE plover_event IS NOT NULL;
+CREATE INDEX events_acled ON events (acled_event_type) WHERE acled_event_type IS NOT NULL;
+CREATE INDEX events_acled_sub ON events (acled_sub_event_type)
+    WHERE acled_sub_event_type IS NOT NULL;
+CREATE INDEX events_lat_lon ON events (location_lat, location_lon)
+    WHERE location_lat IS NOT NULL;
 CREATE INDEX mentions_event ON mentions (event_id);
 CREATE INDEX mentions_doc ON mentions (doc_pk);
 

@@ -220,3 +220,50 @@ fn malformed_dates_do_not_become_filterable_dates() -> TestResult {
     assert_eq!(events[0].event.event_date.as_deref(), Some("last Tuesday"));
     Ok(())
 }
+
+#[test]
+fn a_batch_is_stored_like_single_documents() -> TestResult {
+    let mut batched: Store = Store::open_in_memory()?;
+    let mut batch: Vec<(DocumentMeta, Vec<Event>)> = fixture_documents();
+    // The same document twice in one batch is still stored once.
+    batch.push(batch[0].clone());
+    let outcomes: Vec<IngestOutcome> = batched.ingest_documents(&batch)?;
+    assert_eq!(
+        outcomes.iter().map(|o| o.new).collect::<Vec<bool>>(),
+        vec![true, true, true, false]
+    );
+    assert_eq!(
+        outcomes[1],
+        IngestOutcome {
+            new: true,
+            events_added: 1,
+            mentions_added: 2
+        }
+    );
+    assert_eq!(batched.stats()?, fixture_store().stats()?);
+    Ok(())
+}
+
+#[test]
+fn the_benchmark_hook_reports_what_it_stored() -> TestResult {
+    let mut store: Store = Store::open_in_memory()?;
+    let report = annalist_store::bench::bench_ingest(&mut store, 30, 6)?;
+    assert_eq!(report.documents, 30);
+    assert_eq!(report.mentions_added, 180);
+    // Events 2 and 5 of every document after the first repeat the previous document's.
+    assert_eq!(report.events_added, 180 - 29 * 2);
+    assert_eq!(store.stats()?.events, report.events_added);
+    let batched =
+        annalist_store::bench::bench_ingest_batched(&mut Store::open_in_memory()?, 30, 6, 7)?;
+    assert_eq!(
+        (batched.documents, batched.events_added),
+        (30, report.events_added)
+    );
+    Ok(())
+}
+
+#[test]
+fn a_store_can_move_to_another_thread() {
+    fn assert_send<T: Send>() {}
+    assert_send::<Store>();
+}

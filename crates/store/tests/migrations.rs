@@ -84,3 +84,32 @@ fn a_file_that_is_not_a_database_is_an_error_not_a_panic() -> TestResult {
     assert!(matches!(Store::open(&path), Err(StoreError::Sqlite(_))));
     Ok(())
 }
+
+#[test]
+fn a_read_only_store_reads_alongside_a_writer_and_cannot_write() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let path: PathBuf = dir.path().join("shared.sqlite");
+    assert!(
+        Store::open_read_only(&path).is_err(),
+        "a missing file is not created read-only"
+    );
+    let mut writer: Store = Store::open(&path)?;
+    writer.ingest_document(&meta("d1"), &[])?;
+    let reader: Store = Store::open_read_only(&path)?;
+    assert_eq!(reader.stats()?.documents, 1);
+    writer.ingest_document(&meta("d2"), &[])?;
+    assert_eq!(reader.stats()?.documents, 2);
+    let mut reader: Store = reader;
+    assert!(matches!(
+        reader.ingest_document(&meta("d3"), &[]),
+        Err(StoreError::Sqlite(_))
+    ));
+
+    let old_path: PathBuf = dir.path().join("old.sqlite");
+    std::fs::write(&old_path, b"")?;
+    assert!(matches!(
+        Store::open_read_only(&old_path),
+        Err(StoreError::InvalidArgument(_))
+    ));
+    Ok(())
+}

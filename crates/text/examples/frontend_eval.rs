@@ -25,11 +25,18 @@ fn penn_tag(gold: &str) -> &str {
 }
 
 fn is_punct_tag(tag: &str) -> bool {
-    matches!(tag, "," | "." | ":" | "``" | "''" | "-LRB-" | "-RRB-" | "-NONE-")
+    matches!(
+        tag,
+        "," | "." | ":" | "``" | "''" | "-LRB-" | "-RRB-" | "-NONE-"
+    )
 }
 
 /// Labelled constituents as (label, char span of non-punctuation leaves) → count.
-fn brackets(tree: &Tree, leaf_spans: &[Option<Span>], out: &mut HashMap<(String, u32, u32), usize>) {
+fn brackets(
+    tree: &Tree,
+    leaf_spans: &[Option<Span>],
+    out: &mut HashMap<(String, u32, u32), usize>,
+) {
     for id in tree.node_ids() {
         if tree.is_preterminal(id) {
             continue;
@@ -66,9 +73,17 @@ struct Totals {
     test_brackets: usize,
     matched_brackets: usize,
     one_sentence: usize,
+    /// Per label: (gold, ours, matched).
+    labels: HashMap<String, (usize, usize, usize)>,
 }
 
-fn evaluate(record: &SentenceRecord, gold: &Tree, totals: &mut Totals, show: bool) {
+fn evaluate(
+    record: &SentenceRecord,
+    gold: &Tree,
+    totals: &mut Totals,
+    show: bool,
+    miss: Option<&str>,
+) {
     let text: &str = &record.text;
     let analyses: Vec<SentenceAnalysis<'_>> = analyze(text);
     totals.sentences += 1;
@@ -90,6 +105,8 @@ fn evaluate(record: &SentenceRecord, gold: &Tree, totals: &mut Totals, show: boo
         if let Some(tag) = ours.get(span) {
             totals.span_matched += 1;
             totals.tag_correct += usize::from(*tag == gold_tag);
+        } else if show {
+            println!("UNMATCHED {:?}", span.slice(text));
         }
     }
     let mut gold_brackets: HashMap<(String, u32, u32), usize> = HashMap::new();
@@ -105,11 +122,39 @@ fn evaluate(record: &SentenceRecord, gold: &Tree, totals: &mut Totals, show: boo
         .iter()
         .map(|(key, count)| (*count).min(gold_brackets.get(key).copied().unwrap_or(0)))
         .sum();
+    for ((label, _, _), count) in &gold_brackets {
+        totals.labels.entry(label.clone()).or_default().0 += count;
+    }
+    for (key, count) in &test_brackets {
+        let entry = totals.labels.entry(key.0.clone()).or_default();
+        entry.1 += count;
+        entry.2 += (*count).min(gold_brackets.get(key).copied().unwrap_or(0));
+    }
+    if let Some(wanted) = miss {
+        let slice = |start: u32, end: u32| {
+            text.get(start as usize..end as usize)
+                .unwrap_or("?")
+                .replace('\n', " ")
+        };
+        for (key, count) in &gold_brackets {
+            if key.0 == wanted && test_brackets.get(key).copied().unwrap_or(0) < *count {
+                println!("MISSED {wanted} [{}]", slice(key.1, key.2));
+            }
+        }
+        for (key, count) in &test_brackets {
+            if key.0 == wanted && gold_brackets.get(key).copied().unwrap_or(0) < *count {
+                println!("EXTRA  {wanted} [{}]", slice(key.1, key.2));
+            }
+        }
+    }
     totals.gold_brackets += gold_count;
     totals.test_brackets += test_count;
     totals.matched_brackets += matched;
     if show {
-        println!("== {}  ({matched}/{gold_count} gold, {test_count} ours)", record.id);
+        println!(
+            "== {}  ({matched}/{gold_count} gold, {test_count} ours)",
+            record.id
+        );
         println!("GOLD {}", gold.to_bracketed());
         for analysis in &analyses {
             println!("OURS {}", analysis.tree.to_bracketed());
@@ -125,7 +170,13 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
-    let dir: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/petrarch2/text");
+    let miss: Option<&str> = args
+        .iter()
+        .position(|a| a == "--miss")
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str);
+    let dir: PathBuf =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/petrarch2/text");
     for name in ["PETR.UnitTest.records.xml", "GigaWord.sample.PETR.xml"] {
         let path: PathBuf = dir.join(name);
         if !path.is_file() {
@@ -141,12 +192,14 @@ fn main() {
         };
         let mut totals: Totals = Totals::default();
         for (index, record) in file.sentences().enumerate() {
-            let Some(parse) = record.parse.as_deref() else { continue };
+            let Some(parse) = record.parse.as_deref() else {
+                continue;
+            };
             let Ok(gold) = parse_ptb(parse) else { continue };
             if record.text.trim().is_empty() {
                 continue;
             }
-            evaluate(record, &gold, &mut totals, index < show);
+            evaluate(record, &gold, &mut totals, index < show, miss);
         }
         let precision: f64 = totals.matched_brackets as f64 / totals.test_brackets.max(1) as f64;
         let recall: f64 = totals.matched_brackets as f64 / totals.gold_brackets.max(1) as f64;
@@ -163,5 +216,12 @@ fn main() {
             100.0 * recall,
             100.0 * f1,
         );
+        if args.iter().any(|a| a == "--labels") {
+            let mut labels: Vec<(&String, &(usize, usize, usize))> = totals.labels.iter().collect();
+            labels.sort_by_key(|entry| std::cmp::Reverse(entry.1.0 + entry.1.1));
+            for (label, (gold, ours, matched)) in labels.iter().take(14) {
+                println!("  {label:6} gold {gold:5} ours {ours:5} matched {matched:5}");
+            }
+        }
     }
 }

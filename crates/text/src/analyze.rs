@@ -56,7 +56,9 @@ impl<'t> SentenceView<'_, 't> {
 /// Analyses `text` into sentences. See [`Analyzer`] for the allocation-free path.
 pub fn analyze(text: &str) -> Vec<SentenceAnalysis<'_>> {
     let mut out: Vec<SentenceAnalysis<'_>> = Vec::new();
-    Analyzer::new().for_each_sentence(text, |view: SentenceView<'_, '_>| out.push(view.to_analysis()));
+    Analyzer::new().for_each_sentence(text, |view: SentenceView<'_, '_>| {
+        out.push(view.to_analysis())
+    });
     out
 }
 
@@ -100,7 +102,11 @@ impl Analyzer {
     }
 
     /// Runs the pipeline over `text`, calling `visit` once per segment in order.
-    pub fn for_each_sentence<'t>(&mut self, text: &'t str, mut visit: impl FnMut(SentenceView<'_, 't>)) {
+    pub fn for_each_sentence<'t>(
+        &mut self,
+        text: &'t str,
+        mut visit: impl FnMut(SentenceView<'_, 't>),
+    ) {
         let mut tokens: Vec<Token<'t>> = recycle(std::mem::take(&mut self.tokens));
         let mut words: Vec<&'t str> = recycle(std::mem::take(&mut self.words));
         Tokenizer::new().tokenize_into(text, &mut tokens);
@@ -138,7 +144,8 @@ impl Analyzer {
         self.lowered.clear();
         self.lowered_ends.clear();
         for token in sentence {
-            self.lowered.extend(token.word.chars().flat_map(char::to_lowercase));
+            self.lowered
+                .extend(token.word.chars().flat_map(char::to_lowercase));
             self.lowered_ends.push(self.lowered.len());
         }
         let mut words: Vec<&str> = recycle(std::mem::take(&mut self.words));

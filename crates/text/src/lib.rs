@@ -1,5 +1,6 @@
 //! Text primitives for annalist: byte [`Span`]s into original documents, Penn
-//! Treebank parse trees, and alignment of tree tokens back to the source text.
+//! Treebank parse trees, alignment of tree tokens back to the source text, and the
+//! in-process English front end (raw text → sentences → tokens → tags → trees).
 //!
 //! * [`Span`] — `[start, end)` byte offsets into the original document text,
 //!   serialized as `[start, end]`.
@@ -12,6 +13,24 @@
 //! * [`align_leaves`] — maps tree tokens (with PTB escapes such as `-LRB-`, ` `` `,
 //!   `n't`) to [`Span`]s of messy original text, resynchronising after tokens that
 //!   cannot be found.
+//! * Front end, each step public: [`tokenize`] / [`Tokenizer`] (PTB tokens with
+//!   spans), [`segment`] / [`segment_tokens`] (sentences, headlines, datelines,
+//!   bylines), [`Tagger`] (Honnibal's averaged perceptron with the converted
+//!   textblob-aptagger weights, MIT, in `data/`), [`parse_tags`] / [`Parser`]
+//!   (deterministic rules producing CoreNLP-shaped `(ROOT (S ...))` trees), and
+//!   [`analyze`] / [`Analyzer`] for all of it, the latter reusing every buffer.
+//!
+//! ```
+//! use annalist_text::{analyze, SentenceAnalysis};
+//!
+//! let text = "BAKU, Nov 16 (Reuters) - Azerbaijan's army shelled the town, officials said.";
+//! let sentences: Vec<SentenceAnalysis<'_>> = analyze(text);
+//! let story = &sentences[1];
+//! assert_eq!(story.span.slice(text), Some("Azerbaijan's army shelled the town, officials said."));
+//! assert_eq!(story.tokens[1].word, "'s");
+//! assert_eq!(story.tags[1].as_str(), "POS");
+//! assert!(story.tree.to_bracketed().starts_with("(ROOT (S (S (NP (NP (NNP Azerbaijan) (POS 's))"));
+//! ```
 //!
 //! ```
 //! use annalist_text::{align_words, parse_ptb, Span, Tree};
@@ -27,8 +46,8 @@
 //! ```
 
 mod abbrev;
-mod analyze;
 mod align;
+mod analyze;
 mod parse;
 mod ptb;
 mod segment;
@@ -44,8 +63,8 @@ mod tree_build;
 #[cfg(test)]
 mod ptb_tests;
 
-pub use analyze::{Analyzer, SentenceAnalysis, SentenceView, analyze};
 pub use align::{Aligner, align_leaves, align_words};
+pub use analyze::{Analyzer, SentenceAnalysis, SentenceView, analyze};
 pub use parse::{Parser, parse_tags};
 pub use ptb::{MAX_DEPTH, TreeError, TreeErrorKind, parse_ptb};
 pub use segment::{Segment, SegmentKind, segment, segment_tokens};

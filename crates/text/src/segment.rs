@@ -64,9 +64,8 @@ pub fn segment_tokens(text: &str, tokens: &[Token<'_>], out: &mut Vec<Segment>) 
             }
         }
         let (end, kind): (Option<usize>, SegmentKind) = cutter.boundary_after(start, index);
-        let end: Option<usize> = end.or_else(|| {
-            (index + 1 - start >= MAX_SENTENCE_TOKENS).then_some(index + 1)
-        });
+        let end: Option<usize> =
+            end.or_else(|| (index + 1 - start >= MAX_SENTENCE_TOKENS).then_some(index + 1));
         match end {
             Some(end) if end > start => {
                 cutter.push(start, end, kind, out);
@@ -112,7 +111,11 @@ fn is_capitalized(token: &Token<'_>) -> bool {
 
 /// All letters upper case and at least two of them.
 fn is_all_caps(token: &Token<'_>) -> bool {
-    let letters: usize = token.text.chars().filter(|c: &char| c.is_alphabetic()).count();
+    let letters: usize = token
+        .text
+        .chars()
+        .filter(|c: &char| c.is_alphabetic())
+        .count();
     letters >= 2 && !token.text.chars().any(char::is_lowercase)
 }
 
@@ -122,7 +125,11 @@ impl<'t> Cutter<'_, 't> {
             start: self.tokens[start].span.start,
             end: self.tokens[end - 1].span.end,
         };
-        out.push(Segment { span, tokens: start..end, kind });
+        out.push(Segment {
+            span,
+            tokens: start..end,
+            kind,
+        });
     }
 
     /// Newlines in the whitespace between token `index - 1` and token `index`
@@ -133,9 +140,9 @@ impl<'t> Cutter<'_, 't> {
             _ => self.tokens[index - 1].span.end as usize,
         };
         let to: usize = self.tokens[index].span.start as usize;
-        self.text
-            .get(from..to)
-            .map_or(0, |gap: &str| gap.bytes().filter(|&b: &u8| b == b'\n').count())
+        self.text.get(from..to).map_or(0, |gap: &str| {
+            gap.bytes().filter(|&b: &u8| b == b'\n').count()
+        })
     }
 
     fn at_line_start(&self, index: usize) -> bool {
@@ -150,7 +157,8 @@ impl<'t> Cutter<'_, 't> {
             _ => {
                 matches!(token.word, "``" | "`" | "-LRB-" | "-LSB-")
                     && self.tokens.get(index + 1).is_some_and(|next: &Token<'_>| {
-                        first_char(next).is_some_and(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        first_char(next)
+                            .is_some_and(|c: char| c.is_uppercase() || c.is_ascii_digit())
                     })
             }
         }
@@ -165,7 +173,8 @@ impl<'t> Cutter<'_, 't> {
         if is_bullet(token.text) && self.tokens.len() > index + 1 {
             return Some(1);
         }
-        let short_label: bool = (token.text.len() <= 3 && token.text.bytes().all(|b: u8| b.is_ascii_digit()))
+        let short_label: bool = (token.text.len() <= 3
+            && token.text.bytes().all(|b: u8| b.is_ascii_digit()))
             || (token.text.len() == 1 && token.text.bytes().all(|b: u8| b.is_ascii_lowercase()));
         let next: &Token<'_> = self.tokens.get(index + 1)?;
         let closes: bool = matches!(next.text, "." | ")") && next.span.start == token.span.end;
@@ -177,12 +186,14 @@ impl<'t> Cutter<'_, 't> {
         let tokens: &[Token<'_>] = self.tokens;
         let token: &Token<'_> = &tokens[index];
         let next_index: usize = index + 1;
-        let in_marker: bool = index > start
-            && index == start + 1
-            && self.list_marker_len(start) == Some(2);
+        let in_marker: bool =
+            index > start && index == start + 1 && self.list_marker_len(start) == Some(2);
         if is_terminal(token.word) && !in_marker {
             let mut end: usize = next_index;
-            while end < tokens.len() && is_closing(tokens[end].word) && self.newlines_before(end) == 0 {
+            while end < tokens.len()
+                && is_closing(tokens[end].word)
+                && self.newlines_before(end) == 0
+            {
                 end += 1;
             }
             if end >= tokens.len() || self.can_start(end) || self.newlines_before(end) >= 2 {
@@ -195,7 +206,8 @@ impl<'t> Cutter<'_, 't> {
         if let Some(stem) = token.text.strip_suffix('.') {
             let ends: bool = classify(stem) == Abbreviation::MayEnd
                 && is_capitalized(&tokens[next_index])
-                && (is_sentence_starter(tokens[next_index].text) || self.newlines_before(next_index) >= 2);
+                && (is_sentence_starter(tokens[next_index].text)
+                    || self.newlines_before(next_index) >= 2);
             if ends {
                 return (Some(next_index), SegmentKind::Sentence);
             }
@@ -205,7 +217,8 @@ impl<'t> Cutter<'_, 't> {
             return (Some(next_index), self.unterminated_kind(start, next_index));
         }
         if newlines == 1 {
-            if self.list_marker_len(next_index).is_some() || self.dateline_end(next_index).is_some() {
+            if self.list_marker_len(next_index).is_some() || self.dateline_end(next_index).is_some()
+            {
                 return (Some(next_index), self.unterminated_kind(start, next_index));
             }
             if self.is_headline(start, next_index) && self.can_start(next_index) {
@@ -237,9 +250,11 @@ impl<'t> Cutter<'_, 't> {
         }
         let last: &Token<'_> = &self.tokens[end - 1];
         let dangling: bool = matches!(last.word, "," | ":" | ";" | "--" | "-" | "``")
-            || ["and", "or", "of", "the", "a", "to", "in", "for", "with", "by"]
-                .iter()
-                .any(|word: &&str| last.text.eq_ignore_ascii_case(word) && !is_all_caps(last));
+            || [
+                "and", "or", "of", "the", "a", "to", "in", "for", "with", "by",
+            ]
+            .iter()
+            .any(|word: &&str| last.text.eq_ignore_ascii_case(word) && !is_all_caps(last));
         if dangling {
             return false;
         }
@@ -249,7 +264,10 @@ impl<'t> Cutter<'_, 't> {
             .iter()
             .filter(|token: &&Token<'_>| first_char(token).is_some_and(char::is_alphabetic))
             .count();
-        let capitalized: usize = rest.iter().filter(|token: &&Token<'_>| is_capitalized(token)).count();
+        let capitalized: usize = rest
+            .iter()
+            .filter(|token: &&Token<'_>| is_capitalized(token))
+            .count();
         words == 0 || capitalized * 10 >= words * 7
     }
 
@@ -269,7 +287,8 @@ impl<'t> Cutter<'_, 't> {
             }
             if index > start && is_dash(token) {
                 let has_rest: bool = index + 1 < tokens.len();
-                return (has_rest && (agency || (all_caps && is_all_caps(first)))).then_some(index + 1);
+                return (has_rest && (agency || (all_caps && is_all_caps(first))))
+                    .then_some(index + 1);
             }
             match token.word {
                 "," | "." | "-RRB-" | "/" => {}
@@ -286,7 +305,10 @@ impl<'t> Cutter<'_, 't> {
     fn byline_end(&self, start: usize) -> Option<usize> {
         let tokens: &[Token<'_>] = self.tokens;
         let first: &Token<'_> = tokens.get(start)?;
-        if !first.text.eq_ignore_ascii_case("by") || !is_capitalized(first) || !self.at_line_start(start) {
+        if !first.text.eq_ignore_ascii_case("by")
+            || !is_capitalized(first)
+            || !self.at_line_start(start)
+        {
             return None;
         }
         let mut index: usize = start + 1;

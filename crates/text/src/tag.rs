@@ -157,7 +157,10 @@ impl Tag {
 
     /// The tag with Penn label `label`, if any.
     pub fn from_label(label: &str) -> Option<Tag> {
-        ALL_TAGS.iter().copied().find(|tag: &Tag| tag.as_str() == label)
+        ALL_TAGS
+            .iter()
+            .copied()
+            .find(|tag: &Tag| tag.as_str() == label)
     }
 
     /// Any noun tag (`NN`, `NNS`, `NNP`, `NNPS`).

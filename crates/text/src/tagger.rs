@@ -133,18 +133,21 @@ impl Tagger {
             feature1(Template::NextSuffix, self.context_suffix[at + 1]),
             feature1(Template::Next2Word, self.context_word[at + 2]),
         ];
-        let mut scores: [i32; 64] = [0; 64];
         let model: &Model = self.model;
-        for feature in features {
-            let Some(packed) = model.features.get(feature) else {
-                continue;
-            };
+        // Look every feature up first: the independent loads overlap in the CPU.
+        let mut found: [u32; 14] = [0; 14];
+        for (slot, feature) in found.iter_mut().zip(features) {
+            *slot = model.features.get(feature).unwrap_or(0);
+        }
+        let mut scores: [i32; 64] = [0; 64];
+        for packed in found {
             let offset: usize = (packed >> 8) as usize;
             let count: usize = (packed & 0xff) as usize;
-            let classes: &[u8] = &model.weight_class[offset..offset + count];
-            let values: &[i16] = &model.weight_value[offset..offset + count];
-            for (&class, &value) in classes.iter().zip(values) {
-                scores[class as usize & 63] += i32::from(value);
+            let Some(weights) = model.weights.get(offset..offset + count) else {
+                continue;
+            };
+            for weight in weights {
+                scores[weight.class as usize & 63] += i32::from(weight.value);
             }
         }
         // Ties go to the larger label, as in the original `max(classes, key=(score, label))`.
@@ -177,7 +180,9 @@ mod tests {
 
     #[test]
     fn tags_a_simple_sentence() {
-        let tags = tag_words(&["The", "minister", "did", "n't", "resign", "on", "Monday", "."]);
+        let tags = tag_words(&[
+            "The", "minister", "did", "n't", "resign", "on", "Monday", ".",
+        ]);
         assert_eq!(tags, ["DT", "NN", "VBD", "RB", "VB", "IN", "NNP", "."]);
     }
 

@@ -63,8 +63,28 @@ fn bracket_form(c: char) -> Option<&'static str> {
 fn is_leading_punct(c: char) -> bool {
     matches!(
         c,
-        '"' | '“' | '„' | '‘' | '`' | '(' | '[' | '{' | '«' | '$' | '£' | '€' | '¥' | '#' | '¿' | '¡'
-            | '—' | '–' | '―' | '…' | '*' | '•' | '·'
+        '"' | '“'
+            | '„'
+            | '‘'
+            | '`'
+            | '('
+            | '['
+            | '{'
+            | '«'
+            | '$'
+            | '£'
+            | '€'
+            | '¥'
+            | '#'
+            | '¿'
+            | '¡'
+            | '—'
+            | '–'
+            | '―'
+            | '…'
+            | '*'
+            | '•'
+            | '·'
     )
 }
 
@@ -72,8 +92,22 @@ fn is_leading_punct(c: char) -> bool {
 fn is_trailing_punct(c: char) -> bool {
     matches!(
         c,
-        '"' | '”' | ')' | ']' | '}' | '»' | ',' | ';' | ':' | '!' | '?' | '%' | '—' | '–' | '―'
-            | '…' | '*'
+        '"' | '”'
+            | ')'
+            | ']'
+            | '}'
+            | '»'
+            | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '%'
+            | '—'
+            | '–'
+            | '―'
+            | '…'
+            | '*'
     )
 }
 
@@ -81,8 +115,23 @@ fn is_trailing_punct(c: char) -> bool {
 fn is_inner_break(c: char) -> bool {
     matches!(
         c,
-        '(' | ')' | '[' | ']' | '{' | '}' | '"' | '“' | '”' | ';' | '!' | '?' | '…' | '—' | '–' | '―'
-            | '«' | '»'
+        '(' | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '"'
+            | '“'
+            | '”'
+            | ';'
+            | '!'
+            | '?'
+            | '…'
+            | '—'
+            | '–'
+            | '―'
+            | '«'
+            | '»'
     )
 }
 
@@ -168,12 +217,28 @@ impl Tokenizer {
             let rest: &str = &text[from..to];
             if rest.starts_with("``") || rest.starts_with("''") && rest.len() > 2 {
                 self.quote_open = true;
-                self.emit(text, Piece { start: from, end: from + 2, word: Some("``") }, out);
+                self.emit(
+                    text,
+                    Piece {
+                        start: from,
+                        end: from + 2,
+                        word: Some("``"),
+                    },
+                    out,
+                );
                 from += 2;
                 continue;
             }
             if rest.starts_with("--") {
-                self.emit(text, Piece { start: from, end: from + 2, word: None }, out);
+                self.emit(
+                    text,
+                    Piece {
+                        start: from,
+                        end: from + 2,
+                        word: None,
+                    },
+                    out,
+                );
                 from += 2;
                 continue;
             }
@@ -198,11 +263,23 @@ impl Tokenizer {
                 '$' | '£' | '€' | '¥' | '#' | '*' | '•' | '·' | '¿' | '¡' => None,
                 _ => word,
             };
-            self.emit(text, Piece { start: from, end: from + c.len_utf8(), word }, out);
+            self.emit(
+                text,
+                Piece {
+                    start: from,
+                    end: from + c.len_utf8(),
+                    word,
+                },
+                out,
+            );
             from += c.len_utf8();
         }
         // Trailing punctuation, peeled right to left.
-        let mut trailing: [Piece; MAX_TRAILING] = [Piece { start: 0, end: 0, word: None }; MAX_TRAILING];
+        let mut trailing: [Piece; MAX_TRAILING] = [Piece {
+            start: 0,
+            end: 0,
+            word: None,
+        }; MAX_TRAILING];
         let mut trailing_count: usize = 0;
         while from < to && trailing_count < MAX_TRAILING {
             let rest: &str = &text[from..to];
@@ -210,25 +287,49 @@ impl Tokenizer {
                 break;
             };
             let width: usize = c.len_utf8();
-            let piece: Option<Piece> = if (rest.ends_with("''") || rest.ends_with("``")) && rest.len() >= 2 {
-                self.quote_open = false;
-                Some(Piece { start: to - 2, end: to, word: Some("''") })
-            } else if rest.ends_with("...") && rest.len() > 3 {
-                Some(Piece { start: to - 3, end: to, word: None })
-            } else if rest.ends_with("--") && rest.len() > 2 {
-                Some(Piece { start: to - 2, end: to, word: None })
-            } else if c == '.' {
-                self.final_period(rest, to)
-            } else if is_apostrophe(c) && rest.len() > width {
-                Some(Piece { start: to - width, end: to, word: Some("'") })
-            } else if c == '\'' || c == '’' {
-                None
-            } else if is_trailing_punct(c) && rest.len() > width || c == '"' || c == '”' {
-                let word: Option<&'static str> = self.punct_form(c, false);
-                Some(Piece { start: to - width, end: to, word })
-            } else {
-                None
-            };
+            let piece: Option<Piece> =
+                if (rest.ends_with("''") || rest.ends_with("``")) && rest.len() >= 2 {
+                    // "making`` unacceptable" in some wire text: `` opens even when glued on.
+                    let opening: bool = rest.ends_with("``");
+                    self.quote_open = opening;
+                    let word: &'static str = if opening { "``" } else { "''" };
+                    Some(Piece {
+                        start: to - 2,
+                        end: to,
+                        word: Some(word),
+                    })
+                } else if rest.ends_with("...") && rest.len() > 3 {
+                    Some(Piece {
+                        start: to - 3,
+                        end: to,
+                        word: None,
+                    })
+                } else if rest.ends_with("--") && rest.len() > 2 {
+                    Some(Piece {
+                        start: to - 2,
+                        end: to,
+                        word: None,
+                    })
+                } else if c == '.' {
+                    self.final_period(rest, to)
+                } else if is_apostrophe(c) && rest.len() > width {
+                    Some(Piece {
+                        start: to - width,
+                        end: to,
+                        word: Some("'"),
+                    })
+                } else if c == '\'' || c == '’' {
+                    None
+                } else if is_trailing_punct(c) && rest.len() > width || c == '"' || c == '”' {
+                    let word: Option<&'static str> = self.punct_form(c, false);
+                    Some(Piece {
+                        start: to - width,
+                        end: to,
+                        word,
+                    })
+                } else {
+                    None
+                };
             let Some(piece) = piece else {
                 break;
             };
@@ -252,7 +353,11 @@ impl Tokenizer {
             return None; // ".." or an abbreviation like "U.S.." is left alone
         }
         match classify(stem) {
-            Abbreviation::None => Some(Piece { start: to - 1, end: to, word: None }),
+            Abbreviation::None => Some(Piece {
+                start: to - 1,
+                end: to,
+                word: None,
+            }),
             Abbreviation::NonFinal | Abbreviation::MayEnd => None,
         }
     }
@@ -270,7 +375,15 @@ impl Tokenizer {
             let is_break: bool = if c == '-' && next == Some('-') {
                 // "--" between words
                 self.word_piece(text, from + piece_start, from + offset, out);
-                self.emit(text, Piece { start: from + offset, end: from + offset + 2, word: None }, out);
+                self.emit(
+                    text,
+                    Piece {
+                        start: from + offset,
+                        end: from + offset + 2,
+                        word: None,
+                    },
+                    out,
+                );
                 chars.next();
                 piece_start = offset + 2;
                 continue;
@@ -299,7 +412,15 @@ impl Tokenizer {
             self.word_piece(text, from + piece_start, from + offset, out);
             let opening: bool = prev.is_none_or(|p: char| !p.is_alphanumeric());
             let word: Option<&'static str> = self.punct_form(c, opening);
-            self.emit(text, Piece { start: from + offset, end: from + offset + width, word }, out);
+            self.emit(
+                text,
+                Piece {
+                    start: from + offset,
+                    end: from + offset + width,
+                    word,
+                },
+                out,
+            );
             piece_start = offset + width;
         }
         self.word_piece(text, from + piece_start, to, out);
@@ -314,8 +435,24 @@ impl Tokenizer {
             return;
         }
         if word.eq_ignore_ascii_case("cannot") {
-            self.emit(text, Piece { start: from, end: from + 3, word: None }, out);
-            self.emit(text, Piece { start: from + 3, end: to, word: None }, out);
+            self.emit(
+                text,
+                Piece {
+                    start: from,
+                    end: from + 3,
+                    word: None,
+                },
+                out,
+            );
+            self.emit(
+                text,
+                Piece {
+                    start: from + 3,
+                    end: to,
+                    word: None,
+                },
+                out,
+            );
             return;
         }
         if let Some(cut) = clitic_cut(word) {
@@ -325,11 +462,35 @@ impl Tokenizer {
             } else {
                 None
             };
-            self.emit(text, Piece { start: from, end: from + cut, word: None }, out);
-            self.emit(text, Piece { start: from + cut, end: to, word: form }, out);
+            self.emit(
+                text,
+                Piece {
+                    start: from,
+                    end: from + cut,
+                    word: None,
+                },
+                out,
+            );
+            self.emit(
+                text,
+                Piece {
+                    start: from + cut,
+                    end: to,
+                    word: form,
+                },
+                out,
+            );
             return;
         }
-        self.emit(text, Piece { start: from, end: to, word: None }, out);
+        self.emit(
+            text,
+            Piece {
+                start: from,
+                end: to,
+                word: None,
+            },
+            out,
+        );
     }
 }
 

@@ -36,7 +36,8 @@ impl Tree {
         self.buf.push_str(tag);
         let mut node: Node = Node::new(label_start, self.buf.len() as u32, parent);
         node.word_start = self.buf.len() as u32;
-        self.buf.push_str(if word.is_empty() { "-NONE-" } else { word });
+        self.buf
+            .push_str(if word.is_empty() { "-NONE-" } else { word });
         node.word_end = self.buf.len() as u32;
         node.first_leaf = self.leaves.len() as u32;
         self.leaves.push(id);

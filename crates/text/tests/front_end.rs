@@ -5,7 +5,10 @@ use annalist_text::{
 };
 
 fn words(text: &str) -> Vec<&str> {
-    tokenize(text).iter().map(|token: &Token<'_>| token.word).collect()
+    tokenize(text)
+        .iter()
+        .map(|token: &Token<'_>| token.word)
+        .collect()
 }
 
 fn sentences(text: &str) -> Vec<&str> {
@@ -19,10 +22,19 @@ fn sentences(text: &str) -> Vec<&str> {
 fn clitics_and_negation() {
     assert_eq!(
         words("Iran's envoy didn't come, and they'll say it can't."),
-        ["Iran", "'s", "envoy", "did", "n't", "come", ",", "and", "they", "'ll", "say", "it", "ca", "n't", "."]
+        [
+            "Iran", "'s", "envoy", "did", "n't", "come", ",", "and", "they", "'ll", "say", "it",
+            "ca", "n't", "."
+        ]
     );
-    assert_eq!(words("We won’t go; it’s over"), ["We", "wo", "n't", "go", ";", "it", "'s", "over"]);
-    assert_eq!(words("the rebels' demands"), ["the", "rebels", "'", "demands"]);
+    assert_eq!(
+        words("We won’t go; it’s over"),
+        ["We", "wo", "n't", "go", ";", "it", "'s", "over"]
+    );
+    assert_eq!(
+        words("the rebels' demands"),
+        ["the", "rebels", "'", "demands"]
+    );
     assert_eq!(words("They cannot agree"), ["They", "can", "not", "agree"]);
 }
 
@@ -31,8 +43,25 @@ fn hyphens_numbers_currency_percentages() {
     assert_eq!(
         words("A pro-government rally drew 12,500 people, up 3.5% from $1,200.50 (US$5m) in 2019."),
         [
-            "A", "pro-government", "rally", "drew", "12,500", "people", ",", "up", "3.5", "%", "from", "$",
-            "1,200.50", "-LRB-", "US$5m", "-RRB-", "in", "2019", "."
+            "A",
+            "pro-government",
+            "rally",
+            "drew",
+            "12,500",
+            "people",
+            ",",
+            "up",
+            "3.5",
+            "%",
+            "from",
+            "$",
+            "1,200.50",
+            "-LRB-",
+            "US$5m",
+            "-RRB-",
+            "in",
+            "2019",
+            "."
         ]
     );
     assert_eq!(words("at 10:30 on 5/11"), ["at", "10:30", "on", "5/11"]);
@@ -43,9 +72,15 @@ fn hyphens_numbers_currency_percentages() {
 fn quotes_and_dashes() {
     assert_eq!(
         words("He said: \"We will fight\" -- and left—quickly…"),
-        ["He", "said", ":", "``", "We", "will", "fight", "''", "--", "and", "left", "--", "quickly", "..."]
+        [
+            "He", "said", ":", "``", "We", "will", "fight", "''", "--", "and", "left", "--",
+            "quickly", "..."
+        ]
     );
-    assert_eq!(words("“Stop,” she said."), ["``", "Stop", ",", "''", "she", "said", "."]);
+    assert_eq!(
+        words("“Stop,” she said."),
+        ["``", "Stop", ",", "''", "she", "said", "."]
+    );
     assert_eq!(words("``Peace'' now"), ["``", "Peace", "''", "now"]);
 }
 
@@ -53,7 +88,22 @@ fn quotes_and_dashes() {
 fn abbreviations_and_initials_keep_their_period() {
     assert_eq!(
         words("Gen. John F. Kelly met U.S. officials at 9 a.m. on Jan. 5."),
-        ["Gen.", "John", "F.", "Kelly", "met", "U.S.", "officials", "at", "9", "a.m.", "on", "Jan.", "5", "."]
+        [
+            "Gen.",
+            "John",
+            "F.",
+            "Kelly",
+            "met",
+            "U.S.",
+            "officials",
+            "at",
+            "9",
+            "a.m.",
+            "on",
+            "Jan.",
+            "5",
+            "."
+        ]
     );
 }
 
@@ -67,28 +117,43 @@ fn spans_point_into_the_original_text() {
 
 #[test]
 fn sentences_with_abbreviations_and_initials() {
-    let text: &str = "Gen. Smith met Dr. Jones in the U.S. capital on Nov. 3. They talked. J. R. Smith left.";
+    let text: &str =
+        "Gen. Smith met Dr. Jones in the U.S. capital on Nov. 3. They talked. J. R. Smith left.";
     assert_eq!(
         sentences(text),
-        ["Gen. Smith met Dr. Jones in the U.S. capital on Nov. 3.", "They talked.", "J. R. Smith left."]
+        [
+            "Gen. Smith met Dr. Jones in the U.S. capital on Nov. 3.",
+            "They talked.",
+            "J. R. Smith left."
+        ]
     );
 }
 
 #[test]
 fn abbreviation_can_end_a_sentence() {
-    let text: &str = "Shares rose at Acme Inc. The company said profits grew in the U.S. It gave no figures.";
+    let text: &str =
+        "Shares rose at Acme Inc. The company said profits grew in the U.S. It gave no figures.";
     assert_eq!(
         sentences(text),
-        ["Shares rose at Acme Inc.", "The company said profits grew in the U.S.", "It gave no figures."]
+        [
+            "Shares rose at Acme Inc.",
+            "The company said profits grew in the U.S.",
+            "It gave no figures."
+        ]
     );
 }
 
 #[test]
 fn quotes_spanning_sentences() {
-    let text: &str = "\"We will not retreat. We will win,\" the commander said. \"Never.\" he added.";
+    let text: &str =
+        "\"We will not retreat. We will win,\" the commander said. \"Never.\" he added.";
     assert_eq!(
         sentences(text),
-        ["\"We will not retreat.", "We will win,\" the commander said.", "\"Never.\" he added."]
+        [
+            "\"We will not retreat.",
+            "We will win,\" the commander said.",
+            "\"Never.\" he added."
+        ]
     );
 }
 
@@ -98,10 +163,19 @@ fn datelines_are_their_own_segment() {
     let segments = segment(text);
     assert_eq!(segments.len(), 2);
     assert_eq!(segments[0].kind, SegmentKind::Dateline);
-    assert_eq!(segments[0].span.slice(text), Some("BAKU, Nov 16 (Reuters) -"));
-    assert_eq!(segments[1].span.slice(text), Some("Azerbaijan said on Monday it had closed the border."));
+    assert_eq!(
+        segments[0].span.slice(text),
+        Some("BAKU, Nov 16 (Reuters) -")
+    );
+    assert_eq!(
+        segments[1].span.slice(text),
+        Some("Azerbaijan said on Monday it had closed the border.")
+    );
     let text: &str = "WASHINGTON — The Senate voted on Tuesday.";
-    assert_eq!(sentences(text), ["WASHINGTON —", "The Senate voted on Tuesday."]);
+    assert_eq!(
+        sentences(text),
+        ["WASHINGTON —", "The Senate voted on Tuesday."]
+    );
 }
 
 #[test]
@@ -111,37 +185,64 @@ fn headlines_and_bylines() {
     let kinds: Vec<SegmentKind> = segments.iter().map(|s| s.kind).collect();
     assert_eq!(
         kinds,
-        [SegmentKind::Headline, SegmentKind::Byline, SegmentKind::Dateline, SegmentKind::Sentence]
+        [
+            SegmentKind::Headline,
+            SegmentKind::Byline,
+            SegmentKind::Dateline,
+            SegmentKind::Sentence
+        ]
     );
-    assert_eq!(segments[0].span.slice(text), Some("Rebels Seize Northern Town"));
-    assert_eq!(segments[1].span.slice(text), Some("By Jane Smith and Omar Ali"));
+    assert_eq!(
+        segments[0].span.slice(text),
+        Some("Rebels Seize Northern Town")
+    );
+    assert_eq!(
+        segments[1].span.slice(text),
+        Some("By Jane Smith and Omar Ali")
+    );
 }
 
 #[test]
 fn wrapped_lines_do_not_split() {
-    let text: &str = "The minister met US Deputy\nSecretary of Energy Jeffrey Kupfer on\nWednesday in Baku.";
+    let text: &str =
+        "The minister met US Deputy\nSecretary of Energy Jeffrey Kupfer on\nWednesday in Baku.";
     assert_eq!(sentences(text).len(), 1);
 }
 
 #[test]
 fn lists() {
-    let text: &str = "The demands were:\n1. Release the prisoners\n2. Open the border\n- Pay the salaries";
+    let text: &str =
+        "The demands were:\n1. Release the prisoners\n2. Open the border\n- Pay the salaries";
     assert_eq!(
         sentences(text),
-        ["The demands were:", "1. Release the prisoners", "2. Open the border", "- Pay the salaries"]
+        [
+            "The demands were:",
+            "1. Release the prisoners",
+            "2. Open the border",
+            "- Pay the salaries"
+        ]
     );
 }
 
 #[test]
 fn missing_space_after_period() {
     let text: &str = "The talks failed.The army then attacked the city.";
-    assert_eq!(sentences(text), ["The talks failed.", "The army then attacked the city."]);
+    assert_eq!(
+        sentences(text),
+        ["The talks failed.", "The army then attacked the city."]
+    );
 }
 
 #[test]
 fn all_caps_wire_text() {
     let text: &str = "U.S. TROOPS LEAVE BASE. OFFICIALS SAY GEN. SMITH ORDERED THE MOVE.";
-    assert_eq!(sentences(text), ["U.S. TROOPS LEAVE BASE.", "OFFICIALS SAY GEN. SMITH ORDERED THE MOVE."]);
+    assert_eq!(
+        sentences(text),
+        [
+            "U.S. TROOPS LEAVE BASE.",
+            "OFFICIALS SAY GEN. SMITH ORDERED THE MOVE."
+        ]
+    );
     let analyses: Vec<SentenceAnalysis<'_>> = analyze(text);
     let verbs: usize = analyses
         .iter()
@@ -154,7 +255,10 @@ fn all_caps_wire_text() {
 #[test]
 fn paragraph_break_ends_a_sentence() {
     let text: &str = "Fighting continued in the north\n\nThe UN called for calm.";
-    assert_eq!(sentences(text), ["Fighting continued in the north", "The UN called for calm."]);
+    assert_eq!(
+        sentences(text),
+        ["Fighting continued in the north", "The UN called for calm."]
+    );
 }
 
 #[test]

@@ -18,7 +18,7 @@ pub fn fixture(name: &str) -> PathBuf {
 
 /// Every result of reading a fixture with auto-detection and no default date.
 pub fn read_fixture(name: &str) -> Vec<DocumentResult> {
-    read_path(&fixture(name), InputFormat::Auto, None).collect()
+    read_path(fixture(name), InputFormat::Auto, None).collect()
 }
 
 /// The documents of a fixture that must read without errors.

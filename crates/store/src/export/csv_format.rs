@@ -2,7 +2,7 @@
 
 use super::ExportRow;
 use crate::error::Result;
-use annalist_code::Event;
+use annalist_code::{Actor, Event, Location};
 use std::io::Write;
 
 /// The CSV header, in column order.
@@ -64,9 +64,9 @@ fn opt<T: ToString>(value: Option<T>) -> String {
 
 pub(super) fn write_row<W: Write>(writer: &mut csv::Writer<W>, record: &ExportRow) -> Result<()> {
     let e: &Event = &record.stored.event;
-    let source = e.source.as_ref();
-    let target = e.target.as_ref();
-    let location = e.location.as_ref();
+    let source: Option<&Actor> = e.source.as_ref();
+    let target: Option<&Actor> = e.target.as_ref();
+    let location: Option<&Location> = e.location.as_ref();
     let row: [String; 43] = [
         record.stored.id.to_string(),
         record.stored.mention_count.to_string(),

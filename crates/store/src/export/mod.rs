@@ -9,7 +9,7 @@ use crate::filter::{EventFilter, WhereClause, where_clause};
 use crate::query::{STORED_EVENT_COLUMNS, StoredEvent, stored_event_from_row};
 use crate::store::Store;
 use rusqlite::types::Value;
-use rusqlite::{Row, params_from_iter};
+use rusqlite::{CachedStatement, Row, Rows, params_from_iter};
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 
@@ -86,8 +86,8 @@ impl Store {
              WHERE {} ORDER BY e.id LIMIT ? OFFSET ?",
             clause.sql
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(params_from_iter(params.iter()))?;
+        let mut stmt: CachedStatement<'_> = self.conn.prepare_cached(&sql)?;
+        let mut rows: Rows<'_> = stmt.query(params_from_iter(params.iter()))?;
         let mut sink: Sink<W> = Sink::new(format, out)?;
         let mut written: u64 = 0;
         while let Some(row) = rows.next()? {

@@ -8,7 +8,7 @@
 
 use super::ExportRow;
 use crate::dedup::effective_date;
-use annalist_code::{Actor, Event, Location};
+use annalist_code::{Actor, Event, Location, Plover};
 use serde_json::{Map, Value, json};
 
 /// The PLOVER codebook this export maps to.
@@ -56,7 +56,7 @@ fn location(location: &Location) -> Value {
 /// The PLOVER record of `row`, or `None` when the event has no PLOVER type (CAMEO 01/02).
 pub(super) fn record(row: &ExportRow) -> Option<Value> {
     let e: &Event = &row.stored.event;
-    let plover = e.plover.as_ref()?;
+    let plover: &Plover = e.plover.as_ref()?;
     let mut object: Map<String, Value> = Map::new();
     let mut put = |key: &str, value: Value| {
         object.insert(key.to_string(), value);

@@ -4,15 +4,37 @@
 
 use super::Grammar;
 use super::arena::NONE;
-use super::phrases::NpRole;
+use super::phrases::{NpRole, TIME_WORDS};
 use super::verbs::SUBORDINATORS;
 use crate::tag::Tag;
 
 /// Verbs of saying that head a trailing reporting clause.
 const REPORTING_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "added", "adds", "stated", "announced", "reported", "warned",
-    "insisted", "noted", "explained", "claimed", "declared", "confirmed", "stressed", "quoted",
-    "wrote", "writes", "asserted", "charged", "alleged", "argued", "predicted",
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "adds",
+    "stated",
+    "announced",
+    "reported",
+    "warned",
+    "insisted",
+    "noted",
+    "explained",
+    "claimed",
+    "declared",
+    "confirmed",
+    "stressed",
+    "quoted",
+    "wrote",
+    "writes",
+    "asserted",
+    "charged",
+    "alleged",
+    "argued",
+    "predicted",
 ];
 
 impl Grammar<'_> {
@@ -21,7 +43,10 @@ impl Grammar<'_> {
         let total: usize = self.end;
         let mut body_end: usize = total;
         while body_end > 0
-            && matches!(self.tags[body_end - 1], Tag::Period | Tag::CloseQuote | Tag::Colon)
+            && matches!(
+                self.tags[body_end - 1],
+                Tag::Period | Tag::CloseQuote | Tag::Colon
+            )
         {
             body_end -= 1;
         }
@@ -140,7 +165,8 @@ impl Grammar<'_> {
             while self.tag_is(after, Tag::is_adverb) {
                 after += 1;
             }
-            let reports: bool = self.tag_is(after, Tag::is_verb) && self.word_is(after, REPORTING_VERBS);
+            let reports: bool =
+                self.tag_is(after, Tag::is_verb) && self.word_is(after, REPORTING_VERBS);
             if reports {
                 return Some(comma);
             }
@@ -159,6 +185,7 @@ impl Grammar<'_> {
         self.fronted(pos);
         if self.starts_np(*pos) {
             self.np(pos, NpRole::Subject);
+            self.between_subject_and_verb(pos);
         }
         self.predicate(pos);
         self.trailing_attribution(pos);
@@ -167,6 +194,23 @@ impl Grammar<'_> {
         }
         self.arena.reduce("S", mark);
         self.leave();
+    }
+
+    /// `France on Wednesday condemned`, `lawmakers Tuesday endorsed`: temporal PPs
+    /// and NPs between a subject and its verb belong to the clause.
+    fn between_subject_and_verb(&mut self, pos: &mut usize) {
+        let mut guard: usize = 0;
+        while guard < 3 {
+            guard += 1;
+            let at: usize = *pos;
+            if self.tag(at) == Some(Tag::IN) && self.word_is(at + 1, TIME_WORDS) {
+                self.pp(pos);
+            } else if self.word_is(at, TIME_WORDS) && self.starts_np(at) {
+                self.np(pos, NpRole::Inner);
+            } else {
+                return;
+            }
+        }
     }
 
     /// Conjunctions, adverbs, PPs, subordinate clauses and commas before the subject.
@@ -190,11 +234,15 @@ impl Grammar<'_> {
                     self.clause(pos);
                     self.arena.reduce("SBAR", mark);
                 }
-                Tag::IN | Tag::TO if self.starts_np(at + 1) || self.tag(at + 1) == Some(Tag::VBG) => {
+                Tag::IN | Tag::TO
+                    if self.starts_np(at + 1) || self.tag(at + 1) == Some(Tag::VBG) =>
+                {
                     self.pp(pos)
                 }
-                Tag::RB | Tag::RBR | Tag::RBS if !self.clause_ahead(at) => self.wrap_one("ADVP", pos),
-                Tag::VBG | Tag::VBN if at == 0 || self.tag(at.wrapping_sub(1)) == Some(Tag::Comma) => {
+                Tag::RB | Tag::RBR | Tag::RBS if !self.clause_ahead(at) => self.advp(pos),
+                Tag::VBG | Tag::VBN
+                    if at == 0 || self.tag(at.wrapping_sub(1)) == Some(Tag::Comma) =>
+                {
                     if self.clause_ahead(at) {
                         return;
                     }
@@ -220,13 +268,20 @@ impl Grammar<'_> {
             return;
         }
         match tag {
+            _ if self.subordinate_clause_ahead(at) => {
+                let mark: usize = self.arena.mark();
+                self.take(pos, 1);
+                self.clause(pos);
+                self.arena.reduce("SBAR", mark);
+            }
+            _ if self.time_clause_ahead(at) => self.time_clause(pos),
             _ if self.clause_ahead(at) => self.clause(pos),
             _ if self.starts_np(at) => self.np(pos, NpRole::Object),
             _ if tag.is_verb() || tag == Tag::MD => self.vp(pos),
             Tag::TO if self.tag(at + 1) == Some(Tag::VB) => self.infinitive_clause(pos),
             Tag::IN | Tag::TO if self.starts_np(at + 1) => self.pp(pos),
             Tag::JJ | Tag::JJR | Tag::JJS => self.adjp(pos),
-            Tag::RB | Tag::RBR | Tag::RBS => self.wrap_one("ADVP", pos),
+            Tag::RB | Tag::RBR | Tag::RBS => self.advp(pos),
             Tag::LeftParen => self.parenthetical(pos),
             _ => self.take(pos, 1),
         }

@@ -97,10 +97,10 @@ impl Grammar<'_> {
     pub(crate) fn word_is(&self, index: usize, options: &[&str]) -> bool {
         index < self.end
             && self.words.get(index).is_some_and(|word: &&str| {
-            options
-                .iter()
-                .any(|option: &&str| word.eq_ignore_ascii_case(option))
-        })
+                options
+                    .iter()
+                    .any(|option: &&str| word.eq_ignore_ascii_case(option))
+            })
     }
 
     /// Pushes `count` tokens from `*pos` as leaves.

@@ -17,9 +17,25 @@ pub(crate) enum NpRole {
 /// Prepositions that attach to a preceding object noun rather than to the verb.
 const NOUN_PREPOSITIONS: &[&str] = &["of", "between", "in", "for", "against", "from", "among"];
 
+/// Temporal words: PPs and bare NPs made of them modify the clause, not a noun.
+pub(crate) const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+];
+
 /// Determiners that form an NP on their own ("this", "all", "both").
 const STANDALONE_DETERMINERS: &[&str] = &[
-    "this", "that", "these", "those", "all", "some", "both", "each", "any", "none", "another", "either", "neither",
+    "this", "that", "these", "those", "all", "some", "both", "each", "any", "none", "another",
+    "either", "neither",
 ];
 
 impl Grammar<'_> {
@@ -38,7 +54,8 @@ impl Grammar<'_> {
         if self.tag(index) == Some(Tag::PDT) {
             index += 1;
         }
-        let determiner: bool = self.tag_is(index, |t: Tag| matches!(t, Tag::DT | Tag::PRPS | Tag::WPS));
+        let determiner: bool =
+            self.tag_is(index, |t: Tag| matches!(t, Tag::DT | Tag::PRPS | Tag::WPS));
         if determiner {
             index += 1;
         }
@@ -46,26 +63,41 @@ impl Grammar<'_> {
         let mut has_noun: bool = false;
         let mut last_adjective: bool = false;
         while let Some(tag) = self.tag(index) {
-            let next_nominal: bool = self.tag_is(index + 1, |t: Tag| t.is_noun() || t.is_adjective() || t == Tag::CD);
             let accept: bool = match tag {
-                Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS => true,
+                Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS => {
+                    // "lawmakers Tuesday endorsed": a day name after a noun starts its own NP.
+                    !(has_noun && self.word_is(index, TIME_WORDS))
+                }
                 Tag::CD | Tag::Dollar | Tag::Hash => true,
-                Tag::JJ | Tag::JJR | Tag::JJS => !has_noun,
+                Tag::JJ | Tag::JJR | Tag::JJS => {
+                    // "the evil Arnor awful Gondor": an adjective after a noun
+                    // continues the NP only when another noun follows.
+                    !has_noun || (tag == Tag::JJ && self.tag_is(index + 1, Tag::is_noun))
+                }
                 Tag::VBG | Tag::VBN => {
                     (index > start) && !has_noun && self.tag_is(index + 1, Tag::is_noun)
                 }
                 Tag::CC => {
-                    // "AT & T", "Bosnia-Herzegovina and ..." only inside names.
-                    self.word_is(index, &["&"]) && has_noun && self.tag_is(index + 1, Tag::is_proper)
+                    // "AT & T" inside names; "political and economic ties".
+                    (self.word_is(index, &["&"])
+                        && has_noun
+                        && self.tag_is(index + 1, Tag::is_proper))
+                        || (!has_noun
+                            && last_adjective
+                            && self.tag_is(index + 1, Tag::is_adjective)
+                            && self.tag_is(index + 2, |t: Tag| t.is_noun() || t.is_adjective()))
                 }
-                Tag::RB => !has_noun && index > body_start && next_nominal,
+                Tag::RB | Tag::RBR | Tag::RBS => {
+                    !has_noun
+                        && (index > body_start || determiner)
+                        && self.tag_is(index + 1, |t: Tag| t.is_adjective() || t == Tag::CD)
+                }
                 _ => false,
             };
             if !accept {
                 break;
             }
             has_noun |= tag.is_noun();
-            let _ = has_noun;
             last_adjective = tag.is_adjective();
             index += 1;
         }
@@ -77,10 +109,37 @@ impl Grammar<'_> {
             let alone: bool = index == start + 1 && self.word_is(start, STANDALONE_DETERMINERS);
             return alone.then_some(index);
         }
-        if !has_noun && last_adjective && !determiner && !self.tag_is(index - 1, |t: Tag| t == Tag::CD) {
+        if !has_noun
+            && last_adjective
+            && !determiner
+            && !self.tag_is(index - 1, |t: Tag| t == Tag::CD)
+        {
             return None; // a bare adjective: ADJP
         }
         Some(index)
+    }
+
+    /// The tokens of a base NP up to `end`, grouping `very senior` and
+    /// `political and economic` into ADJPs as CoreNLP does.
+    fn base_tokens(&mut self, pos: &mut usize, end: usize) {
+        while *pos < end {
+            let at: usize = *pos;
+            let adverb_adjective: bool = self.tag_is(at, Tag::is_adverb)
+                && self.tag_is(at + 1, Tag::is_adjective)
+                && at + 2 < end;
+            let coordinated: bool = self.tag_is(at, Tag::is_adjective)
+                && self.tag(at + 1) == Some(Tag::CC)
+                && self.tag_is(at + 2, Tag::is_adjective)
+                && at + 3 < end;
+            if adverb_adjective || coordinated {
+                let mark: usize = self.arena.mark();
+                let width: usize = if coordinated { 3 } else { 2 };
+                self.take(pos, width);
+                self.arena.reduce("ADJP", mark);
+            } else {
+                self.take(pos, 1);
+            }
+        }
     }
 
     /// Whether an NP starts at `index`.
@@ -94,6 +153,11 @@ impl Grammar<'_> {
         let mut end: usize = self.base_np_end(start)?;
         while self.tag(end) == Some(Tag::POS) {
             end = self.base_np_end(end + 1).unwrap_or(end + 1);
+        }
+        if self.tag(end) == Some(Tag::CC) {
+            if let Some(next) = self.base_np_end(end + 1) {
+                end = next;
+            }
         }
         for _ in 0..2 {
             if self.tag(end) == Some(Tag::IN) && !self.word_is(end, &["that"]) {
@@ -126,15 +190,13 @@ impl Grammar<'_> {
             self.wrap_one("NP", pos);
             return;
         };
-        let count: usize = end - *pos;
-        self.take(pos, count);
+        self.base_tokens(pos, end);
         // Possessives: (NP (NP (NNP Arnor) (POS 's)) (NN army)).
         while self.tag(*pos) == Some(Tag::POS) {
             self.take(pos, 1);
             self.arena.reduce("NP", mark);
             if let Some(end) = self.base_np_end(*pos) {
-                let count: usize = end - *pos;
-                self.take(pos, count);
+                self.base_tokens(pos, end);
             }
         }
         self.arena.reduce("NP", mark);
@@ -156,8 +218,12 @@ impl Grammar<'_> {
             let attached: bool = match tag {
                 Tag::IN | Tag::TO => self.np_pp(pos, role),
                 Tag::WDT | Tag::WP | Tag::WPS => self.relative_clause(pos),
-                Tag::WRB => self.word_is(*pos, &["where", "when"]) && role != NpRole::Subject && self.relative_clause(pos),
-                Tag::VBN | Tag::VBG => self.reduced_relative(pos, role),
+                Tag::WRB => {
+                    self.word_is(*pos, &["where", "when"])
+                        && role != NpRole::Subject
+                        && self.relative_clause(pos)
+                }
+                Tag::VBN | Tag::VBG | Tag::VBD => self.reduced_relative(pos, role),
                 Tag::LeftParen => {
                     self.parenthetical(pos);
                     true
@@ -176,7 +242,11 @@ impl Grammar<'_> {
     /// A PP (or a to-infinitive) after a noun.
     fn np_pp(&mut self, pos: &mut usize, role: NpRole) -> bool {
         let at: usize = *pos;
-        if self.tag(at) == Some(Tag::TO) && self.tag_is(at + 1, |t: Tag| t == Tag::VB) {
+        let common_head: bool = at > 0 && matches!(self.tags[at - 1], Tag::NN | Tag::NNS);
+        if self.tag(at) == Some(Tag::TO)
+            && common_head
+            && self.tag_is(at + 1, |t: Tag| t == Tag::VB)
+        {
             // "plans to attack": (NP (NP plans) (S (VP (TO to) (VP ...))))
             let mark: usize = self.arena.mark();
             self.vp(pos);
@@ -187,9 +257,10 @@ impl Grammar<'_> {
             return self.tag(at) != Some(Tag::IN) && self.relative_clause(pos);
         }
         let attaches: bool = match role {
-            NpRole::Subject => true,
+            NpRole::Subject => {
+                !self.word_is(at + 1, TIME_WORDS) && !self.word_is(at + 2, TIME_WORDS)
+            }
             NpRole::Object | NpRole::InPp | NpRole::Inner => {
-                let common_head: bool = at > 0 && matches!(self.tags[at - 1], Tag::NN | Tag::NNS);
                 self.word_is(at, &["of"]) || (common_head && self.word_is(at, NOUN_PREPOSITIONS))
             }
         };
@@ -203,7 +274,9 @@ impl Grammar<'_> {
     /// A PP: preposition plus NP, gerund clause, or another PP.
     pub(crate) fn pp(&mut self, pos: &mut usize) {
         let mark: usize = self.arena.mark();
-        if self.tag_is(*pos, Tag::is_adverb) && self.tag_is(*pos + 1, |t: Tag| matches!(t, Tag::IN | Tag::TO)) {
+        if self.tag_is(*pos, Tag::is_adverb)
+            && self.tag_is(*pos + 1, |t: Tag| matches!(t, Tag::IN | Tag::TO))
+        {
             self.wrap_one("ADVP", pos);
         }
         self.take(pos, 1);
@@ -215,7 +288,7 @@ impl Grammar<'_> {
                     self.arena.reduce("S", clause);
                 }
                 Some(Tag::IN | Tag::TO) if !self.starts_np(*pos) => self.pp(pos),
-                Some(tag) if tag.is_adverb() && !self.starts_np(*pos) => self.wrap_one("ADVP", pos),
+                Some(tag) if tag.is_adverb() && !self.starts_np(*pos) => self.advp(pos),
                 _ if self.starts_np(*pos) => self.np(pos, NpRole::InPp),
                 _ => {}
             }
@@ -228,13 +301,18 @@ impl Grammar<'_> {
     pub(crate) fn relative_clause(&mut self, pos: &mut usize) -> bool {
         let at: usize = *pos;
         let verb_next: bool = self.tag_is(at + 1, |t: Tag| t.is_verb() || t == Tag::MD)
-            || (self.tag_is(at + 1, Tag::is_adverb) && self.tag_is(at + 2, |t: Tag| t.is_verb() || t == Tag::MD));
+            || (self.tag_is(at + 1, Tag::is_adverb)
+                && self.tag_is(at + 2, |t: Tag| t.is_verb() || t == Tag::MD));
         let clause_next: bool = self.clause_ahead(at + 1);
         if !verb_next && !clause_next {
             return false;
         }
         let mark: usize = self.arena.mark();
-        let wh_label: &'static str = if self.tag(at) == Some(Tag::WRB) { "WHADVP" } else { "WHNP" };
+        let wh_label: &'static str = if self.tag(at) == Some(Tag::WRB) {
+            "WHADVP"
+        } else {
+            "WHNP"
+        };
         self.wrap_one(wh_label, pos);
         let clause: usize = self.arena.mark();
         if clause_next {
@@ -248,12 +326,25 @@ impl Grammar<'_> {
 
     /// `men sought in ...`, `people carrying flags`: a participle VP after an object noun.
     fn reduced_relative(&mut self, pos: &mut usize, role: NpRole) -> bool {
+        let at: usize = *pos;
         if matches!(role, NpRole::Subject) {
+            // "A report released Tuesday in Kigali alleged ...": a participle followed
+            // by a preposition or time word, with the clause's own verb still to come.
+            let participle: bool = self.words.get(at).is_some_and(|w: &&str| w.ends_with("ed"))
+                && (self.tag_is(at + 1, |t: Tag| t == Tag::IN) || self.word_is(at + 1, TIME_WORDS))
+                && self.finite_verb_before_comma(at + 1);
+            if !participle {
+                return false;
+            }
+            self.vp(pos);
+            return true;
+        }
+        if self.tag(at) == Some(Tag::VBD) {
             return false;
         }
-        let at: usize = *pos;
-        let follows: bool = self.tag_is(at + 1, |t: Tag| matches!(t, Tag::IN | Tag::TO | Tag::DT | Tag::RB))
-            || self.tag(at + 1).is_none();
+        let follows: bool = self.tag_is(at + 1, |t: Tag| {
+            matches!(t, Tag::IN | Tag::TO | Tag::DT | Tag::RB)
+        }) || self.tag(at + 1).is_none();
         if !follows {
             return false;
         }
@@ -281,7 +372,9 @@ impl Grammar<'_> {
     /// After `NP ,`: a list (`A, B and C`) or an apposition (`Kupfer, the envoy,`).
     fn np_comma(&mut self, pos: &mut usize, role: NpRole, _mark: usize) -> bool {
         let at: usize = *pos;
-        if self.tag_is(at + 1, |t: Tag| matches!(t, Tag::WDT | Tag::WP | Tag::WPS)) && !self.word_is(at + 1, &["that"]) {
+        if self.tag_is(at + 1, |t: Tag| matches!(t, Tag::WDT | Tag::WP | Tag::WPS))
+            && !self.word_is(at + 1, &["that"])
+        {
             let checkpoint = self.arena.checkpoint();
             self.take(pos, 1);
             if self.relative_clause(pos) {
@@ -303,14 +396,20 @@ impl Grammar<'_> {
         // A list: more ", NP" then "and NP".
         let mut list_pos: usize = *pos;
         let list_checkpoint = self.arena.checkpoint();
-        while self.tag(list_pos) == Some(Tag::Comma) && self.starts_np(list_pos + 1) && !self.clause_ahead(list_pos + 1) {
+        while self.tag(list_pos) == Some(Tag::Comma)
+            && self.starts_np(list_pos + 1)
+            && !self.clause_ahead(list_pos + 1)
+        {
             self.take(&mut list_pos, 1);
             self.np(&mut list_pos, NpRole::Inner);
         }
         if self.tag(list_pos) == Some(Tag::Comma) && self.tag(list_pos + 1) == Some(Tag::CC) {
             self.take(&mut list_pos, 1);
         }
-        if self.tag(list_pos) == Some(Tag::CC) && self.starts_np(list_pos + 1) && !self.clause_ahead(list_pos + 1) {
+        if self.tag(list_pos) == Some(Tag::CC)
+            && self.starts_np(list_pos + 1)
+            && !self.clause_ahead(list_pos + 1)
+        {
             self.take(&mut list_pos, 1);
             self.np(&mut list_pos, NpRole::Inner);
             *pos = list_pos;
@@ -319,8 +418,13 @@ impl Grammar<'_> {
         self.arena.rollback(list_checkpoint);
         // An apposition closed by a comma, or running to the end of the window.
         let closed: bool = self.tag(*pos) == Some(Tag::Comma);
-        let at_end: bool = self.tag(*pos).is_none_or(|t: Tag| matches!(t, Tag::Period | Tag::CloseQuote));
-        if closed && (role != NpRole::Subject || self.tag_is(*pos + 1, |t: Tag| t.is_finite() || t.is_adverb())) {
+        let at_end: bool = self
+            .tag(*pos)
+            .is_none_or(|t: Tag| matches!(t, Tag::Period | Tag::CloseQuote));
+        if closed
+            && (role != NpRole::Subject
+                || self.tag_is(*pos + 1, |t: Tag| t.is_finite() || t.is_adverb()))
+        {
             self.take(pos, 1);
             return true;
         }
@@ -352,10 +456,25 @@ impl Grammar<'_> {
         self.arena.reduce("PRN", mark);
     }
 
+    /// Consecutive adverbs (not negation) as one ADVP.
+    pub(crate) fn advp(&mut self, pos: &mut usize) {
+        let mark: usize = self.arena.mark();
+        self.take(pos, 1);
+        while self.tag_is(*pos, Tag::is_adverb)
+            && !self.word_is(*pos, &["not", "n't", "never"])
+            && !self.tag_is(*pos + 1, Tag::is_adjective)
+        {
+            self.take(pos, 1);
+        }
+        self.arena.reduce("ADVP", mark);
+    }
+
     /// `very angry (about ...)` as ADJP.
     pub(crate) fn adjp(&mut self, pos: &mut usize) {
         let mark: usize = self.arena.mark();
-        while self.tag_is(*pos, Tag::is_adverb) && self.tag_is(*pos + 1, |t: Tag| t.is_adverb() || t.is_adjective()) {
+        while self.tag_is(*pos, Tag::is_adverb)
+            && self.tag_is(*pos + 1, |t: Tag| t.is_adverb() || t.is_adjective())
+        {
             self.take(pos, 1);
         }
         self.take(pos, 1);

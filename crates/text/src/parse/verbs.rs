@@ -7,19 +7,102 @@ use crate::tag::Tag;
 
 /// Forms of be / have / do that take a verb phrase complement.
 const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m", "has", "have", "had",
-    "having", "'ve", "'d", "do", "does", "did",
+    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m", "has", "have",
+    "had", "having", "'ve", "'d", "do", "does", "did",
 ];
 
 /// Verbs that take a clause without `that`: "said the talks would resume".
 const CLAUSE_VERBS: &[&str] = &[
-    "said", "say", "says", "saying", "told", "tell", "tells", "added", "adds", "stated", "states",
-    "announced", "announces", "reported", "reports", "warned", "warns", "insisted", "insists",
-    "noted", "notes", "explained", "claimed", "claims", "declared", "confirmed", "stressed",
-    "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped",
-    "expect", "expects", "expected", "fear", "fears", "feared", "argued", "argues", "denied",
-    "denies", "acknowledged", "admitted", "agreed", "knew", "know", "knows", "suggested",
-    "indicated", "predicted", "promised", "vowed", "threatened", "estimated", "charged", "alleged",
+    "said",
+    "say",
+    "says",
+    "saying",
+    "told",
+    "tell",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "explained",
+    "claimed",
+    "claims",
+    "declared",
+    "confirmed",
+    "stressed",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "hope",
+    "hopes",
+    "hoped",
+    "expect",
+    "expects",
+    "expected",
+    "fear",
+    "fears",
+    "feared",
+    "argued",
+    "argues",
+    "denied",
+    "denies",
+    "acknowledged",
+    "admitted",
+    "agreed",
+    "knew",
+    "know",
+    "knows",
+    "suggested",
+    "indicated",
+    "predicted",
+    "promised",
+    "vowed",
+    "threatened",
+    "estimated",
+    "charged",
+    "alleged",
+    "alleging",
+    "claiming",
+    "warning",
+    "insisting",
+    "noting",
+    "arguing",
+    "suggesting",
+    "adding",
+    "stating",
+    "believing",
+    "fearing",
+    "hoping",
+    "announcing",
+    "confirming",
+    "denying",
+    "proving",
+    "showing",
+    "shows",
+    "showed",
+    "show",
+    "indicating",
+    "meaning",
+    "means",
+];
+
+/// Verbs taking an object plus a bare infinitive: "helped militants join".
+const SMALL_CLAUSE_VERBS: &[&str] = &[
+    "help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made",
+    "making", "see", "saw", "seen", "watch", "watched", "hear", "heard",
 ];
 
 /// Words that introduce an adverbial or complement clause.
@@ -31,8 +114,9 @@ pub(crate) const SUBORDINATORS: &[&str] = &[
 impl Grammar<'_> {
     /// Whether `index` holds a subordinator followed by a clause.
     pub(crate) fn subordinate_clause_ahead(&self, index: usize) -> bool {
-        if !self.tag_is(index, |t: Tag| matches!(t, Tag::IN | Tag::WRB | Tag::WDT | Tag::DT))
-            || !self.word_is(index, SUBORDINATORS)
+        if !self.tag_is(index, |t: Tag| {
+            matches!(t, Tag::IN | Tag::WRB | Tag::WDT | Tag::DT)
+        }) || !self.word_is(index, SUBORDINATORS)
         {
             return false;
         }
@@ -41,7 +125,10 @@ impl Grammar<'_> {
                 && self.starts_np(index + 1)
                 && !self.tag_is(index + 1, |t: Tag| t.is_noun())
                 && self.finite_verb_ahead(index + 2))
-            || (self.word_is(index, &["that"]) && self.starts_np(index + 1) && self.tag(index) == Some(Tag::IN) && self.finite_verb_ahead(index + 2))
+            || (self.word_is(index, &["that"])
+                && self.starts_np(index + 1)
+                && self.tag(index) == Some(Tag::IN)
+                && self.finite_verb_ahead(index + 2))
     }
 
     /// A finite verb or modal within the next stretch of the window (up to a
@@ -91,13 +178,62 @@ impl Grammar<'_> {
             && !self.subordinate_clause_ahead(prep)
     }
 
+    /// A finite verb ahead before the next comma, colon or clause boundary.
+    pub(crate) fn finite_verb_before_comma(&self, from: usize) -> bool {
+        let mut index: usize = from;
+        while let Some(tag) = self.tag(index) {
+            if tag.is_finite() {
+                return true;
+            }
+            if matches!(tag, Tag::Comma | Tag::Colon | Tag::CC) || index > from + 30 {
+                return false;
+            }
+            index += 1;
+        }
+        false
+    }
+
+    /// `said [a raft of officials accused of X] would ...`: a subject NP with
+    /// post-modifiers too long for [`Grammar::clause_ahead`], then its verb.
+    fn long_subject_clause_ahead(&self, index: usize) -> bool {
+        let Some(end) = self.np_span_guess(index) else {
+            return false;
+        };
+        self.tag_is(end, |t: Tag| {
+            matches!(t, Tag::VBN | Tag::VBG | Tag::WDT | Tag::WP | Tag::IN)
+        }) && !self.word_is(end, SUBORDINATORS)
+            && self.finite_verb_before_comma(end)
+    }
+
+    /// `(almost) five years after X happened`: an NP measuring a subordinate clause.
+    pub(crate) fn time_clause_ahead(&self, index: usize) -> bool {
+        let Some(end) = self.base_np_end(index) else {
+            return false;
+        };
+        self.word_is(end, &["after", "before", "since", "until"]) && self.clause_ahead(end + 1)
+    }
+
+    /// `(SBAR (NP five years) (IN after) (S ...))`.
+    pub(crate) fn time_clause(&mut self, pos: &mut usize) {
+        let mark: usize = self.arena.mark();
+        if let Some(end) = self.base_np_end(*pos) {
+            let np: usize = self.arena.mark();
+            let count: usize = end - *pos;
+            self.take(pos, count);
+            self.arena.reduce("NP", np);
+        }
+        self.take(pos, 1);
+        self.clause(pos);
+        self.arena.reduce("SBAR", mark);
+    }
+
     /// The predicate of a clause: a VP if one starts at `*pos`.
     pub(crate) fn predicate(&mut self, pos: &mut usize) {
         if self.tag_is(*pos, |t: Tag| t.is_verb() || t == Tag::MD || t == Tag::TO) {
             self.vp(pos);
         } else {
             while self.tag_is(*pos, Tag::is_adverb) {
-                self.wrap_one("ADVP", pos);
+                self.advp(pos);
             }
             if self.tag_is(*pos, |t: Tag| t.is_verb() || t == Tag::MD) {
                 self.vp(pos);
@@ -150,7 +286,7 @@ impl Grammar<'_> {
                 if self.word_is(*pos, &["not", "n't", "never"]) {
                     self.take(pos, 1);
                 } else {
-                    self.wrap_one("ADVP", pos);
+                    self.advp(pos);
                 }
             }
             if self.word_is(*pos, &["about"]) && self.tag(*pos + 1) == Some(Tag::TO) {
@@ -204,20 +340,41 @@ impl Grammar<'_> {
             };
             match tag {
                 Tag::RP => self.wrap_one("PRT", pos),
-                _ if clause_verb && self.clause_ahead(at) => self.complement_clause(pos, false),
+                _ if clause_verb
+                    && (self.clause_ahead(at) || self.long_subject_clause_ahead(at)) =>
+                {
+                    self.complement_clause(pos, false)
+                }
                 _ if self.subordinate_clause_ahead(at) => self.complement_clause(pos, true),
-                Tag::WDT | Tag::WP | Tag::WRB if self.tag_is(at + 1, |t: Tag| t.is_finite()) || self.clause_ahead(at + 1) => {
+                Tag::WDT | Tag::WP | Tag::WRB
+                    if self.tag_is(at + 1, |t: Tag| t.is_finite()) || self.clause_ahead(at + 1) =>
+                {
                     let mark: usize = self.arena.mark();
                     let label: &'static str = if tag == Tag::WRB { "WHADVP" } else { "WHNP" };
                     self.wrap_one(label, pos);
                     self.clause(pos);
                     self.arena.reduce("SBAR", mark);
                 }
+                _ if self.time_clause_ahead(at) => self.time_clause(pos),
+                Tag::Comma if self.time_clause_ahead(at + 1) => {
+                    self.take(pos, 1);
+                    self.time_clause(pos);
+                }
                 _ if objects < 2 && self.starts_np(at) => {
+                    let object: usize = self.arena.mark();
                     self.np(pos, NpRole::Object);
                     objects += 1;
+                    if self.tag(*pos) == Some(Tag::VB)
+                        && self.word_is(verb_index, SMALL_CLAUSE_VERBS)
+                    {
+                        // "helping young militants join ...": (S (NP ...) (VP ...)).
+                        self.vp(pos);
+                        self.arena.reduce("S", object);
+                    }
                 }
-                Tag::TO if self.tag_is(at + 1, |t: Tag| t == Tag::VB) => self.infinitive_clause(pos),
+                Tag::TO if self.tag_is(at + 1, |t: Tag| t == Tag::VB) => {
+                    self.infinitive_clause(pos)
+                }
                 Tag::IN | Tag::TO => {
                     if self.word_is(at, &["that"]) {
                         return;
@@ -229,8 +386,10 @@ impl Grammar<'_> {
                 Tag::RB | Tag::RBR | Tag::RBS => {
                     if self.tag_is(at + 1, Tag::is_adjective) {
                         self.adjp(pos);
+                    } else if self.time_clause_ahead(at) {
+                        self.time_clause(pos);
                     } else {
-                        self.wrap_one("ADVP", pos);
+                        self.advp(pos);
                     }
                 }
                 Tag::OpenQuote | Tag::CloseQuote => self.take(pos, 1),

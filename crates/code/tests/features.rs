@@ -1,0 +1,486 @@
+//! One test per coder feature, each with a small dictionary and tree of its own.
+
+use annalist_code::{CodeError, Coder, CodingOptions, Event, SentenceInput};
+use annalist_dict::{
+    Dictionaries, parse_actors, parse_agents, parse_discards, parse_issues, parse_verbs,
+};
+
+const ACTORS: &str = "\
+ARNOR [ARN]
+GONDOR [GON]
++MINAS_TIRITH
+OSGILIATH [OSG]
+ERIADOR [ERI]
+LORIEN [ELR/GAL]
+SAM_GAMGEE [HOB]
+\t[HOBCIV <20080120]
+\t[HOBMIL 20080120-20121109]
+WHITE_HOUSE [USAGOV]
+";
+
+const AGENTS: &str = "\
+POLICE {} [~COP]
+MSF {} [NGO~]
+GOVERNMENT [~GOV]
+OFFICIAL [~GOV]
+";
+
+const VERBS: &str = "\
+&TIES
++RELATIONS
++DIPLOMATIC TIES
+
+--- RESTORE [064] ---
+RESTORE
+- * &TIES [065]
+- NOT * [112]
+
+--- FREE [066] ---
+FREE
+- + WAS * FROM $ [067]
+
+--- OPPOSE [112] ---
+OPPOSE
+
+--- WELCOME [041] ---
+WELCOME
+
+--- LEFT [032:033] ---
+LEFT
+
+--- SAID [023] ---
+SAID
+
+--- EXCLUDE [1721] ---
+EXCLUDE
++CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF}
+
+--- NULLVERB [---] ---
+MEET
+- * TALKS [031]
+";
+
+fn coder_with(
+    verbs: &str,
+    actors: &str,
+    agents: &str,
+    discards: &str,
+    issues: Option<&str>,
+) -> Coder {
+    let dicts: Dictionaries = Dictionaries {
+        verbs: parse_verbs("test.verbs", verbs).dict,
+        actors: parse_actors("test.actors", actors).dict,
+        agents: parse_agents("test.agents", agents).dict,
+        discards: parse_discards("test.discards", discards).dict,
+        issues: issues.map(|i| parse_issues("test.issues", i).dict),
+    };
+    Coder::new(&dicts)
+}
+
+fn coder() -> Coder {
+    coder_with(VERBS, ACTORS, AGENTS, "BASEBALL\n+TYPHOON\n", None)
+}
+
+fn run(
+    c: &Coder,
+    text: &str,
+    tree: &str,
+    date: &str,
+    opt: &CodingOptions,
+) -> Result<Vec<Event>, CodeError> {
+    let input: SentenceInput<'_> = SentenceInput {
+        doc_id: "doc",
+        sentence_id: "1",
+        date: Some(date),
+        text,
+        parse: tree,
+    };
+    c.code_sentence(&input, opt)
+}
+
+fn triples(events: &[Event]) -> Vec<(String, String, String)> {
+    let mut v: Vec<(String, String, String)> = events
+        .iter()
+        .map(|e| {
+            (
+                e.source
+                    .as_ref()
+                    .map(|a| a.code.clone())
+                    .unwrap_or_default(),
+                e.target
+                    .as_ref()
+                    .map(|a| a.code.clone())
+                    .unwrap_or_default(),
+                e.cameo.clone(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn code(c: &Coder, text: &str, tree: &str) -> Vec<(String, String, String)> {
+    triples(&run(c, text, tree, "20000101", &CodingOptions::default()).unwrap_or_default())
+}
+
+fn t(a: &str, b: &str, c: &str) -> (String, String, String) {
+    (a.to_string(), b.to_string(), c.to_string())
+}
+
+const RESTORE_TREE: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))";
+
+#[test]
+fn verb_code_with_source_and_target() {
+    let c: Coder = coder();
+    assert_eq!(
+        code(&c, "Arnor restored ties with Gondor.", RESTORE_TREE),
+        vec![t("ARN", "GON", "064")]
+    );
+}
+
+#[test]
+fn event_record_fields() {
+    let c: Coder = coder();
+    let text: &str = "Arnor restored ties with Gondor.";
+    let events: Vec<Event> = run(
+        &c,
+        text,
+        RESTORE_TREE,
+        "20000101",
+        &CodingOptions::default(),
+    )
+    .unwrap_or_default();
+    assert_eq!(events.len(), 1);
+    let e: &Event = &events[0];
+    assert_eq!(e.cameo_root, "06");
+    assert_eq!(e.quad_class, Some(2));
+    assert!(e.cameo_name.is_some());
+    assert_eq!(e.report_date.as_deref(), Some("2000-01-01"));
+    let verb = e.verb.as_ref().map(|v| {
+        (
+            v.text.as_str(),
+            v.span.map(|s| s.slice(text).unwrap_or("").to_string()),
+        )
+    });
+    assert_eq!(verb, Some(("restored", Some("restored".to_string()))));
+    let src = e.source.as_ref().expect("source");
+    assert_eq!(src.text, "Arnor");
+    assert_eq!(src.span.and_then(|s| s.slice(text)), Some("Arnor"));
+    assert_eq!(src.country.as_deref(), Some("ARN"));
+    let pat = e.pattern.as_ref().expect("pattern");
+    assert_eq!(pat.file, "test.verbs");
+    assert_eq!(pat.line, 6);
+    // Deterministic ids.
+    let again: Vec<Event> = run(
+        &c,
+        text,
+        RESTORE_TREE,
+        "20000101",
+        &CodingOptions::default(),
+    )
+    .unwrap_or_default();
+    assert_eq!(again[0].id, e.id);
+    assert_eq!(e.id.len(), 16);
+}
+
+#[test]
+fn pattern_with_synset_after_verb() {
+    let c: Coder = coder();
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS relations)) (PP (IN with) (NP (NNP Gondor)))) (. .)))";
+    assert_eq!(
+        code(&c, "Arnor restored relations with Gondor.", tree),
+        vec![t("ARN", "GON", "065")]
+    );
+    let tree2: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ diplomatic) (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))";
+    assert_eq!(
+        code(&c, "Arnor restored diplomatic ties with Gondor.", tree2),
+        vec![t("ARN", "GON", "065")]
+    );
+}
+
+#[test]
+fn pattern_before_verb_negation() {
+    let c: Coder = coder();
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (RB not) (VP (VB restore) (NP (NN trade)) (PP (IN with) (NP (NNP Gondor))))) (. .)))";
+    assert_eq!(
+        code(&c, "Arnor will not restore trade with Gondor.", tree),
+        vec![t("ARN", "GON", "112")]
+    );
+}
+
+#[test]
+fn source_and_target_markers() {
+    let c: Coder = coder();
+    let tree: &str = "(ROOT (S (NP (NNP Eriador)) (VP (VBD was) (VP (VBN freed) (PP (IN from) (NP (NNP Osgiliath))))) (. .)))";
+    assert_eq!(
+        code(&c, "Eriador was freed from Osgiliath.", tree),
+        vec![t("OSG", "ERI", "067")]
+    );
+}
+
+#[test]
+fn passive_voice_swaps_actors() {
+    let c: Coder = coder();
+    let tree: &str = "(ROOT (S (NP (NNP Eriador)) (VP (VBD was) (VP (VBN opposed) (PP (IN by) (NP (NNP Osgiliath))))) (. .)))";
+    assert_eq!(
+        code(&c, "Eriador was opposed by Osgiliath.", tree),
+        vec![t("OSG", "ERI", "112")]
+    );
+}
+
+#[test]
+fn compound_source() {
+    let c: Coder = coder();
+    let tree: &str = "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD welcomed) (NP (NNP Osgiliath))) (. .)))";
+    assert_eq!(
+        code(&c, "Arnor and Gondor welcomed Osgiliath.", tree),
+        vec![t("ARN", "OSG", "041"), t("GON", "OSG", "041")]
+    );
+}
+
+#[test]
+fn slash_codes_expand() {
+    let c: Coder = coder();
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD welcomed) (NP (NNP Lorien))) (. .)))";
+    assert_eq!(
+        code(&c, "Arnor welcomed Lorien.", tree),
+        vec![t("ARN", "ELR", "041"), t("ARN", "GAL", "041")]
+    );
+}
+
+#[test]
+fn agents_suffix_and_prefix() {
+    let c: Coder = coder();
+    let tree: &str = "(ROOT (S (NP (NNP MSF) (NNP Arnor)) (VP (VBD welcomed) (NP (NNP Gondor) (NN police))) (. .)))";
+    assert_eq!(
+        code(&c, "MSF Arnor welcomed Gondor police.", tree),
+        vec![t("NGOARN", "GONCOP", "041")]
+    );
+}
+
+#[test]
+fn redundant_agent_not_added() {
+    let c: Coder = coder();
+    let tree: &str = "(ROOT (S (NP (NNP White) (NNP House) (NNS officials)) (VP (VBD welcomed) (NP (NNP Gondor))) (. .)))";
+    assert_eq!(
+        code(&c, "White House officials welcomed Gondor.", tree),
+        vec![t("USAGOV", "GON", "041")]
+    );
+}
+
+#[test]
+fn synonym_and_longest_actor() {
+    let c: Coder = coder();
+    let tree: &str =
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD welcomed) (NP (NNP Minas) (NNP Tirith))) (. .)))";
+    assert_eq!(
+        code(&c, "Arnor welcomed Minas Tirith.", tree),
+        vec![t("ARN", "GON", "041")]
+    );
+}
+
+#[test]
+fn date_restricted_codes() {
+    let c: Coder = coder();
+    let tree: &str =
+        "(ROOT (S (NP (NNP Sam) (NNP Gamgee)) (VP (VBD welcomed) (NP (NNP Gondor))) (. .)))";
+    let opt: CodingOptions = CodingOptions::default();
+    let text: &str = "Sam Gamgee welcomed Gondor.";
+    assert_eq!(
+        triples(&run(&c, text, tree, "20050101", &opt).unwrap_or_default()),
+        vec![t("HOBCIV", "GON", "041")]
+    );
+    assert_eq!(
+        triples(&run(&c, text, tree, "20100101", &opt).unwrap_or_default()),
+        vec![t("HOBMIL", "GON", "041")]
+    );
+    assert_eq!(
+        triples(&run(&c, text, tree, "20150101", &opt).unwrap_or_default()),
+        vec![t("HOB", "GON", "041")]
+    );
+}
+
+#[test]
+fn paired_codes() {
+    let c: Coder = coder();
+    let tree: &str =
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (PP (IN for) (NP (NNP Gondor)))) (. .)))";
+    assert_eq!(
+        code(&c, "Arnor left for Gondor.", tree),
+        vec![t("ARN", "GON", "032"), t("GON", "ARN", "033")]
+    );
+}
+
+#[test]
+fn require_dyad_and_anonymous_agents() {
+    let c: Coder = coder();
+    let tree: &str = "(ROOT (S (NP (DT an) (NN official)) (VP (VBD said) (PP (IN on) (NP (NNP Saturday)))) (. .)))";
+    let text: &str = "an official said on Saturday.";
+    let mut opt: CodingOptions = CodingOptions::default();
+    assert!(triples(&run(&c, text, tree, "20000101", &opt).unwrap_or_default()).is_empty());
+    opt.require_dyad = false;
+    assert_eq!(
+        triples(&run(&c, text, tree, "20000101", &opt).unwrap_or_default()),
+        vec![t("---GOV", "---", "023")]
+    );
+}
+
+#[test]
+fn new_actor_length() {
+    let c: Coder = coder();
+    let tree: &str =
+        "(ROOT (S (NP (NNP Albus) (NNP Dumbledore)) (VP (VBD welcomed) (NP (NNP Gondor))) (. .)))";
+    let text: &str = "Albus Dumbledore welcomed Gondor.";
+    let mut opt: CodingOptions = CodingOptions::default();
+    assert!(triples(&run(&c, text, tree, "20000101", &opt).unwrap_or_default()).is_empty());
+    opt.new_actor_length = 3;
+    assert_eq!(
+        triples(&run(&c, text, tree, "20000101", &opt).unwrap_or_default()),
+        vec![t("\"ALBUS DUMBLEDORE\"", "GON", "041")]
+    );
+    opt.new_actor_length = 1;
+    assert!(triples(&run(&c, text, tree, "20000101", &opt).unwrap_or_default()).is_empty());
+}
+
+#[test]
+fn multiword_verb() {
+    let c: Coder = coder();
+    let tree: &str = "(ROOT (S (NP (NNP Gondor)) (VP (VBD cordoned) (PRT (RP off)) (NP (NNP Osgiliath))) (. .)))";
+    assert_eq!(
+        code(&c, "Gondor cordoned off Osgiliath.", tree),
+        vec![t("GON", "OSG", "1721")]
+    );
+}
+
+#[test]
+fn null_coded_verb_needs_pattern() {
+    let c: Coder = coder();
+    let plain: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD meet) (NP (NNP Gondor))) (. .)))";
+    assert!(code(&c, "Arnor meet Gondor.", plain).is_empty());
+    let talks: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VB meet) (NP (NNS talks)) (PP (IN with) (NP (NNP Gondor)))) (. .)))";
+    assert_eq!(
+        code(&c, "Arnor meet talks with Gondor.", talks),
+        vec![t("ARN", "GON", "031")]
+    );
+}
+
+#[test]
+fn comma_clause_removed() {
+    let c: Coder = coder();
+    // The parenthetical clause would otherwise supply Eriador as the target. (The
+    // terminal clause is long enough to be kept.)
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) (, ,) (SBAR (IN after) (S (NP (NNP Eriador)) (VP (VBD said) (ADVP (RB so))))) (, ,) (PP (IN with) (NP (NP (NNP Gondor)) (PP (IN in) (NP (NP (DT the) (NN capital) (NN city)) (PP (IN of) (NP (DT the) (JJ old) (NN kingdom) (NN ever)))))))) (. .)))";
+    let text: &str = "Arnor restored ties, after Eriador said so, with Gondor in the capital city of the old kingdom ever.";
+    assert_eq!(code(&c, text, tree), vec![t("ARN", "GON", "064")]);
+    let keep: CodingOptions = CodingOptions {
+        comma_max: 0,
+        ..CodingOptions::default()
+    };
+    assert_eq!(
+        triples(&run(&c, text, tree, "20000101", &keep).unwrap_or_default()),
+        vec![t("ARN", "ERI", "064")]
+    );
+}
+
+#[test]
+fn discards() {
+    let c: Coder = coder();
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NN baseball) (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))";
+    match run(
+        &c,
+        "Arnor restored baseball ties with Gondor.",
+        tree,
+        "20000101",
+        &CodingOptions::default(),
+    ) {
+        Err(CodeError::Discarded { story, .. }) => assert!(!story),
+        other => panic!("expected a discard, got {other:?}"),
+    }
+    let story: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NN typhoon) (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))";
+    match run(
+        &c,
+        "Arnor restored typhoon ties with Gondor.",
+        story,
+        "20000101",
+        &CodingOptions::default(),
+    ) {
+        Err(e) => assert_eq!(e.kind_name(), "storydiscard"),
+        Ok(v) => panic!("expected a story discard, got {v:?}"),
+    }
+}
+
+#[test]
+fn issues_are_attached() {
+    let c: Coder = coder_with(
+        VERBS,
+        ACTORS,
+        AGENTS,
+        "",
+        Some("<ISSUE CATEGORY=\"T\">\ndiplomatic n:tie [DIPLOMACY]\n</ISSUE>\n"),
+    );
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ diplomatic) (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))";
+    let events: Vec<Event> = run(
+        &c,
+        "Arnor restored diplomatic ties with Gondor.",
+        tree,
+        "20000101",
+        &CodingOptions::default(),
+    )
+    .unwrap_or_default();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].issues, vec!["DIPLOMACY".to_string()]);
+}
+
+#[test]
+fn bad_trees_are_errors_not_panics() {
+    let c: Coder = coder();
+    let opt: CodingOptions = CodingOptions::default();
+    for bad in [
+        "",
+        "(",
+        "(ROOT (S (NP (NNP Arnor))",
+        ")))",
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored)))))",
+    ] {
+        assert!(run(&c, "x", bad, "20000101", &opt).is_err(), "{bad}");
+    }
+    // Odd but balanced trees code to nothing.
+    for odd in [
+        "(X y)",
+        "(ROOT)",
+        "(ROOT (VP (VB restore)))",
+        "(ROOT (NP (NP (NP))))",
+    ] {
+        let _ = run(&c, "x", odd, "garbage-date", &opt);
+    }
+}
+
+#[test]
+fn batch_is_pure_and_ordered() {
+    let c: Coder = coder();
+    let inputs: Vec<SentenceInput<'_>> = (0..3)
+        .map(|i| SentenceInput {
+            doc_id: "d",
+            sentence_id: ["1", "2", "3"][i],
+            date: Some("20000101"),
+            text: "Arnor restored ties with Gondor.",
+            parse: RESTORE_TREE,
+        })
+        .collect();
+    let a = c.code_batch(&inputs, &CodingOptions::default());
+    let b = c.code_batch(&inputs, &CodingOptions::default());
+    assert_eq!(a, b);
+    assert_eq!(a.events.len(), 3);
+    assert_eq!(a.events[2].sentence_id, "3");
+}
+
+#[test]
+fn config_options_apply() {
+    let mut o: CodingOptions = CodingOptions::default();
+    assert!(o.apply("require_dyad", "FALSE"));
+    assert!(!o.require_dyad);
+    assert!(o.apply("comma_emax", "0"));
+    assert_eq!(o.comma_emax, 0);
+    assert!(!o.apply("new_actor_length", "many"));
+    assert!(!o.apply("unknown", "1"));
+}
