@@ -2,126 +2,83 @@
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use annalist_code::Event;
-use annalist_ingest::{PetrarchFile, Record, read_petrarch_xml};
-use clap::{Args, ValueEnum};
+use annalist_code::{CodingOptions, Event};
+use annalist_ingest::{Date, Document, InputFormat, read_path};
+use annalist_pipeline::{CodedDocument, Pipeline};
+use annalist_text::Analyzer;
+use clap::Args;
 
 use crate::dicts::{self, DictArgs};
-use crate::engine::{Engine, is_bad_input};
 use crate::report::{Outcome, warn};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum InputFormat {
-    /// Decide by file extension.
-    Auto,
-    /// PETRARCH XML: <Sentence> records with <Text> and a Penn Treebank <Parse>.
-    PetrarchXml,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    /// One event record per line.
-    Jsonl,
-}
 
 #[derive(Debug, Args)]
 pub struct CodeArgs {
-    #[arg(long, value_enum, default_value = "auto")]
+    /// auto (by extension and content), text, jsonl, html, rss, warc or petrarch-xml.
+    #[arg(long, default_value = "auto")]
     pub input_format: InputFormat,
-    #[arg(long, value_enum, default_value = "jsonl")]
-    pub format: OutputFormat,
+    /// Output format; only `jsonl` (one event record per line) for now.
+    #[arg(long, default_value = "jsonl", value_parser = ["jsonl"])]
+    pub format: String,
+    /// Report date (YYYY-MM-DD) for documents that carry none.
+    #[arg(long)]
+    pub date: Option<Date>,
+    /// Code PETRARCH XML from its text with annalist's own front end, not from <Parse>.
+    #[arg(long)]
+    pub ignore_parse: bool,
     /// Write events here instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[command(flatten)]
     pub dicts: DictArgs,
-    /// Files or folders (searched recursively) to code.
+    /// Files or folders (read recursively), or `-` for standard input.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
 }
 
 pub fn run(args: &CodeArgs) -> Result<Outcome, String> {
-    let dictionaries = if args.dicts.any() {
-        dicts::load(&args.dicts.paths()?)?
-    } else {
-        dicts::embedded_defaults()?
-    };
-    let mut engine: Engine = Engine::new(&dictionaries);
+    let dictionaries = dicts::for_coding(&args.dicts)?;
+    let pipeline: Pipeline =
+        Pipeline::new(&dictionaries, CodingOptions::default()).ignore_parses(args.ignore_parse);
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(BufWriter::new(
             File::create(path).map_err(|e| format!("{}: {e}", path.display()))?,
         )),
         None => Box::new(BufWriter::new(std::io::stdout().lock())),
     };
+    let mut analyzer: Analyzer = Analyzer::new();
     let mut failures: usize = 0;
-    for input in expand_inputs(&args.inputs, &mut failures) {
-        let format: InputFormat = match args.input_format {
-            InputFormat::Auto => match detect(&input) {
-                Some(format) => format,
-                None => {
-                    warn(format_args!(
-                        "{}: unknown input format (give --input-format)",
-                        input.display()
-                    ));
+    for input in &args.inputs {
+        for document in read_path(input, args.input_format, args.date) {
+            let document: Document = match document {
+                Ok(document) => document,
+                Err(error) => {
+                    warn(&error);
                     failures += 1;
                     continue;
                 }
-            },
-            format => format,
-        };
-        match format {
-            InputFormat::PetrarchXml | InputFormat::Auto => {
-                failures += code_petrarch_xml(&mut engine, &input, &mut out)?;
-            }
+            };
+            let coded: CodedDocument = pipeline.code_document(&mut analyzer, &document);
+            failures += report_skipped(&document, &coded);
+            write_events(&coded.events, &mut out)?;
         }
     }
     out.flush().map_err(|e| e.to_string())?;
     Ok(Outcome::from_failures(failures))
 }
 
-/// Codes one PETRARCH XML file; returns how many records failed.
-fn code_petrarch_xml(
-    engine: &mut Engine,
-    path: &Path,
-    out: &mut dyn Write,
-) -> Result<usize, String> {
-    let name: String = path.display().to_string();
-    let file: PetrarchFile = match read_petrarch_xml(path) {
-        Ok(file) => file,
-        Err(error) => {
-            warn(error);
-            return Ok(1);
-        }
-    };
-    let mut failures: usize = file.errors.len();
-    for error in &file.errors {
-        warn(format_args!("{name}: {error}"));
+/// Warns about sentences skipped for bad input; returns how many there were.
+pub fn report_skipped(document: &Document, coded: &CodedDocument) -> usize {
+    let mut bad: usize = 0;
+    for skipped in coded.skipped.iter().filter(|s| s.bad_input) {
+        warn(format_args!(
+            "{}: document {} sentence {}: {}",
+            document.origin, document.id, skipped.sentence_id, skipped.reason
+        ));
+        bad += 1;
     }
-    for record in &file.records {
-        match record {
-            Record::Config(option) => {
-                if let Err(message) = engine.configure(&option.option, &option.value) {
-                    warn(format_args!("{name}: <Config>: {message}"));
-                }
-            }
-            Record::Stop => break,
-            Record::Sentence(sentence) => match engine.code_record(sentence) {
-                Ok(events) => write_events(&events, out)?,
-                Err(error) if is_bad_input(&error) => {
-                    warn(format_args!(
-                        "{name}: line {}: record {}: {error}",
-                        sentence.line, sentence.id
-                    ));
-                    failures += 1;
-                }
-                // Discards and PETRARCH's deliberate skips (datelines) are not failures.
-                Err(_) => {}
-            },
-        }
-    }
-    Ok(failures)
+    bad
 }
 
 fn write_events(events: &[Event], out: &mut dyn Write) -> Result<(), String> {
@@ -130,44 +87,4 @@ fn write_events(events: &[Event], out: &mut dyn Write) -> Result<(), String> {
         out.write_all(b"\n").map_err(|e| e.to_string())?;
     }
     Ok(())
-}
-
-fn detect(path: &Path) -> Option<InputFormat> {
-    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-        "xml" => Some(InputFormat::PetrarchXml),
-        _ => None,
-    }
-}
-
-/// Files as given, folders expanded recursively in name order (so output order is stable).
-fn expand_inputs(inputs: &[PathBuf], failures: &mut usize) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = Vec::new();
-    for input in inputs {
-        if input.is_dir() {
-            collect_dir(input, &mut files, failures);
-        } else {
-            files.push(input.clone());
-        }
-    }
-    files
-}
-
-fn collect_dir(dir: &Path, files: &mut Vec<PathBuf>, failures: &mut usize) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(error) => {
-            warn(format_args!("{}: {error}", dir.display()));
-            *failures += 1;
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            collect_dir(&path, files, failures);
-        } else if detect(&path).is_some() {
-            files.push(path);
-        }
-    }
 }

@@ -117,3 +117,12 @@ pub fn embedded_defaults() -> Result<Dictionaries, String> {
     }
     Ok(loaded.dict)
 }
+
+/// The dictionaries a coding command uses: the user's when named, else the embedded set.
+pub fn for_coding(args: &DictArgs) -> Result<Dictionaries, String> {
+    if args.any() {
+        load(&args.paths()?)
+    } else {
+        embedded_defaults()
+    }
+}

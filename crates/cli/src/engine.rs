@@ -3,13 +3,15 @@
 use annalist_code::{CodeError, Coder, CodingOptions, Event, SentenceInput};
 use annalist_dict::Dictionaries;
 use annalist_ingest::SentenceRecord;
-use annalist_text::Tree;
+use annalist_text::{Analyzer, SegmentKind, SentenceView, Tree};
 
 /// Compiled dictionaries, the options in force, and a tree buffer reused across sentences.
 pub struct Engine {
     coder: Coder,
     options: CodingOptions,
     tree: Tree,
+    /// When set, records are coded from their text by annalist's front end.
+    front_end: Option<Analyzer>,
 }
 
 impl Engine {
@@ -18,7 +20,14 @@ impl Engine {
             coder: Coder::new(dictionaries),
             options: CodingOptions::default(),
             tree: Tree::new(),
+            front_end: None,
         }
+    }
+
+    /// Codes records from their text with annalist's own front end instead of `<Parse>`.
+    pub fn ignore_parses(mut self, ignore: bool) -> Engine {
+        self.front_end = ignore.then(Analyzer::new);
+        self
     }
 
     /// Applies a PETRARCH `<Config option value>` setting.
@@ -35,6 +44,15 @@ impl Engine {
     /// Codes one PETRARCH record from its `<Parse>`.
     pub fn code_record(&mut self, record: &SentenceRecord) -> Result<Vec<Event>, CodeError> {
         let (doc_id, sentence_id) = split_record_id(&record.id);
+        if let Some(analyzer) = self.front_end.as_mut() {
+            return Ok(code_text(
+                &self.coder,
+                &self.options,
+                analyzer,
+                record,
+                doc_id,
+            ));
+        }
         let input: SentenceInput = SentenceInput {
             doc_id,
             sentence_id,
@@ -53,6 +71,40 @@ impl Engine {
     }
 }
 
+/// Codes a record's text sentence by sentence through the front end. A sentence the
+/// coder skips (a discard) contributes nothing, as it would from its parse.
+fn code_text(
+    coder: &Coder,
+    options: &CodingOptions,
+    analyzer: &mut Analyzer,
+    record: &SentenceRecord,
+    doc_id: &str,
+) -> Vec<Event> {
+    let mut events: Vec<Event> = Vec::new();
+    let mut index: usize = 0;
+    analyzer.for_each_sentence(&record.text, |view: SentenceView<'_, '_>| {
+        index += 1;
+        if !matches!(view.kind, SegmentKind::Sentence | SegmentKind::Headline) {
+            return;
+        }
+        let Some(text) = view.span.slice(&record.text) else {
+            return;
+        };
+        let sentence_id: String = index.to_string();
+        let input: SentenceInput = SentenceInput {
+            doc_id,
+            sentence_id: &sentence_id,
+            date: Some(record.date.as_str()),
+            text,
+            parse: "",
+        };
+        if let Ok(found) = coder.code_tree(&input, view.tree, options) {
+            events.extend(found);
+        }
+    });
+    events
+}
+
 /// PETRARCH ids are `STORY_N` (e.g. `AFP0808020625_4`); others name one-sentence documents.
 fn split_record_id(id: &str) -> (&str, &str) {
     match id.rsplit_once('_') {
@@ -63,11 +115,6 @@ fn split_record_id(id: &str) -> (&str, &str) {
         }
         _ => (id, "0"),
     }
-}
-
-/// Whether a coding error means the input was bad (rather than deliberately skipped).
-pub fn is_bad_input(error: &CodeError) -> bool {
-    matches!(error, CodeError::BadTree { .. })
 }
 
 #[cfg(test)]

@@ -22,6 +22,9 @@ pub struct ValidateArgs {
     /// Write one JSON line per record (id, category, expected, produced, pass) here.
     #[arg(long, value_name = "FILE")]
     pub details: Option<PathBuf>,
+    /// Code each record from its text with annalist's own front end, not from <Parse>.
+    #[arg(long)]
+    pub ignore_parse: bool,
     /// Print every record, not only the failing ones.
     #[arg(long)]
     pub verbose: bool,
@@ -61,7 +64,7 @@ pub fn run(args: &ValidateArgs) -> Result<Outcome, String> {
             .unwrap_or_default(),
     };
     let paths = dicts::from_environment(&environment, &dict_dir)?;
-    let mut engine: Engine = Engine::new(&dicts::load(&paths)?);
+    let mut engine: Engine = Engine::new(&dicts::load(&paths)?).ignore_parses(args.ignore_parse);
     for option in &environment.config {
         if let Err(message) = engine.configure(&option.option, &option.value) {
             warn(format_args!(

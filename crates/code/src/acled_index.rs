@@ -66,11 +66,15 @@ impl AcledIndex {
             for p in 0..bytes.len() {
                 let b: u8 = bytes[p];
                 if !prev_alnum {
+                    let second: u8 = bytes.get(p + 1).map_or(0, u8::to_ascii_lowercase);
                     for &ci in &self.by_first[b.to_ascii_lowercase() as usize] {
                         let Some(cue) = self.cues.get(ci as usize) else {
                             continue;
                         };
                         let cb: &[u8] = cue.as_bytes();
+                        if cb.get(1).is_some_and(|&c| c != second) {
+                            continue;
+                        }
                         if bytes.len() - p >= cb.len()
                             && bytes[p..p + cb.len()].eq_ignore_ascii_case(cb)
                         {

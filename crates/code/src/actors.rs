@@ -91,16 +91,10 @@ pub(crate) fn resolve_phrase(
         if w == NO_WORD || !c.may_start_name(w) {
             continue;
         }
-        if let Some(list) = c.actors.get(&w) {
-            actor_span = (k, k);
-            for pat in list {
-                if let Some(n) = name_match(pat, &phrase[k..]) {
-                    actor_span = (k, k + n);
-                    code = Some(actor_code(c, pat.target, date).to_string());
-                    actor = Some(pat.target);
-                    break;
-                }
-            }
+        if let Some((pat, n)) = c.actors.first_match(&phrase[k..]) {
+            actor_span = (k, k + n);
+            code = Some(actor_code(c, pat.target, date).to_string());
+            actor = Some(pat.target);
         }
         if code.is_some() {
             break;
@@ -116,15 +110,10 @@ pub(crate) fn resolve_phrase(
         let w: u32 = phrase[k];
         if w != NO_WORD
             && c.may_start_name(w)
-            && let Some(list) = c.agents.get(&w)
+            && let Some((pat, n)) = c.agents.first_match(&phrase[k..])
         {
-            for pat in list {
-                if let Some(n) = name_match(pat, &phrase[k..]) {
-                    agents.push(pat.target);
-                    k += n - 1;
-                    break;
-                }
-            }
+            agents.push(pat.target);
+            k += n - 1;
         }
         k += 1;
     }

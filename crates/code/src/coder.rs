@@ -220,6 +220,8 @@ struct Work {
     ranges: Vec<(u32, u32)>,
     /// Recently seen words and their dictionary ids.
     cache: WordCache,
+    /// Index of the matching close of each open in `pl`.
+    close_of: Vec<u32>,
 }
 
 /// A direct-mapped cache in front of the (large) vocabulary table: news text repeats
@@ -469,6 +471,23 @@ impl Coder {
     ) -> Vec<RawEvent<'c>> {
         let c: &Compiled = &self.c;
         let mut events: Vec<RawEvent<'c>> = Vec::new();
+        // Matching close of every open, found once.
+        w.close_of.clear();
+        w.close_of.resize(w.pl.len(), 0);
+        let mut stack: Vec<usize> = Vec::with_capacity(64);
+        for (k, p) in w.pl.iter().enumerate() {
+            match p {
+                Pi::Open(_) => stack.push(k),
+                Pi::Close(_) => {
+                    if let Some(o) = stack.pop() {
+                        w.close_of[o] = u32::try_from(k).unwrap_or(u32::MAX);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Passive voice needs "by": skip the test in sentences without one.
+        let has_by: bool = w.ids.contains(&c.special.by);
         let mut kitem: usize = start;
         let mut src_slots: Vec<u32> = Vec::new();
         let mut tgt_slots: Vec<u32> = Vec::new();
@@ -485,11 +504,18 @@ impl Coder {
                 continue;
             };
             let endtag: Pi = Pi::Close(vplab);
-            let Some(vpend) = (vpstart..w.pl.len()).find(|&k| w.pl[k] == endtag) else {
-                kitem += 1;
-                continue;
+            let vpend: usize = match w.close_of.get(vpstart) {
+                Some(&e) if w.pl.get(e as usize) == Some(&endtag) => e as usize,
+                _ => {
+                    kitem += 1;
+                    continue;
+                }
             };
-            let passive: Option<usize> = verbs::passive_verb(c, &w.pl, &w.ids, kitem);
+            let passive: Option<usize> = if has_by {
+                verbs::passive_verb(c, &w.pl, &w.ids, kitem, vpend)
+            } else {
+                None
+            };
             let verb_at: usize = match passive {
                 Some(pv) => pv,
                 None => kitem + 2,
@@ -695,7 +721,24 @@ impl Coder {
         raw: Vec<RawEvent<'_>>,
     ) -> Vec<Event> {
         let words: Vec<&str> = tree.words().collect();
-        let slot_range = |slot: u32| -> Option<(usize, usize)> { slot_leaves(&w.pl, slot) };
+        // First and last word of every actor slot, in one pass.
+        let mut ranges: Vec<Option<(usize, usize)>> = vec![None; w.slots.len()];
+        let mut current: Option<usize> = None;
+        for p in &w.pl {
+            match *p {
+                Pi::Code(slot) => current = Some(slot as usize),
+                Pi::Close(Lab::Ne) => current = None,
+                Pi::Word(wi) => {
+                    if let Some(r) = current.and_then(|s| ranges.get_mut(s)) {
+                        let wi: usize = wi as usize;
+                        *r = Some(r.map_or((wi, wi), |(a, b)| (a.min(wi), b.max(wi))));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let slot_range =
+            |slot: u32| -> Option<(usize, usize)> { ranges.get(slot as usize).copied().flatten() };
         // Align only as far as the last word any event refers to.
         let mut last_leaf: usize = 0;
         for e in &raw {
@@ -734,7 +777,14 @@ impl Coder {
             let actor = |code: &str, slot: Option<u32>| -> Actor {
                 let range: Option<(usize, usize)> = slot.and_then(slot_range);
                 let (text, span) = match range {
-                    Some((a, b)) => (leaf_text(a, b), leaf_span(a, b)),
+                    Some((a, b)) => {
+                        let span: Option<Span> = leaf_span(a, b);
+                        let text: String = match span.and_then(|s| s.slice(input.text)) {
+                            Some(t) => t.to_string(),
+                            None => leaf_text(a, b),
+                        };
+                        (text, span)
+                    }
                     None => (String::new(), None),
                 };
                 let plain: bool = !code.starts_with('"') && code.len() >= 3 && code != "---";
@@ -878,23 +928,4 @@ fn leaf_of(pl: &[Pi], k: usize) -> u32 {
         Some(Pi::Word(w)) => *w,
         _ => 0,
     }
-}
-
-/// First and last leaf of the words of NE slot `slot`.
-fn slot_leaves(pl: &[Pi], slot: u32) -> Option<(usize, usize)> {
-    let at: usize = pl.iter().position(|p| *p == Pi::Code(slot))?;
-    let mut first: Option<usize> = None;
-    let mut last: Option<usize> = None;
-    for p in &pl[at + 1..] {
-        match p {
-            Pi::Close(Lab::Ne) => break,
-            Pi::Word(w) => {
-                let w: usize = *w as usize;
-                first = Some(first.map_or(w, |f: usize| f.min(w)));
-                last = Some(last.map_or(w, |l: usize| l.max(w)));
-            }
-            _ => {}
-        }
-    }
-    Some((first?, last?))
 }

@@ -128,6 +128,70 @@ pub(crate) struct NamePat {
     pub(crate) conn: Box<[bool]>,
     /// Index of the actor entry or agent code.
     pub(crate) target: u32,
+    /// Position in the first word's candidate order (earlier wins).
+    pub(crate) rank: u32,
+}
+
+/// Names (actors or agents) indexed for lookup: names whose second word must follow the
+/// first directly are keyed by both words, so a common first word ("INTERNATIONAL",
+/// "PRESIDENT") does not mean trying hundreds of names.
+#[derive(Debug, Default)]
+pub(crate) struct NameIndex {
+    loose: HashMap<u32, Vec<NamePat>>,
+    tight: HashMap<(u32, u32), Vec<NamePat>>,
+}
+
+impl NameIndex {
+    /// Index lists of names keyed by first word, each list in priority order.
+    fn new(lists: HashMap<u32, Vec<NamePat>>) -> NameIndex {
+        let mut index: NameIndex = NameIndex::default();
+        for (first, list) in lists {
+            for (i, mut pat) in list.into_iter().enumerate() {
+                pat.rank = u32::try_from(i).unwrap_or(u32::MAX);
+                match pat.rest.first() {
+                    Some(&second) if pat.conn.first().copied().unwrap_or(false) => {
+                        index.tight.entry((first, second)).or_default().push(pat)
+                    }
+                    _ => index.loose.entry(first).or_default().push(pat),
+                }
+            }
+        }
+        index
+    }
+
+    /// First words of all names.
+    pub(crate) fn first_words(&self) -> Vec<u32> {
+        self.loose
+            .keys()
+            .copied()
+            .chain(self.tight.keys().map(|k| k.0))
+            .collect()
+    }
+
+    /// The highest-priority name matching at the start of `frag`, with the number of
+    /// phrase items it covers.
+    pub(crate) fn first_match(&self, frag: &[u32]) -> Option<(&NamePat, usize)> {
+        let w: u32 = *frag.first()?;
+        let a: &[NamePat] = self.loose.get(&w).map_or(&[], Vec::as_slice);
+        let b: &[NamePat] = match frag.get(1) {
+            Some(&next) => self.tight.get(&(w, next)).map_or(&[], Vec::as_slice),
+            None => &[],
+        };
+        let (mut i, mut j) = (0usize, 0usize);
+        while i < a.len() || j < b.len() {
+            let take_a: bool = j >= b.len() || (i < a.len() && a[i].rank < b[j].rank);
+            let pat: &NamePat = if take_a { &a[i] } else { &b[j] };
+            if take_a {
+                i += 1;
+            } else {
+                j += 1;
+            }
+            if let Some(n) = crate::actors::name_match(pat, frag) {
+                return Some((pat, n));
+            }
+        }
+        None
+    }
 }
 
 impl NamePat {
@@ -145,6 +209,7 @@ impl NamePat {
             rest: ids[1..].into(),
             conn: conn.into(),
             target,
+            rank: 0,
         }
     }
     pub(crate) fn word_count(&self) -> usize {
@@ -271,7 +336,7 @@ pub(crate) struct Discard {
 pub(crate) struct Compiled {
     pub(crate) vocab: Vocab,
     /// Actor names keyed by first word, longest first.
-    pub(crate) actors: HashMap<u32, Vec<NamePat>>,
+    pub(crate) actors: NameIndex,
     pub(crate) actor_info: Vec<ActorInfo>,
     /// Bit `id` set when word `id` begins an actor or agent name.
     pub(crate) name_starts: Vec<u64>,
@@ -280,7 +345,7 @@ pub(crate) struct Compiled {
     /// First words of issue phrases.
     pub(crate) issue_starts: Vec<u64>,
     /// Agent names keyed by first word, in file order.
-    pub(crate) agents: HashMap<u32, Vec<NamePat>>,
+    pub(crate) agents: NameIndex,
     pub(crate) agent_info: Vec<AgentInfo>,
     /// Verb forms keyed by anchor word.
     pub(crate) verbs: HashMap<u32, Vec<VerbForm>>,
@@ -420,13 +485,20 @@ impl Compiled {
             }
         }
         let words: usize = c.vocab.len();
-        c.name_starts = bitset(words, c.actors.keys().chain(c.agents.keys()));
+        let firsts: Vec<u32> = c
+            .actors
+            .first_words()
+            .into_iter()
+            .chain(c.agents.first_words())
+            .collect();
+        c.name_starts = bitset(words, firsts.iter());
         c.discard_starts = bitset(words, c.discards.keys());
         c.issue_starts = bitset(words, c.issues.keys());
         c
     }
 
     fn build_actors(&mut self, d: &Dictionaries) {
+        let mut lists: HashMap<u32, Vec<NamePat>> = HashMap::default();
         for entry in &d.actors.entries {
             let target: u32 = u32::try_from(self.actor_info.len()).unwrap_or(u32::MAX);
             let codes: Vec<(DateRestriction, Box<str>)> = entry
@@ -441,15 +513,17 @@ impl Compiled {
                 }
                 let ids: Vec<u32> = intern_phrase(&mut self.vocab, &name.phrase);
                 let pat: NamePat = NamePat::new(&ids, &name.phrase, target);
-                self.actors.entry(ids[0]).or_default().push(pat);
+                lists.entry(ids[0]).or_default().push(pat);
             }
         }
-        for list in self.actors.values_mut() {
+        for list in lists.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.word_count()));
         }
+        self.actors = NameIndex::new(lists);
     }
 
     fn build_agents(&mut self, d: &Dictionaries) {
+        let mut lists: HashMap<u32, Vec<NamePat>> = HashMap::default();
         for entry in &d.agents.entries {
             let target: u32 = u32::try_from(self.agent_info.len()).unwrap_or(u32::MAX);
             self.agent_info.push(AgentInfo {
@@ -467,9 +541,10 @@ impl Compiled {
                 }
                 let ids: Vec<u32> = intern_phrase(&mut self.vocab, f);
                 let pat: NamePat = NamePat::new(&ids, f, target);
-                self.agents.entry(ids[0]).or_default().push(pat);
+                lists.entry(ids[0]).or_default().push(pat);
             }
         }
+        self.agents = NameIndex::new(lists);
     }
 
     fn build_synsets(&mut self, d: &Dictionaries) {

@@ -353,9 +353,14 @@ pub(crate) fn multiword_span(
 
 /// PETRARCH `check_passive`: for a VP `aux ... VBN ... BY`, the location of the
 /// participle.
-pub(crate) fn passive_verb(c: &Compiled, pl: &[Pi], ids: &[u32], kitem: usize) -> Option<usize> {
-    let Pi::Open(vp) = pl[kitem] else { return None };
-    let end: usize = (kitem..pl.len()).find(|&k| pl[k] == Pi::Close(vp))?;
+pub(crate) fn passive_verb(
+    c: &Compiled,
+    pl: &[Pi],
+    ids: &[u32],
+    kitem: usize,
+    end: usize,
+) -> Option<usize> {
+    let end: usize = end.min(pl.len());
     let lo: usize = kitem + 3;
     if lo >= end || !pl[lo..end].iter().any(|p| p.is_open_tag("VBN")) {
         return None;

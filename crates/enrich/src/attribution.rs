@@ -61,6 +61,52 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// Words allowed inside a speaker phrase besides capitalised words.
 fn phrase_word(word: &Word<'_>) -> bool {
+    // Capitalised or not (ALL-CAPS copy), these end a speaker phrase.
+    if matches!(
+        word.lower.as_str(),
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "that"
+            | "which"
+            | "who"
+            | "on"
+            | "in"
+            | "at"
+            | "to"
+            | "by"
+            | "for"
+            | "with"
+            | "but"
+            | "when"
+            | "today"
+            | "yesterday"
+            | "later"
+            | "earlier"
+            | "then"
+            | "also"
+            | "as"
+            | "not"
+            | "this"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "recently"
+            | "meanwhile"
+            | "however"
+    ) {
+        return false;
+    }
     matches!(
         word.lower.as_str(),
         "'s" | "'"
@@ -148,7 +194,15 @@ fn phrase_before(words: &[Word<'_>], end: usize) -> Option<(usize, usize)> {
 
 /// The speaker phrase starting at word `start`, scanning forward.
 fn phrase_after(words: &[Word<'_>], start: usize) -> Option<(usize, usize)> {
-    let mut end: usize = start;
+    // "according to that garrison": a leading demonstrative belongs to the phrase.
+    let mut end: usize = if matches!(
+        words.get(start).map(|w: &Word<'_>| w.lower.as_str()),
+        Some("that" | "this")
+    ) {
+        start + 1
+    } else {
+        start
+    };
     while end < words.len()
         && phrase_word(&words[end])
         && !(end > start && words[end].lower == "and")
@@ -228,7 +282,38 @@ pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
             }
             continue;
         }
-        let before: Option<(usize, usize)> = phrase_before(&words, k);
+        // "X has reported", "X also said": step over auxiliaries and adverbs.
+        let mut end: usize = k;
+        while end > 0
+            && matches!(
+                words[end - 1].lower.as_str(),
+                "has"
+                    | "have"
+                    | "had"
+                    | "also"
+                    | "was"
+                    | "is"
+                    | "were"
+                    | "are"
+                    | "will"
+                    | "would"
+                    | "did"
+                    | "reportedly"
+                    | "again"
+                    | "then"
+                    | "later"
+                    | "officially"
+                    | "publicly"
+                    | "previously"
+                    | "earlier"
+                    | "recently"
+                    | "today"
+                    | "yesterday"
+            )
+        {
+            end -= 1;
+        }
+        let before: Option<(usize, usize)> = phrase_before(&words, end);
         // "..., said X." — a quote or clause before the verb, the speaker after it.
         let after_comma: bool =
             k > 0 && matches!(words[k - 1].lower.as_str(), "," | "\"" | "”" | "'");
@@ -240,7 +325,11 @@ pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
                 })
             }),
         };
-        if let Some(range) = speaker {
+        // "It was reported that ...": impersonal, nobody is named.
+        let impersonal = |(first, end): (usize, usize)| -> bool {
+            end == first + 1 && words[first].lower == "it"
+        };
+        if let Some(range) = speaker.filter(|r: &(usize, usize)| !impersonal(*r)) {
             found.push(AttributionChain {
                 chain: vec![link(&words, text, range)],
                 verb_span,
@@ -387,6 +476,17 @@ mod tests {
             [vec!["Nikol Pashinyan".to_string()]]
         );
         assert!(chains("Soldiers fought near the border.").is_empty());
+        assert!(chains("IT WAS ALSO REPORTED THAT A SOLDIER WAS WOUNDED.").is_empty());
+        assert_eq!(
+            chains("ACCORDING TO THAT GARRISON, THE KIDNAPPING TOOK PLACE ON 30 DECEMBER."),
+            [vec!["THAT GARRISON".to_string()]]
+        );
+        assert_eq!(
+            chains(
+                "[TEXT] THE ARCE BATTALION COMMAND HAS REPORTED THAT 50 PEASANTS WERE KIDNAPPED."
+            ),
+            [vec!["THE ARCE BATTALION COMMAND".to_string()]]
+        );
         let coordinated: &str = "The Azeri Defense Ministry also spoke of a tense situation and said an operation was underway.";
         assert_eq!(
             chains(coordinated),

@@ -79,26 +79,40 @@ const CREDIT_MARKERS: &[&str] = &[
     "photo by ",
 ];
 
+/// Markers that make a line a footer wherever they stand.
 const FOOTER_MARKERS: &[&str] = &[
     "©",
-    "copyright",
     "all rights reserved",
-    "follow us on",
+    "can also be accessed at",
+    "alternate addresses",
+    "cookie policy",
+    "privacy policy",
+    "terms of use",
+    "we use cookies",
+    "uses cookies",
+    "cookie settings",
+    "download our app",
+];
+
+/// Markers that make a line a footer only when it starts with them or is very short
+/// ("countries that subscribe to the treaty" is story text).
+const FOOTER_OPENERS: &[&str] = &[
+    "copyright",
+    "follow us",
     "subscribe",
     "read more",
     "share this",
-    "cookie",
-    "can also be accessed at",
-    "alternate addresses",
-    "sign up for",
+    "sign up",
     "newsletter",
-    "privacy policy",
-    "terms of use",
     "click here",
     "related articles",
     "related stories",
+    "related:",
     "advertisement",
-    "download our app",
+    "also read",
+    "more from",
+    "share on",
+    "join our",
 ];
 
 const PICTURE_VERBS: &[&str] = &[
@@ -207,7 +221,13 @@ fn is_breadcrumb(line: &str) -> bool {
 }
 
 fn is_footer(lower: &str) -> bool {
-    FOOTER_MARKERS.iter().any(|m: &&str| lower.contains(m)) && lower.len() < 200
+    let trimmed: &str = lower.trim();
+    let strong: bool =
+        FOOTER_MARKERS.iter().any(|m: &&str| trimmed.contains(m)) && trimmed.len() < 200;
+    let opener: bool = FOOTER_OPENERS
+        .iter()
+        .any(|m: &&str| trimmed.starts_with(m) || (trimmed.len() < 40 && trimmed.contains(m)));
+    strong || opener
 }
 
 /// A full date "<Month> <day>, <year>" or "<day> <Month> <year>" in the line, as text.
@@ -303,7 +323,7 @@ fn classify_lines(text: &str, report_date: Option<&str>) -> Vec<((usize, usize),
             line.trim().len() < 60 && !line.trim_end().ends_with(['.', '!', '?', '"', '”']);
         reasons[i] = if footer_started && short_unpunctuated {
             Reason::Footer
-        } else if is_footer(lower) && (line.trim().len() < 120 || lower.contains('©')) {
+        } else if is_footer(lower) {
             footer_started = true;
             Reason::Footer
         } else if is_byline(line) {
@@ -405,6 +425,15 @@ Example News Roku";
                 Reason::Footer,
                 Reason::Footer
             ]
+        );
+    }
+
+    #[test]
+    fn footer_words_inside_story_sentences_stay() {
+        let text: &str = "Both countries subscribe to the 1994 treaty, the ministry said.\nRead more: Armenia votes\nSubscribe to our newsletter";
+        assert_eq!(
+            reasons(text),
+            [Reason::Story, Reason::Footer, Reason::Footer]
         );
     }
 

@@ -6,8 +6,10 @@
 //!   text, where every word is capitalised). Border phrases ("on the country's border
 //!   with Azerbaijan", "along their shared border") become the border entry of the two
 //!   countries named in the sentence (names and demonyms) or, failing that, in the story.
-//! * [`story_countries`]: countries of the story, most mentioned first (names, demonyms,
-//!   actor codes); they break ties between places of the same name.
+//! * [`story_countries`]: countries of the story, most mentioned first (country names,
+//!   capitals, cities of a million, demonyms, actor codes); they break ties between places
+//!   of the same name, and a small town abroad (under 100,000, or any town in ALL-CAPS
+//!   text) is only accepted when the story has no known country.
 //! * [`locate_event`]: the sentence's place for the event — places after a locative
 //!   preposition first, then the most specific, then the nearest to the verb; places that
 //!   are the event's own actors ("Armenia accused ...") do not count unless locative.
@@ -337,6 +339,11 @@ pub fn find_places(
             i += 1;
             continue;
         };
+        let locative: bool = is_locative_before(&words, i);
+        if !plausible(&place, story_countries, locative, caps, caps && n == 1) {
+            i += n;
+            continue;
+        }
         let part_of_name: bool = !caps
             && matches!(place.kind, PlaceKind::City | PlaceKind::Capital)
             && (words
@@ -347,7 +354,7 @@ pub fn find_places(
             mentions.push(PlaceMention {
                 place,
                 span: (words[i].start, words[i + n - 1].end),
-                locative: is_locative_before(&words, i),
+                locative,
             });
         }
         i += n;
@@ -356,6 +363,29 @@ pub fn find_places(
         mentions.push(border);
     }
     mentions
+}
+
+/// Is a small foreign town likely meant? Countries, regions, capitals, places in the
+/// story's countries and cities of 100,000 or more always are; other towns only when the
+/// story has no known country (in ALL-CAPS text, big foreign cities need the story's
+/// country too: "SAN LUIS" is more likely the Salvadoran village). In ALL-CAPS text a lone capitalised word could be any
+/// word ("GARRISON", "SAME"), so a one-word town there also needs a locative ("IN
+/// USULUTAN") or the story's country.
+fn plausible(
+    place: &Place,
+    story: &[String],
+    locative: bool,
+    caps_text: bool,
+    caps_single_word: bool,
+) -> bool {
+    if !matches!(place.kind, PlaceKind::City) {
+        return true;
+    }
+    let in_story: bool = story.contains(&place.iso3);
+    if caps_single_word && !locative && !in_story {
+        return false;
+    }
+    story.is_empty() || in_story || (!caps_text && place.population >= 100_000)
 }
 
 /// Countries named in a sentence, by names and demonyms.
@@ -457,8 +487,15 @@ pub fn story_countries(text: &str, sentences: &[Span], events: &[Event]) -> Vec<
         let Some(sentence) = span.slice(text) else {
             continue;
         };
+        let caps: bool = is_all_caps(sentence);
         for mention in find_places(sentence, span.start as usize, &[]) {
-            if mention.place.kind == PlaceKind::Country {
+            // Countries, capitals and (in mixed case) big cities say where the story is.
+            let counts_for_story: bool = match mention.place.kind {
+                PlaceKind::Country | PlaceKind::Capital => true,
+                PlaceKind::City => !caps && mention.place.population >= 1_000_000,
+                _ => false,
+            };
+            if counts_for_story {
                 bump(&mention.place.iso3, &mut counts);
             }
         }
@@ -630,6 +667,12 @@ mod tests {
         assert_eq!(
             names("TROOPS ATTACKED SAN SALVADOR.", &["SLV"]),
             [("San Salvador".to_string(), "city")]
+        );
+        // ALL-CAPS words that happen to be foreign towns are not places.
+        assert!(names("ACCORDING TO THAT GARRISON, THE SAME UNIT LEFT.", &["SLV"]).is_empty());
+        assert_eq!(
+            names("CLASHES YESTERDAY IN USULUTAN.", &["SLV"]),
+            [("Usulután".to_string(), "city")]
         );
         // A first name that is also a city is not a place.
         assert!(names("Speaker Nancy Pelosi spoke.", &[]).is_empty());

@@ -34,6 +34,25 @@ impl Date {
     }
 }
 
+impl std::str::FromStr for Date {
+    type Err = String;
+
+    /// `YYYY-MM-DD` or `YYYYMMDD` (a `--date` flag value).
+    fn from_str(text: &str) -> Result<Date, String> {
+        let trimmed: &str = text.trim();
+        let digits: String = if trimmed.len() == 10
+            && trimmed.as_bytes()[4] == b'-'
+            && trimmed.as_bytes()[7] == b'-'
+        {
+            trimmed.replace('-', "")
+        } else {
+            trimmed.to_string()
+        };
+        Date::parse_yyyymmdd(&digits)
+            .ok_or_else(|| format!("not a calendar date (want YYYY-MM-DD): {text:?}"))
+    }
+}
+
 fn days_in_month(year: i32, month: u32) -> u32 {
     let leap: bool = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     match month {
@@ -62,6 +81,36 @@ mod tests {
             Date::new(2008, 8, 4).map(|d| d.to_string()),
             Some("2008-08-04".to_string())
         );
+    }
+
+    #[test]
+    fn parses_flag_values() {
+        assert_eq!(
+            "2024-03-12".parse::<Date>(),
+            Ok(Date {
+                year: 2024,
+                month: 3,
+                day: 12
+            })
+        );
+        assert_eq!(
+            "20240312".parse::<Date>(),
+            Ok(Date {
+                year: 2024,
+                month: 3,
+                day: 12
+            })
+        );
+        for bad in [
+            "2024-3-12",
+            "2024-02-30",
+            "2024/03/12",
+            "12-03-2024",
+            "",
+            "2024-03-1é",
+        ] {
+            assert!(bad.parse::<Date>().is_err(), "{bad:?}");
+        }
     }
 
     #[test]

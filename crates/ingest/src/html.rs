@@ -107,3 +107,48 @@ fn same_words(left: &str, right: &str) -> bool {
         |text: &str| -> Vec<String> { text.split_whitespace().map(str::to_lowercase).collect() };
     words(left) == words(right)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(html: &str) -> DocumentResult {
+        read_html(html.as_bytes(), "p.html")
+    }
+
+    #[test]
+    fn json_ld_date_and_banner() {
+        let page: &str = r#"<html><head><title>Dale council votes to rebuild the bridge</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+            "headline":"Dale council votes to rebuild the bridge","datePublished":"2024-02-29T18:00:00Z"}</script></head>
+            <body><div class="cookie-banner">We use cookies. <button>Accept</button></div>
+            <article><h1>Dale council votes to rebuild the bridge</h1>
+            <p>The council of Dale voted on Thursday to rebuild the bridge over the Running River, which was destroyed in the spring floods.</p>
+            <p>Work will begin in April and is expected to take two years, the council said in a statement.</p></article></body></html>"#;
+        let document: Document =
+            read(page).unwrap_or_else(|error: DocumentError| panic!("{error}"));
+        assert_eq!(document.date.as_deref(), Some("2024-02-29"));
+        assert_eq!(
+            document.title.as_deref(),
+            Some("Dale council votes to rebuild the bridge")
+        );
+        assert!(
+            document
+                .text
+                .starts_with("The council of Dale voted on Thursday"),
+            "{:?}",
+            document.text
+        );
+        assert!(!document.text.contains("cookies"));
+    }
+
+    #[test]
+    fn pages_without_article_text() {
+        assert!(read("").is_err_and(|error: DocumentError| error.message.contains("no main text")));
+        assert!(read("<html><body><nav><a href='/'>Home</a></nav></body></html>").is_err());
+        assert!(
+            read("\u{0}\u{1}\u{2}")
+                .is_err_and(|error: DocumentError| error.message.contains("binary"))
+        );
+    }
+}

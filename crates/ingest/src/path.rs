@@ -264,6 +264,7 @@ fn read_whole(bytes: &[u8], name: &str, format: InputFormat) -> Documents {
         InputFormat::Html => Box::new(std::iter::once(read_html(bytes, name))),
         InputFormat::Rss => Box::new(read_feed(bytes, name).into_iter()),
         InputFormat::PetrarchXml => Box::new(read_petrarch_documents(bytes, name)),
+        // JSONL and WARC stream and never get here; Auto is resolved before.
         InputFormat::Text | InputFormat::Auto | InputFormat::Jsonl | InputFormat::Warc => {
             Box::new(std::iter::once(read_text(bytes, name)))
         }

@@ -15,7 +15,7 @@ fn position(document: &Document) -> Position {
 
 #[test]
 fn plain_text_with_headline() {
-    let read: Vec<Document> = read_path(&fixture("news.txt"), InputFormat::Auto, default_date())
+    let read: Vec<Document> = read_path(fixture("news.txt"), InputFormat::Auto, default_date())
         .collect::<Result<Vec<Document>, DocumentError>>()
         .unwrap_or_else(|error: DocumentError| panic!("{error}"));
     assert_eq!(read.len(), 1);
@@ -309,7 +309,7 @@ fn explicit_format_matches_detection() {
         ("crawl.warc.gz", InputFormat::Warc),
         ("petrarch.xml", InputFormat::PetrarchXml),
     ] {
-        let explicit: Vec<DocumentResult> = read_path(&fixture(name), format, None).collect();
+        let explicit: Vec<DocumentResult> = read_path(fixture(name), format, None).collect();
         assert_eq!(explicit, read_fixture(name), "{name}");
     }
 }
@@ -388,7 +388,7 @@ fn json_feed_and_latin1_rss() {
 #[test]
 fn streams_can_move_between_threads() {
     fn assert_send<T: Send>(_: &T) {}
-    let documents = read_path(&fixture("news.jsonl"), InputFormat::Auto, None);
+    let documents = read_path(fixture("news.jsonl"), InputFormat::Auto, None);
     assert_send(&documents);
     let handle = std::thread::spawn(move || documents.count());
     assert_eq!(handle.join().ok(), Some(3));

@@ -46,6 +46,31 @@ pub struct EventFilter {
     pub limit: Option<u32>,
     /// Rows to skip.
     pub offset: Option<u64>,
+    /// Order of `query_events` results (default newest first).
+    pub sort: Option<SortOrder>,
+}
+
+/// Result order for `query_events`. Undated events come last in both date orders; ties are
+/// broken by store id, so paging is stable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortOrder {
+    #[default]
+    Newest,
+    Oldest,
+    /// Most-reported first (by mention count), then newest.
+    MostMentioned,
+}
+
+impl SortOrder {
+    /// `ORDER BY` terms over `events e` (constant text).
+    pub(crate) fn sql(self) -> &'static str {
+        match self {
+            SortOrder::Newest => "e.date DESC, e.id DESC",
+            SortOrder::Oldest => "e.date IS NULL, e.date ASC, e.id ASC",
+            SortOrder::MostMentioned => "e.mention_count DESC, e.date DESC, e.id DESC",
+        }
+    }
 }
 
 /// A `WHERE` clause over `events e` with its bound values, in placeholder order.

@@ -28,7 +28,7 @@ pub use aggregate::{ActorLevel, Interval, NetworkEdge, StoreStats, TimelinePoint
 pub use document::StoredDocument;
 pub use error::{Result, StoreError};
 pub use export::{CSV_COLUMNS, Format, GDELT_COLUMNS};
-pub use filter::EventFilter;
+pub use filter::{EventFilter, SortOrder};
 pub use hash::content_hash;
 pub use ingest::{DocumentMeta, IngestOutcome};
 pub use query::{DEFAULT_LIMIT, EventWithMentions, MAX_LIMIT, Mention, StoredEvent};

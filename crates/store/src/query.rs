@@ -111,8 +111,8 @@ fn mention_from_row(row: &Row<'_>) -> rusqlite::Result<Mention> {
 }
 
 impl Store {
-    /// One page of events matching `filter`, newest first (undated last, then by id), and the
-    /// total number of matches.
+    /// One page of events matching `filter` in `filter.sort` order (default newest first,
+    /// undated last), and the total number of matches.
     pub fn query_events(&self, filter: &EventFilter) -> Result<(u64, Vec<StoredEvent>)> {
         let clause: WhereClause = where_clause(filter)?;
         let total: u64 = self.conn.query_row(
@@ -127,8 +127,9 @@ impl Store {
         params.push(Value::Integer(offset));
         let sql: String = format!(
             "SELECT {STORED_EVENT_COLUMNS} FROM events e WHERE {}
-             ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?",
-            clause.sql
+             ORDER BY {} LIMIT ? OFFSET ?",
+            clause.sql,
+            filter.sort.unwrap_or_default().sql()
         );
         let mut stmt: CachedStatement<'_> = self.conn.prepare_cached(&sql)?;
         let events: Vec<StoredEvent> = stmt

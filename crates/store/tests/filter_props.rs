@@ -45,7 +45,7 @@ proptest! {
         let store: Store = fixture_store();
         let filter = EventFilter {
             from, to, country, actor, cameo_root, cameo, plover, acled_type, text,
-            bbox: None, background: None, limit, offset,
+            bbox: None, background: None, limit, offset, sort: None,
         };
         let result = store.query_events(&filter);
         prop_assert!(result.is_ok(), "{:?}: {:?}", filter, result.err());

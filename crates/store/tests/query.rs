@@ -504,3 +504,24 @@ fn filters_deserialise_from_json_with_defaults() -> TestResult {
     assert_eq!(ids(&store, filter)?, vec![E5, E1]);
     Ok(())
 }
+
+#[test]
+fn sort_orders() -> TestResult {
+    use annalist_store::SortOrder;
+    let store: Store = fixture_store();
+    let sorted = |sort: SortOrder| {
+        ids(
+            &store,
+            EventFilter {
+                sort: Some(sort),
+                ..all()
+            },
+        )
+    };
+    assert_eq!(sorted(SortOrder::Newest)?, vec![E5, E4, E2, E1]);
+    assert_eq!(sorted(SortOrder::Oldest)?, vec![E1, E2, E4, E5]);
+    assert_eq!(sorted(SortOrder::MostMentioned)?, vec![E1, E5, E4, E2]);
+    let parsed: EventFilter = serde_json::from_str(r#"{"sort": "most_mentioned"}"#)?;
+    assert_eq!(parsed.sort, Some(SortOrder::MostMentioned));
+    Ok(())
+}

@@ -182,9 +182,13 @@ impl Grammar<'_> {
             self.wrap_one("S", pos);
             return;
         }
+                self.clause_level += 1;
         self.fronted(pos);
         if self.starts_np(*pos) {
+            let outer: bool = self.in_subject;
+            self.in_subject = true;
             self.np(pos, NpRole::Subject);
+            self.in_subject = outer;
             self.between_subject_and_verb(pos);
         }
         self.predicate(pos);
@@ -192,7 +196,8 @@ impl Grammar<'_> {
         if self.arena.mark() == mark {
             self.constituent(pos);
         }
-        self.arena.reduce("S", mark);
+                self.arena.reduce("S", mark);
+        self.clause_level -= 1;
         self.leave();
     }
 
@@ -230,7 +235,7 @@ impl Grammar<'_> {
                 }
                 _ if self.subordinate_clause_ahead(at) => {
                     let mark: usize = self.arena.mark();
-                    self.take(pos, 1);
+                    self.complementizer(pos);
                     self.clause(pos);
                     self.arena.reduce("SBAR", mark);
                 }
@@ -270,7 +275,7 @@ impl Grammar<'_> {
         match tag {
             _ if self.subordinate_clause_ahead(at) => {
                 let mark: usize = self.arena.mark();
-                self.take(pos, 1);
+                self.complementizer(pos);
                 self.clause(pos);
                 self.arena.reduce("SBAR", mark);
             }

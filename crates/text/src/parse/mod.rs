@@ -52,6 +52,8 @@ impl Parser {
             arena: &mut self.arena,
             depth: 0,
             end: len,
+                        in_subject: false,
+            clause_level: 0,
         };
         grammar.sentence();
         let Some(&root) = self.arena.stack.last() else {
@@ -72,6 +74,10 @@ pub(crate) struct Grammar<'a> {
     /// Tokens at or after `end` are invisible: the window of the constituent
     /// being parsed (e.g. the quoted clause before ", the ministry said").
     pub(crate) end: usize,
+    /// Parsing a clause's subject (its verb not yet seen).
+        pub(crate) in_subject: bool,
+    /// How many clauses enclose the current position.
+    pub(crate) clause_level: usize,
 }
 
 impl Grammar<'_> {

@@ -154,10 +154,10 @@ impl Grammar<'_> {
         while self.tag(end) == Some(Tag::POS) {
             end = self.base_np_end(end + 1).unwrap_or(end + 1);
         }
-        if self.tag(end) == Some(Tag::CC) {
-            if let Some(next) = self.base_np_end(end + 1) {
-                end = next;
-            }
+        if self.tag(end) == Some(Tag::CC)
+            && let Some(next) = self.base_np_end(end + 1)
+        {
+            end = next;
         }
         for _ in 0..2 {
             if self.tag(end) == Some(Tag::IN) && !self.word_is(end, &["that"]) {
@@ -219,9 +219,8 @@ impl Grammar<'_> {
                 Tag::IN | Tag::TO => self.np_pp(pos, role),
                 Tag::WDT | Tag::WP | Tag::WPS => self.relative_clause(pos),
                 Tag::WRB => {
-                    self.word_is(*pos, &["where", "when"])
-                        && role != NpRole::Subject
-                        && self.relative_clause(pos)
+                    // "where"/"when" clauses attach to the verb phrase in CoreNLP's trees.
+                    false
                 }
                 Tag::VBN | Tag::VBG | Tag::VBD => self.reduced_relative(pos, role),
                 Tag::LeftParen => {
@@ -260,7 +259,10 @@ impl Grammar<'_> {
             NpRole::Subject => {
                 !self.word_is(at + 1, TIME_WORDS) && !self.word_is(at + 2, TIME_WORDS)
             }
-            NpRole::Object | NpRole::InPp | NpRole::Inner => {
+            NpRole::Object | NpRole::Inner => {
+                self.word_is(at, &["of"]) || (common_head && self.word_is(at, NOUN_PREPOSITIONS))
+            }
+            NpRole::InPp => {
                 self.word_is(at, &["of"]) || (common_head && self.word_is(at, NOUN_PREPOSITIONS))
             }
         };
@@ -355,13 +357,15 @@ impl Grammar<'_> {
     /// `X and Y` / `X, Y and Z`; rolls back if the second conjunct starts a clause.
     fn np_coordination(&mut self, pos: &mut usize, role: NpRole, _mark: usize) -> bool {
         let at: usize = *pos;
-        if !self.starts_np(at + 1) || (role != NpRole::Subject && self.clause_ahead(at + 1)) {
+        // Inside a subject (before its verb) "X and Y may ..." is still one NP.
+        let subject: bool = role == NpRole::Subject || self.in_subject;
+        if !self.starts_np(at + 1) || (!subject && self.clause_ahead(at + 1)) {
             return false;
         }
         let checkpoint = self.arena.checkpoint();
         self.take(pos, 1);
         self.np(pos, NpRole::Inner);
-        if role != NpRole::Subject && self.tag_is(*pos, Tag::is_finite) {
+        if !subject && self.tag_is(*pos, Tag::is_finite) {
             self.arena.rollback(checkpoint);
             *pos = at;
             return false;

@@ -210,7 +210,15 @@ impl Grammar<'_> {
         let Some(end) = self.base_np_end(index) else {
             return false;
         };
-        self.word_is(end, &["after", "before", "since", "until"]) && self.clause_ahead(end + 1)
+                let measure: bool = end > index
+            && self.word_is(
+                end - 1,
+                &[
+                    "years", "year", "days", "day", "weeks", "week", "months", "month", "hours", "hour",
+                    "minutes", "decades", "decade",
+                ],
+            );
+        measure && self.word_is(end, &["after", "before", "since", "until"]) && self.clause_ahead(end + 1)
     }
 
     /// `(SBAR (NP five years) (IN after) (S ...))`.
@@ -253,7 +261,12 @@ impl Grammar<'_> {
         // Coordination: "met X and signed Y", "met X, and signed Y".
         loop {
             let at: usize = *pos;
-            let comma: usize = usize::from(self.tag(at) == Some(Tag::Comma));
+                        let comma: usize = usize::from(self.tag(at) == Some(Tag::Comma));
+            // ", but said ..." belongs to the outermost clause's verb, not to one
+            // inside a complement clause.
+            if comma == 1 && self.clause_level > 1 {
+                break;
+            }
             let is_coordination: bool = self.tag(at + comma) == Some(Tag::CC)
                 && self.tag_is(at + comma + 1, |t: Tag| t.is_verb() || t == Tag::MD);
             if !is_coordination {
@@ -320,11 +333,20 @@ impl Grammar<'_> {
     /// `(SBAR [(IN that)] (S ...))` for a clause starting at `*pos` (after any complementizer).
     fn complement_clause(&mut self, pos: &mut usize, with_complementizer: bool) {
         let mark: usize = self.arena.mark();
-        if with_complementizer {
-            self.take(pos, 1);
+                if with_complementizer {
+            self.complementizer(pos);
         }
         self.clause(pos);
         self.arena.reduce("SBAR", mark);
+    }
+
+    /// `that`, `because`, ... as a leaf; `when`/`where` as `(WHADVP (WRB when))`.
+    pub(crate) fn complementizer(&mut self, pos: &mut usize) {
+        if self.tag(*pos) == Some(Tag::WRB) {
+            self.wrap_one("WHADVP", pos);
+        } else {
+            self.take(pos, 1);
+        }
     }
 
     /// Objects and other complements of the verb at `verb_index`.
@@ -394,7 +416,7 @@ impl Grammar<'_> {
                 }
                 Tag::OpenQuote | Tag::CloseQuote => self.take(pos, 1),
                 Tag::LeftParen => self.parenthetical(pos),
-                Tag::Comma if self.tag(at + 1) == Some(Tag::VBG) => {
+                                Tag::Comma if self.tag(at + 1) == Some(Tag::VBG) && !self.word_is(at + 1, &["according"]) => {
                     self.take(pos, 1);
                     self.infinitive_clause(pos);
                 }

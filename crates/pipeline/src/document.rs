@@ -1,0 +1,161 @@
+//! Coding whole documents.
+
+use annalist_code::{CodeError, Coder, CodingOptions, Event, SentenceInput};
+use annalist_dict::Dictionaries;
+use annalist_ingest::Document;
+use annalist_text::{Analyzer, SegmentKind, SentenceView, Span, Tree};
+
+use crate::shift;
+
+/// The coder and its options, ready to code documents.
+#[derive(Debug)]
+pub struct Pipeline {
+    coder: Coder,
+    options: CodingOptions,
+    ignore_parses: bool,
+}
+
+/// A sentence that was not coded, and why (a discard, a bad supplied parse, ...).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkippedSentence {
+    pub sentence_id: String,
+    pub reason: String,
+    /// True when the input itself was bad (an unreadable parse), not a deliberate skip.
+    pub bad_input: bool,
+}
+
+/// The events of one document, in text order, and the sentences that were skipped.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CodedDocument {
+    pub doc_id: String,
+    pub events: Vec<Event>,
+    pub skipped: Vec<SkippedSentence>,
+}
+
+impl Pipeline {
+    pub fn new(dictionaries: &Dictionaries, options: CodingOptions) -> Pipeline {
+        Pipeline {
+            coder: Coder::new(dictionaries),
+            options,
+            ignore_parses: false,
+        }
+    }
+
+    /// Codes every document from its text through the front end, even when the input
+    /// supplies parse trees (PETRARCH XML).
+    pub fn ignore_parses(mut self, ignore: bool) -> Pipeline {
+        self.ignore_parses = ignore;
+        self
+    }
+
+    /// Codes a batch; the result depends only on the documents (pure, order-preserving).
+    pub fn code_documents(&self, documents: &[Document]) -> Vec<CodedDocument> {
+        let mut analyzer: Analyzer = Analyzer::new();
+        documents
+            .iter()
+            .map(|document| self.code_document(&mut analyzer, document))
+            .collect()
+    }
+
+    /// Codes one document, reusing the analyzer's buffers.
+    pub fn code_document(&self, analyzer: &mut Analyzer, document: &Document) -> CodedDocument {
+        let mut coded: CodedDocument = CodedDocument {
+            doc_id: document.id.clone(),
+            ..CodedDocument::default()
+        };
+        if document.parses.is_empty() || self.ignore_parses {
+            self.code_raw_text(analyzer, document, &mut coded);
+        } else {
+            self.code_supplied_parses(document, &mut coded);
+        }
+        coded
+    }
+
+    /// Raw text through the front end: datelines and bylines are not coded.
+    fn code_raw_text(
+        &self,
+        analyzer: &mut Analyzer,
+        document: &Document,
+        coded: &mut CodedDocument,
+    ) {
+        let mut index: usize = 0;
+        let date: Option<String> = document.date.as_deref().map(compact_date);
+        analyzer.for_each_sentence(&document.text, |view: SentenceView<'_, '_>| {
+            index += 1;
+            if !matches!(view.kind, SegmentKind::Sentence | SegmentKind::Headline) {
+                return;
+            }
+            let Some(text) = view.span.slice(&document.text) else {
+                return;
+            };
+            let sentence_id: String = index.to_string();
+            let input: SentenceInput<'_> = SentenceInput {
+                doc_id: &document.id,
+                sentence_id: &sentence_id,
+                date: date.as_deref(),
+                text,
+                parse: "",
+            };
+            let result = self.coder.code_tree(&input, view.tree, &self.options);
+            record(coded, result, &sentence_id, view.span);
+        });
+    }
+
+    /// PETRARCH XML: the document text is the sentence, with one or more supplied parses.
+    fn code_supplied_parses(&self, document: &Document, coded: &mut CodedDocument) {
+        let date: Option<String> = document.date.as_deref().map(compact_date);
+        let mut tree: Tree = Tree::new();
+        let whole: Span =
+            Span::from_usize(0, document.text.len()).unwrap_or(Span { start: 0, end: 0 });
+        for (index, parse) in document.parses.iter().enumerate() {
+            let sentence_id: String = (index + 1).to_string();
+            if let Err(error) = tree.parse_into(parse) {
+                coded.skipped.push(SkippedSentence {
+                    sentence_id,
+                    reason: format!(
+                        "unreadable parse tree: {} at byte {}",
+                        error.message(),
+                        error.offset
+                    ),
+                    bad_input: true,
+                });
+                continue;
+            }
+            let input: SentenceInput<'_> = SentenceInput {
+                doc_id: &document.id,
+                sentence_id: &sentence_id,
+                date: date.as_deref(),
+                text: &document.text,
+                parse,
+            };
+            let result = self.coder.code_tree(&input, &tree, &self.options);
+            record(coded, result, &sentence_id, whole);
+        }
+    }
+}
+
+fn record(
+    coded: &mut CodedDocument,
+    result: Result<Vec<Event>, CodeError>,
+    sentence_id: &str,
+    span: Span,
+) {
+    match result {
+        Ok(events) => {
+            for mut event in events {
+                shift::to_document(&mut event, span.start, span);
+                coded.events.push(event);
+            }
+        }
+        Err(error) => coded.skipped.push(SkippedSentence {
+            sentence_id: sentence_id.to_string(),
+            bad_input: matches!(error, CodeError::BadTree { .. }),
+            reason: error.to_string(),
+        }),
+    }
+}
+
+/// `YYYY-MM-DD` → `YYYYMMDD`, the form the coder's date-restricted actor codes use.
+fn compact_date(date: &str) -> String {
+    date.chars().filter(|c| *c != '-').collect()
+}

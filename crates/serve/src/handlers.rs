@@ -1,0 +1,153 @@
+//! The JSON routes: events, one event with its mentions, timeline, network, stats.
+
+use crate::error::ApiError;
+use crate::params::{MAX_PAGE, QueryParams};
+use crate::pool::StorePool;
+use annalist_store::{
+    ActorLevel, DEFAULT_LIMIT, EventFilter, EventWithMentions, Interval, NetworkEdge, Store,
+    StoreStats, StoredEvent, TimelinePoint, TypeKey,
+};
+use axum::Json;
+use axum::extract::{Path, RawQuery, State};
+use serde::Serialize;
+use std::sync::Arc;
+
+/// Edges `/api/network` returns when `limit` is not given.
+pub(crate) const DEFAULT_NETWORK_EDGES: u32 = 200;
+
+/// Shared by every handler.
+#[derive(Clone)]
+pub(crate) struct AppState {
+    pub pool: Arc<StorePool>,
+}
+
+/// Runs `read` with a pooled connection on tokio's blocking pool.
+pub(crate) async fn with_store<T, F>(state: &AppState, read: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+{
+    let pool: Arc<StorePool> = Arc::clone(&state.pool);
+    let joined = tokio::task::spawn_blocking(move || pool.with_store(read)).await;
+    match joined {
+        Ok(Ok(result)) => result,
+        Ok(Err(store_error)) => Err(ApiError::Store(store_error)),
+        Err(join_error) => Err(ApiError::Internal(format!("query task failed: {join_error}"))),
+    }
+}
+
+/// `GET /api/events`: one page of matching events.
+#[derive(Debug, Serialize)]
+pub(crate) struct EventsPage {
+    /// All matches, not just this page.
+    pub total: u64,
+    pub limit: u32,
+    pub offset: u64,
+    /// `{id, mention_count, event}` each, `event` being the event record as first coded.
+    pub events: Vec<StoredEvent>,
+}
+
+pub(crate) async fn events(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<EventsPage>, ApiError> {
+    let mut params: QueryParams = QueryParams::parse(raw.as_deref())?;
+    let mut filter: EventFilter = params.filter()?;
+    filter.limit = Some(params.limit(MAX_PAGE)?.unwrap_or(DEFAULT_LIMIT));
+    filter.offset = params.offset()?;
+    filter.sort = params.sort()?;
+    params.finish()?;
+    let limit: u32 = filter.limit.unwrap_or(DEFAULT_LIMIT);
+    let offset: u64 = filter.offset.unwrap_or(0);
+    let (total, events): (u64, Vec<StoredEvent>) =
+        with_store(&state, move |store| Ok(store.query_events(&filter)?)).await?;
+    Ok(Json(EventsPage {
+        total,
+        limit,
+        offset,
+        events,
+    }))
+}
+
+/// `GET /api/events/{id}`: the event and every mention.
+pub(crate) async fn event_detail(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<EventWithMentions>, ApiError> {
+    QueryParams::parse(raw.as_deref())?.finish()?;
+    let id: i64 = id
+        .parse::<i64>()
+        .map_err(|_| ApiError::bad("id", format!("expected an integer event id, got {id:?}")))?;
+    let found: Option<EventWithMentions> =
+        with_store(&state, move |store| Ok(store.event_with_mentions(id)?)).await?;
+    found
+        .map(Json)
+        .ok_or_else(|| ApiError::NotFound(format!("no event with id {id}")))
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct Timeline {
+    pub interval: Interval,
+    pub by: TypeKey,
+    /// Ordered by bucket, then kind; buckets without events are absent.
+    pub points: Vec<TimelinePoint>,
+}
+
+/// `GET /api/timeline`: event counts per date bucket and type.
+pub(crate) async fn timeline(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<Timeline>, ApiError> {
+    let mut params: QueryParams = QueryParams::parse(raw.as_deref())?;
+    let filter: EventFilter = params.filter()?;
+    let interval: Interval = params.interval()?.unwrap_or(Interval::Day);
+    let by: TypeKey = params.type_key()?.unwrap_or_default();
+    params.finish()?;
+    let points: Vec<TimelinePoint> = with_store(&state, move |store| {
+        Ok(store.timeline_by(&filter, interval, by)?)
+    })
+    .await?;
+    Ok(Json(Timeline {
+        interval,
+        by,
+        points,
+    }))
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct Network {
+    pub level: ActorLevel,
+    /// Directed source → target edges, most events first.
+    pub edges: Vec<NetworkEdge>,
+}
+
+/// `GET /api/network`: actor-to-actor edges with counts and mean Goldstein.
+pub(crate) async fn network(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<Network>, ApiError> {
+    let mut params: QueryParams = QueryParams::parse(raw.as_deref())?;
+    let mut filter: EventFilter = params.filter()?;
+    filter.limit = Some(params.limit(MAX_PAGE)?.unwrap_or(DEFAULT_NETWORK_EDGES));
+    let level: ActorLevel = params.level()?.unwrap_or_default();
+    params.finish()?;
+    let edges: Vec<NetworkEdge> =
+        with_store(&state, move |store| Ok(store.network_by(&filter, level)?)).await?;
+    Ok(Json(Network { level, edges }))
+}
+
+/// `GET /api/stats`: sizes and date range of the store.
+pub(crate) async fn stats(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<StoreStats>, ApiError> {
+    QueryParams::parse(raw.as_deref())?.finish()?;
+    let stats: StoreStats = with_store(&state, |store| Ok(store.stats()?)).await?;
+    Ok(Json(stats))
+}
+
+/// Any other `/api/...` path.
+pub(crate) async fn api_not_found() -> ApiError {
+    ApiError::NotFound("no such API route; see /api/openapi.json".to_string())
+}
