@@ -173,6 +173,19 @@ fn fnv1a(parts: &[&[u8]]) -> u64 {
     h
 }
 
+/// A label as PETRARCH writes it.
+fn lab_name(l: &Lab) -> String {
+    match l {
+        Lab::Tag(t) => t.name().to_string(),
+        Lab::Ne => "NE".to_string(),
+        Lab::Nec => "NEC".to_string(),
+        Lab::NecN(n) => format!("NEC{n}"),
+        Lab::NpN(n) => format!("NP{n}"),
+        Lab::VpN(n) => format!("VP{n}"),
+        Lab::Sbr => "SBR".to_string(),
+    }
+}
+
 /// `x` as 16 lower-case hex digits.
 fn hex16(x: u64) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -322,8 +335,8 @@ impl Coder {
                 });
                 continue;
             }
-            match self.code_tree(input, &tree, options) {
-                Ok(events) => out.events.extend(events),
+            match self.code_into(input, &tree, options, &mut out.events) {
+                Ok(()) => {}
                 Err(e) => {
                     if let CodeError::Discarded { story: true, .. } = e {
                         discarded_story = Some(input.doc_id);
@@ -342,25 +355,40 @@ impl Coder {
         tree: &Tree,
         options: &CodingOptions,
     ) -> Result<Vec<Event>, CodeError> {
+        let mut out: Vec<Event> = Vec::new();
+        self.code_into(input, tree, options, &mut out)?;
+        Ok(out)
+    }
+
+    /// Code an already parsed sentence, appending its events to `out`.
+    fn code_into(
+        &self,
+        input: &SentenceInput<'_>,
+        tree: &Tree,
+        options: &CodingOptions,
+        out: &mut Vec<Event>,
+    ) -> Result<(), CodeError> {
         WORK.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut w) => self.code_with(&mut w, input, tree, options),
-            Err(_) => self.code_with(&mut Work::default(), input, tree, options),
+            Ok(mut w) => self.code_with(&mut w, input, tree, options, out),
+            Err(_) => self.code_with(&mut Work::default(), input, tree, options, out),
         })
     }
 
-    fn code_with(
+    /// Words, discards, ParseList, comma rules and actor codes; returns where coding
+    /// starts in the ParseList.
+    fn prepare(
         &self,
         w: &mut Work,
         input: &SentenceInput<'_>,
         tree: &Tree,
         options: &CodingOptions,
-    ) -> Result<Vec<Event>, CodeError> {
+        date: Option<DictDate>,
+    ) -> Result<usize, CodeError> {
         let irregular = |kind: Irregular| CodeError::Irregular {
             doc_id: input.doc_id.to_string(),
             sentence_id: input.sentence_id.to_string(),
             kind,
         };
-        let date: Option<DictDate> = input.date.and_then(parse_date);
         w.clear();
         for word in tree.words() {
             let begin: usize = w.text.len();
@@ -421,6 +449,65 @@ impl Coder {
             date,
             &mut w.scratch,
         );
+        Ok(start)
+    }
+
+    /// PETRARCH's linear form of the sentence after comma removal and actor coding,
+    /// one item per line (`(NE`, its code, words, `~NE`, ...): for finding out why a
+    /// record codes as it does.
+    pub fn explain(
+        &self,
+        input: &SentenceInput<'_>,
+        options: &CodingOptions,
+    ) -> Result<String, CodeError> {
+        let tree: Tree = parse_ptb(input.parse).map_err(|e| CodeError::BadTree {
+            doc_id: input.doc_id.to_string(),
+            sentence_id: input.sentence_id.to_string(),
+            message: format!("{} at byte {}", e.message(), e.offset),
+        })?;
+        let mut w: Work = Work::default();
+        let date: Option<DictDate> = input.date.and_then(parse_date);
+        self.prepare(&mut w, input, &tree, options, date)?;
+        let mut out: String = String::new();
+        let mut depth: usize = 0;
+        for p in &w.pl {
+            let item: String = match *p {
+                Pi::Open(l) => format!("({}", lab_name(&l)),
+                Pi::Close(l) => format!("~{}", lab_name(&l)),
+                Pi::Word(i) => w
+                    .ranges
+                    .get(i as usize)
+                    .and_then(|&(a, b)| w.text.get(a as usize..b as usize))
+                    .unwrap_or("")
+                    .to_string(),
+                Pi::Code(slot) => w
+                    .slots
+                    .get(slot as usize)
+                    .map_or_else(String::new, |s| format!("[{}]", s.code)),
+            };
+            if matches!(p, Pi::Close(_)) {
+                depth = depth.saturating_sub(1);
+            }
+            out.push_str(&"  ".repeat(depth.min(40)));
+            out.push_str(&item);
+            out.push('\n');
+            if matches!(p, Pi::Open(_)) {
+                depth += 1;
+            }
+        }
+        Ok(out)
+    }
+
+    fn code_with(
+        &self,
+        w: &mut Work,
+        input: &SentenceInput<'_>,
+        tree: &Tree,
+        options: &CodingOptions,
+        out: &mut Vec<Event>,
+    ) -> Result<(), CodeError> {
+        let date: Option<DictDate> = input.date.and_then(parse_date);
+        let start: usize = self.prepare(w, input, tree, options, date)?;
         let raw: Vec<RawEvent<'_>> = self.check_verbs(w, start, options);
         let mut raw: Vec<RawEvent<'_>> = raw;
         if options.require_dyad {
@@ -435,10 +522,10 @@ impl Coder {
                 unique.push(e);
             }
         }
-        if unique.is_empty() {
-            return Ok(Vec::new());
+        if !unique.is_empty() {
+            self.finish(input, tree, w, date, unique, out);
         }
-        Ok(self.finish(input, tree, w, date, unique))
+        Ok(())
     }
 
     /// The discard phrase found in the sentence, story discards first, then the
@@ -719,7 +806,8 @@ impl Coder {
         w: &Work,
         date: Option<DictDate>,
         raw: Vec<RawEvent<'_>>,
-    ) -> Vec<Event> {
+        out: &mut Vec<Event>,
+    ) {
         let words: Vec<&str> = tree.words().collect();
         // First and last word of every actor slot, in one pass.
         let mut ranges: Vec<Option<(usize, usize)>> = vec![None; w.slots.len()];
@@ -772,7 +860,7 @@ impl Coder {
         let issues: Vec<String> = self.issues(&w.ids);
         let mut cues: Vec<bool> = Vec::new();
         self.acled.scan(input.text, &mut cues);
-        let mut out: Vec<Event> = Vec::with_capacity(raw.len());
+        out.reserve(raw.len());
         for e in raw {
             let actor = |code: &str, slot: Option<u32>| -> Actor {
                 let range: Option<(usize, usize)> = slot.and_then(slot_range);
@@ -870,7 +958,6 @@ impl Coder {
                 issues: issues.clone(),
             });
         }
-        out
     }
 
     /// Issue codes found in the sentence, in dictionary order (none when an ignore

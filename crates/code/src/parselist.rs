@@ -42,7 +42,26 @@ pub(crate) struct Tag {
     flags: u16,
 }
 
+/// Treebank labels, for showing a [`Tag`] (which keeps only a hash of its label).
+const KNOWN_LABELS: [&str; 78] = [
+    "", "ROOT", "TOP", "S", "SBAR", "SBARQ", "SINV", "SQ", "ADJP", "ADVP", "CONJP", "FRAG", "INTJ",
+    "LST", "NAC", "NP", "NX", "PP", "PRN", "PRT", "QP", "RRC", "UCP", "VP", "WHADJP", "WHADVP",
+    "WHNP", "WHPP", "X", "CC", "CCP", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD",
+    "NN", "NNS", "NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO",
+    "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WP$", "WRB", ",", ".", ":", "``",
+    "''", "-LRB-", "-RRB-", "#", "$", "NP-TMP", "-NONE-", "NEC",
+];
+
 impl Tag {
+    /// The label text, when it is a standard treebank label (else `?`).
+    pub(crate) fn name(&self) -> &'static str {
+        KNOWN_LABELS
+            .iter()
+            .find(|l| label_hash(l) == self.hash)
+            .copied()
+            .unwrap_or("?")
+    }
+
     pub(crate) fn new(label: &str) -> Tag {
         let b: &[u8] = label.as_bytes();
         let second: u8 = b.get(1).copied().unwrap_or(0);

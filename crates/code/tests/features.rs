@@ -2,7 +2,8 @@
 
 use annalist_code::{CodeError, Coder, CodingOptions, Event, SentenceInput};
 use annalist_dict::{
-    Dictionaries, parse_actors, parse_agents, parse_discards, parse_issues, parse_verbs,
+    Dictionaries, VerbDialect, parse_actors, parse_agents, parse_discards, parse_issues,
+    parse_verbs, parse_verbs_with_dialect,
 };
 
 const ACTORS: &str = "\
@@ -483,4 +484,72 @@ fn config_options_apply() {
     assert_eq!(o.comma_emax, 0);
     assert!(!o.apply("new_actor_length", "many"));
     assert!(!o.apply("unknown", "1"));
+}
+
+#[test]
+fn petrarch2_phrase_patterns() {
+    let verbs: &str = "\
+--- RUSH [---] ---
+RUSH
+- * {ARMS SHIPMENT} [072]
+- * (TO BORDER) [154]
+";
+    let dicts: Dictionaries = Dictionaries {
+        verbs: parse_verbs_with_dialect("p2.verbs", verbs, Some(VerbDialect::Petrarch2)).dict,
+        actors: parse_actors("test.actors", ACTORS).dict,
+        agents: parse_agents("test.agents", AGENTS).dict,
+        discards: parse_discards("test.discards", "").dict,
+        issues: None,
+    };
+    let c: Coder = Coder::new(&dicts);
+    let arms: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD rushed) (NP (DT an) (NNS arms) (NN shipment)) (PP (TO to) (NP (NNP Gondor)))) (. .)))";
+    assert_eq!(
+        code(&c, "Arnor rushed an arms shipment to Gondor.", arms),
+        vec![t("ARN", "GON", "072")]
+    );
+    let border: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD rushed) (NP (NNS troops)) (PP (TO to) (NP (NP (DT the) (NN border)) (PP (IN with) (NP (NNP Gondor)))))) (. .)))";
+    assert_eq!(
+        code(&c, "Arnor rushed troops to the border with Gondor.", border),
+        vec![t("ARN", "GON", "154")]
+    );
+    let plain: &str =
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD rushed) (PP (TO to) (NP (NNP Gondor)))) (. .)))";
+    assert!(code(&c, "Arnor rushed to Gondor.", plain).is_empty());
+}
+
+#[test]
+fn explain_shows_the_linear_form() {
+    let c: Coder = coder();
+    let input: SentenceInput<'_> = SentenceInput {
+        doc_id: "doc",
+        sentence_id: "1",
+        date: Some("20000101"),
+        text: "Arnor restored ties with Gondor.",
+        parse: RESTORE_TREE,
+    };
+    let shown: String = c
+        .explain(&input, &CodingOptions::default())
+        .unwrap_or_default();
+    assert!(shown.contains("(NE"), "{shown}");
+    assert!(shown.contains("[ARN]"), "{shown}");
+    assert!(shown.contains("(VP1"), "{shown}");
+    assert!(shown.contains("RESTORED"), "{shown}");
+}
+
+#[test]
+fn coder_is_shareable_across_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Coder>();
+    let c: Coder = coder();
+    let results: Vec<Vec<(String, String, String)>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..2)
+            .map(|_| s.spawn(|| code(&c, "Arnor restored ties with Gondor.", RESTORE_TREE)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    assert_eq!(results[0], results[1]);
+    assert_eq!(results[0], vec![t("ARN", "GON", "064")]);
 }

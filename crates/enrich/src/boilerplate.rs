@@ -5,7 +5,7 @@
 //! * **captions**: a credit on the line ("(AFP photo)", "(Photo by Reuters)", "Photo:",
 //!   "(File photo)", "AFP/Getty Images", "Image:"), a short line followed by a credit-only
 //!   line, or a picture description mid-article (a present-tense picture verb such as
-//!   "talks with", "take part", "poses" together with a full "on <Month> <day>, <year>"
+//!   "talks with", "take part", "poses" together with a full `on <Month> <day>, <year>`
 //!   date that is not the report's);
 //! * **bylines**: "By John Smith", "By John Smith, Reuters";
 //! * **breadcrumbs**: short lines of short items separated by ">", "/", "»", "|", "›"

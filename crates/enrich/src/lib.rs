@@ -107,7 +107,25 @@ fn sentence_text<'a>(doc: &DocContext<'a>, index: usize) -> Option<(&'a str, usi
 }
 
 /// Runs every enrichment step over `events` (all from the document `doc`).
+/// When `doc.sentences` is empty the text is segmented here (see [`sentences_of`]).
 pub fn enrich(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport {
+    let segmented: Vec<Span> = if doc.sentences.is_empty() {
+        sentences_of(doc.text)
+    } else {
+        Vec::new()
+    };
+    let with_sentences: DocContext<'_> = DocContext {
+        sentences: if doc.sentences.is_empty() {
+            &segmented
+        } else {
+            doc.sentences
+        },
+        ..*doc
+    };
+    enrich_segmented(&with_sentences, events)
+}
+
+fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport {
     let report_text: Option<&str> = doc
         .report_date
         .or_else(|| events.iter().find_map(|e: &Event| e.report_date.as_deref()));

@@ -169,7 +169,15 @@ fn seed_article_is_enriched() {
         title: None,
         sentences: &sentences,
     };
+    let mut unsegmented: Vec<Event> = events.clone();
     let report: EnrichReport = enrich(&context, &mut events);
+    // Without sentence spans, enrich segments the text itself: same result.
+    let bare: DocContext<'_> = DocContext {
+        sentences: &[],
+        ..context
+    };
+    enrich(&bare, &mut unsegmented);
+    assert_eq!(unsegmented, events);
 
     // Captions and the footer are not codable; the caption event is flagged.
     assert_eq!(report.uncodable_events, [0]);

@@ -2,6 +2,7 @@
 
 use annalist_code::{CodeError, Coder, CodingOptions, Event, SentenceInput};
 use annalist_dict::Dictionaries;
+use annalist_enrich::{DocContext, EnrichReport, enrich};
 use annalist_ingest::Document;
 use annalist_text::{Analyzer, SegmentKind, SentenceView, Span, Tree};
 
@@ -71,7 +72,8 @@ impl Pipeline {
         coded
     }
 
-    /// Raw text through the front end: datelines and bylines are not coded.
+    /// Raw text through the front end: datelines and bylines are not coded; captions,
+    /// breadcrumbs and footers are dropped by enrichment's boilerplate verdicts.
     fn code_raw_text(
         &self,
         analyzer: &mut Analyzer,
@@ -79,9 +81,11 @@ impl Pipeline {
         coded: &mut CodedDocument,
     ) {
         let mut index: usize = 0;
+        let mut sentences: Vec<Span> = Vec::new();
         let date: Option<String> = document.date.as_deref().map(compact_date);
         analyzer.for_each_sentence(&document.text, |view: SentenceView<'_, '_>| {
             index += 1;
+            sentences.push(view.span);
             if !matches!(view.kind, SegmentKind::Sentence | SegmentKind::Headline) {
                 return;
             }
@@ -98,6 +102,28 @@ impl Pipeline {
             };
             let result = self.coder.code_tree(&input, view.tree, &self.options);
             record(coded, result, &sentence_id, view.span);
+        });
+        self.enrich(document, &sentences, coded);
+    }
+
+    /// Fills dates, casualties, places and attribution, and drops events found in
+    /// boilerplate (captions, footers, breadcrumbs).
+    fn enrich(&self, document: &Document, sentences: &[Span], coded: &mut CodedDocument) {
+        let context: DocContext<'_> = DocContext {
+            text: &document.text,
+            report_date: document.date.as_deref(),
+            title: document.title.as_deref(),
+            sentences,
+        };
+        let report: EnrichReport = enrich(&context, &mut coded.events);
+        if report.uncodable_events.is_empty() {
+            return;
+        }
+        let mut index: usize = 0;
+        coded.events.retain(|_| {
+            let keep: bool = report.uncodable_events.binary_search(&index).is_err();
+            index += 1;
+            keep
         });
     }
 
@@ -131,6 +157,7 @@ impl Pipeline {
             let result = self.coder.code_tree(&input, &tree, &self.options);
             record(coded, result, &sentence_id, whole);
         }
+        self.enrich(document, &[whole], coded);
     }
 }
 

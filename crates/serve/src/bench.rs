@@ -5,7 +5,7 @@
 
 use crate::config::ServeError;
 use crate::loopback::{HttpResponse, LoopbackClient};
-use crate::server::try_router;
+use crate::server::{RouterOptions, router_with};
 use annalist_code::Event;
 use annalist_store::{DocumentMeta, IngestOutcome, Store};
 use axum::Router;
@@ -39,11 +39,19 @@ pub struct BenchConfig {
     pub max_requests: usize,
     /// ... or after this long, whichever comes first.
     pub max_duration: Duration,
+    /// Serve with the response cache (the dashboard's repeated queries hit it) or without
+    /// (every request runs its SQL: the cold cost).
+    pub cache: bool,
+    /// Pages (offset 0, 50, ...) requested per query; the clients cycle through
+    /// `QUERIES.len() * pages` distinct requests.
+    pub pages: usize,
 }
 
 /// What a run measured.
 #[derive(Debug, Clone, Serialize)]
 pub struct BenchReport {
+    pub cache: bool,
+    pub distinct_requests: usize,
     pub events_in_store: u64,
     pub fill_seconds: f64,
     pub requests: usize,
@@ -131,7 +139,13 @@ struct ClientRun {
     bytes: usize,
 }
 
-fn run_client(addr: SocketAddr, first_query: usize, budget: Arc<AtomicUsize>, deadline: Instant) -> Result<ClientRun, ServeError> {
+/// The `n`-th request of the cycle: query `n % 6`, page `(n / 6) % pages`.
+fn request_path(n: usize, pages: usize) -> String {
+    let page: usize = (n / QUERIES.len()) % pages.max(1);
+    format!("{}&offset={}", QUERIES[n % QUERIES.len()], page * 50)
+}
+
+fn run_client(addr: SocketAddr, first_query: usize, pages: usize, budget: Arc<AtomicUsize>, deadline: Instant) -> Result<ClientRun, ServeError> {
     let mut client: LoopbackClient = LoopbackClient::new(addr)?;
     let mut run: ClientRun = ClientRun {
         latencies: Vec::new(),
@@ -141,7 +155,7 @@ fn run_client(addr: SocketAddr, first_query: usize, budget: Arc<AtomicUsize>, de
     let mut query: usize = first_query;
     while Instant::now() < deadline && budget.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| left.checked_sub(1)).is_ok() {
         let started: Instant = Instant::now();
-        let response: HttpResponse = client.get(QUERIES[query % QUERIES.len()])?;
+        let response: HttpResponse = client.get(&request_path(query, pages))?;
         run.latencies.push(started.elapsed());
         run.non_200 += usize::from(response.status != 200);
         run.bytes += response.body.len();
@@ -166,11 +180,16 @@ pub fn bench_events(config: &BenchConfig) -> Result<BenchReport, ServeError> {
         fill_store(&mut store, config.events)?
     };
     let fill_seconds: f64 = fill_started.elapsed().as_secs_f64();
-    let server: TestServer = TestServer::start(try_router(&config.db)?, 2)?;
-    // Warm-up: every query once (page cache, prepared statements).
+    let options: RouterOptions = RouterOptions {
+        cache_bytes: if config.cache { RouterOptions::default().cache_bytes } else { 0 },
+        ..RouterOptions::default()
+    };
+    let server: TestServer = TestServer::start(router_with(&config.db, options)?, 2)?;
+    // Warm-up: every distinct request once (page cache, prepared statements, the cache).
+    let distinct_requests: usize = QUERIES.len() * config.pages.max(1);
     let mut warm: LoopbackClient = LoopbackClient::new(server.addr)?;
-    for query in QUERIES {
-        warm.get(query)?;
+    for n in 0..distinct_requests {
+        warm.get(&request_path(n, config.pages))?;
     }
     let budget: Arc<AtomicUsize> = Arc::new(AtomicUsize::new(config.max_requests));
     let started: Instant = Instant::now();
@@ -179,7 +198,8 @@ pub fn bench_events(config: &BenchConfig) -> Result<BenchReport, ServeError> {
     let handles: Vec<JoinHandle<Result<ClientRun, ServeError>>> = (0..config.clients.max(1))
         .map(|n| {
             let budget: Arc<AtomicUsize> = Arc::clone(&budget);
-            std::thread::spawn(move || run_client(addr, n, budget, deadline))
+            let pages: usize = config.pages;
+            std::thread::spawn(move || run_client(addr, n, pages, budget, deadline))
         })
         .collect();
     let mut latencies: Vec<Duration> = Vec::new();
@@ -197,6 +217,8 @@ pub fn bench_events(config: &BenchConfig) -> Result<BenchReport, ServeError> {
     latencies.sort_unstable();
     let requests: usize = latencies.len();
     Ok(BenchReport {
+        cache: config.cache,
+        distinct_requests,
         events_in_store,
         fill_seconds,
         requests,

@@ -1,5 +1,6 @@
 //! The JSON routes: events, one event with its mentions, timeline, network, stats.
 
+use crate::cache::{self, Generation, ResponseCache};
 use crate::error::ApiError;
 use crate::params::{MAX_PAGE, QueryParams};
 use crate::pool::StorePool;
@@ -8,7 +9,10 @@ use annalist_store::{
     StoreStats, StoredEvent, TimelinePoint, TypeKey,
 };
 use axum::Json;
+use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -19,6 +23,7 @@ pub(crate) const DEFAULT_NETWORK_EDGES: u32 = 200;
 #[derive(Clone)]
 pub(crate) struct AppState {
     pub pool: Arc<StorePool>,
+    pub cache: Arc<ResponseCache>,
 }
 
 /// Runs `read` with a pooled connection on tokio's blocking pool.
@@ -36,6 +41,38 @@ where
     }
 }
 
+/// Answers the JSON of `compute`, cached under `key` while the store's generation holds.
+/// Both the query and the serialisation run on the blocking pool.
+pub(crate) async fn cached_json<T, F>(state: &AppState, key: String, compute: F) -> Result<Response, ApiError>
+where
+    T: Serialize,
+    F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+{
+    let cache: Arc<ResponseCache> = Arc::clone(&state.cache);
+    let body: Bytes = with_store(state, move |store| {
+        let generation: Generation = cache::generation(store)?;
+        if let Some(body) = cache.get(&key, generation) {
+            return Ok(body);
+        }
+        let value: T = compute(store)?;
+        let body: Bytes = Bytes::from(
+            serde_json::to_vec(&value).map_err(|e| ApiError::Internal(format!("serialising the answer: {e}")))?,
+        );
+        cache.put(key, generation, body.clone());
+        Ok(body)
+    })
+    .await?;
+    let content_type: HeaderValue = HeaderValue::from_static("application/json");
+    Ok(([(header::CONTENT_TYPE, content_type)], body).into_response())
+}
+
+/// The cache key of `route` with a normalised filter and the route's own options.
+fn cache_key(route: &str, filter: &EventFilter, options: &str) -> Result<String, ApiError> {
+    let filter_json: String =
+        serde_json::to_string(filter).map_err(|e| ApiError::Internal(format!("cache key: {e}")))?;
+    Ok(format!("{route}|{filter_json}|{options}"))
+}
+
 /// `GET /api/events`: one page of matching events.
 #[derive(Debug, Serialize)]
 pub(crate) struct EventsPage {
@@ -50,23 +87,24 @@ pub(crate) struct EventsPage {
 pub(crate) async fn events(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
-) -> Result<Json<EventsPage>, ApiError> {
+) -> Result<Response, ApiError> {
     let mut params: QueryParams = QueryParams::parse(raw.as_deref())?;
     let mut filter: EventFilter = params.filter()?;
     filter.limit = Some(params.limit(MAX_PAGE)?.unwrap_or(DEFAULT_LIMIT));
     filter.offset = params.offset()?;
     filter.sort = params.sort()?;
     params.finish()?;
-    let limit: u32 = filter.limit.unwrap_or(DEFAULT_LIMIT);
-    let offset: u64 = filter.offset.unwrap_or(0);
-    let (total, events): (u64, Vec<StoredEvent>) =
-        with_store(&state, move |store| Ok(store.query_events(&filter)?)).await?;
-    Ok(Json(EventsPage {
-        total,
-        limit,
-        offset,
-        events,
-    }))
+    let key: String = cache_key("events", &filter, "")?;
+    cached_json(&state, key, move |store| {
+        let (total, events): (u64, Vec<StoredEvent>) = store.query_events(&filter)?;
+        Ok(EventsPage {
+            total,
+            limit: filter.limit.unwrap_or(DEFAULT_LIMIT),
+            offset: filter.offset.unwrap_or(0),
+            events,
+        })
+    })
+    .await
 }
 
 /// `GET /api/events/{id}`: the event and every mention.
@@ -98,21 +136,21 @@ pub(crate) struct Timeline {
 pub(crate) async fn timeline(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
-) -> Result<Json<Timeline>, ApiError> {
+) -> Result<Response, ApiError> {
     let mut params: QueryParams = QueryParams::parse(raw.as_deref())?;
     let filter: EventFilter = params.filter()?;
     let interval: Interval = params.interval()?.unwrap_or(Interval::Day);
     let by: TypeKey = params.type_key()?.unwrap_or_default();
     params.finish()?;
-    let points: Vec<TimelinePoint> = with_store(&state, move |store| {
-        Ok(store.timeline_by(&filter, interval, by)?)
+    let key: String = cache_key("timeline", &filter, &format!("{interval:?}|{by:?}"))?;
+    cached_json(&state, key, move |store| {
+        Ok(Timeline {
+            interval,
+            by,
+            points: store.timeline_by(&filter, interval, by)?,
+        })
     })
-    .await?;
-    Ok(Json(Timeline {
-        interval,
-        by,
-        points,
-    }))
+    .await
 }
 
 #[derive(Debug, Serialize)]
@@ -126,25 +164,32 @@ pub(crate) struct Network {
 pub(crate) async fn network(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
-) -> Result<Json<Network>, ApiError> {
+) -> Result<Response, ApiError> {
     let mut params: QueryParams = QueryParams::parse(raw.as_deref())?;
     let mut filter: EventFilter = params.filter()?;
     filter.limit = Some(params.limit(MAX_PAGE)?.unwrap_or(DEFAULT_NETWORK_EDGES));
     let level: ActorLevel = params.level()?.unwrap_or_default();
     params.finish()?;
-    let edges: Vec<NetworkEdge> =
-        with_store(&state, move |store| Ok(store.network_by(&filter, level)?)).await?;
-    Ok(Json(Network { level, edges }))
+    let key: String = cache_key("network", &filter, &format!("{level:?}"))?;
+    cached_json(&state, key, move |store| {
+        Ok(Network {
+            level,
+            edges: store.network_by(&filter, level)?,
+        })
+    })
+    .await
 }
 
 /// `GET /api/stats`: sizes and date range of the store.
 pub(crate) async fn stats(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
-) -> Result<Json<StoreStats>, ApiError> {
+) -> Result<Response, ApiError> {
     QueryParams::parse(raw.as_deref())?.finish()?;
-    let stats: StoreStats = with_store(&state, |store| Ok(store.stats()?)).await?;
-    Ok(Json(stats))
+    cached_json(&state, "stats".to_string(), |store| -> Result<StoreStats, ApiError> {
+        Ok(store.stats()?)
+    })
+    .await
 }
 
 /// Any other `/api/...` path.

@@ -13,6 +13,7 @@
 
 mod assets;
 pub mod bench;
+mod cache;
 mod config;
 mod error;
 mod export;
@@ -24,4 +25,4 @@ mod pool;
 mod server;
 
 pub use config::{DEFAULT_ADDR, ServeConfig, ServeError};
-pub use server::{router, serve, try_router};
+pub use server::{RouterOptions, router, router_with, serve, try_router};

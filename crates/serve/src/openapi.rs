@@ -2,8 +2,11 @@
 //! (`server::paths`) and the parameter parser (`params`). A test requests every documented
 //! path with every documented parameter's example, so the two cannot drift apart silently.
 
+use crate::error::ApiError;
+use crate::params::QueryParams;
 use crate::server::paths;
 use axum::Json;
+use axum::extract::RawQuery;
 use serde_json::{Value, json};
 
 /// `(name, description, schema, example)` of the shared filter parameters.
@@ -193,7 +196,8 @@ fn schemas() -> Value {
     })
 }
 
-/// `GET /api/openapi.json`.
-pub(crate) async fn handler() -> Json<Value> {
-    Json(document())
+/// `GET /api/openapi.json` (takes no parameters).
+pub(crate) async fn handler(RawQuery(raw): RawQuery) -> Result<Json<Value>, ApiError> {
+    QueryParams::parse(raw.as_deref())?.finish()?;
+    Ok(Json(document()))
 }

@@ -1,6 +1,7 @@
 //! The router and the blocking `serve` entry point.
 
 use crate::assets;
+use crate::cache::ResponseCache;
 use crate::config::{ServeConfig, ServeError};
 use crate::export;
 use crate::handlers::{self, AppState};
@@ -25,28 +26,52 @@ pub(crate) mod paths {
     pub const OPENAPI: &str = "/api/openapi.json";
 }
 
+/// Tuning of [`router_with`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RouterOptions {
+    /// Bytes of JSON answers kept for repeated queries; 0 turns the cache off.
+    pub cache_bytes: usize,
+    /// Read-only SQLite connections opened at most.
+    pub max_connections: usize,
+}
+
+impl Default for RouterOptions {
+    fn default() -> RouterOptions {
+        RouterOptions {
+            cache_bytes: 64 * 1024 * 1024,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
+        }
+    }
+}
+
 /// The whole application over the store at `store_path`. Connections open lazily: a store
 /// that cannot be opened makes each request fail with 500 (use [`try_router`] to fail early).
 pub fn router(store_path: impl AsRef<Path>) -> Router {
-    build(Arc::new(StorePool::new(
-        store_path.as_ref(),
-        DEFAULT_MAX_CONNECTIONS,
-    )))
+    let options: RouterOptions = RouterOptions::default();
+    build(
+        Arc::new(StorePool::new(store_path.as_ref(), options.max_connections)),
+        options.cache_bytes,
+    )
 }
 
 /// As [`router`], but opens one connection first so a missing or incompatible store is an
 /// error now.
 pub fn try_router(store_path: impl AsRef<Path>) -> Result<Router, ServeError> {
-    let pool: Arc<StorePool> = Arc::new(StorePool::new(
-        store_path.as_ref(),
-        DEFAULT_MAX_CONNECTIONS,
-    ));
-    pool.warm()?;
-    Ok(build(pool))
+    router_with(store_path, RouterOptions::default())
 }
 
-fn build(pool: Arc<StorePool>) -> Router {
-    let state: AppState = AppState { pool };
+/// As [`try_router`], with explicit options.
+pub fn router_with(store_path: impl AsRef<Path>, options: RouterOptions) -> Result<Router, ServeError> {
+    let pool: Arc<StorePool> = Arc::new(StorePool::new(store_path.as_ref(), options.max_connections));
+    pool.warm()?;
+    Ok(build(pool, options.cache_bytes))
+}
+
+fn build(pool: Arc<StorePool>, cache_bytes: usize) -> Router {
+    let state: AppState = AppState {
+        pool,
+        cache: Arc::new(ResponseCache::new(cache_bytes)),
+    };
     Router::new()
         .route(paths::EVENTS, get(handlers::events))
         .route(paths::EVENT, get(handlers::event_detail))

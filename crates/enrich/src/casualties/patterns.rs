@@ -1,5 +1,5 @@
 //! Patterns around one number: tolls, lives, "the murder of N", "killing N", and
-//! "N <noun> were killed" with coordinated counts, asides and relative clauses.
+//! "N soldiers were killed" with coordinated counts, asides and relative clauses.
 
 use std::collections::HashSet;
 

@@ -182,7 +182,7 @@ impl Grammar<'_> {
             self.wrap_one("S", pos);
             return;
         }
-                self.clause_level += 1;
+        self.clause_level += 1;
         self.fronted(pos);
         if self.starts_np(*pos) {
             let outer: bool = self.in_subject;
@@ -196,7 +196,7 @@ impl Grammar<'_> {
         if self.arena.mark() == mark {
             self.constituent(pos);
         }
-                self.arena.reduce("S", mark);
+        self.arena.reduce("S", mark);
         self.clause_level -= 1;
         self.leave();
     }

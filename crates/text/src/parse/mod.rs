@@ -52,7 +52,7 @@ impl Parser {
             arena: &mut self.arena,
             depth: 0,
             end: len,
-                        in_subject: false,
+            in_subject: false,
             clause_level: 0,
         };
         grammar.sentence();
@@ -75,7 +75,7 @@ pub(crate) struct Grammar<'a> {
     /// being parsed (e.g. the quoted clause before ", the ministry said").
     pub(crate) end: usize,
     /// Parsing a clause's subject (its verb not yet seen).
-        pub(crate) in_subject: bool,
+    pub(crate) in_subject: bool,
     /// How many clauses enclose the current position.
     pub(crate) clause_level: usize,
 }

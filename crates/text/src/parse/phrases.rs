@@ -68,7 +68,10 @@ impl Grammar<'_> {
                     // "lawmakers Tuesday endorsed": a day name after a noun starts its own NP.
                     !(has_noun && self.word_is(index, TIME_WORDS))
                 }
-                Tag::CD | Tag::Dollar | Tag::Hash => true,
+                // "Resolution 1441" continues a noun; "Gondor five years" does not.
+                Tag::CD | Tag::Dollar | Tag::Hash => {
+                    !has_noun || !self.tag_is(index + 1, Tag::is_noun)
+                }
                 Tag::JJ | Tag::JJR | Tag::JJS => {
                     // "the evil Arnor awful Gondor": an adjective after a noun
                     // continues the NP only when another noun follows.
@@ -391,7 +394,10 @@ impl Grammar<'_> {
             *pos = at;
             return false;
         }
-        if role == NpRole::Inner || !self.starts_np(at + 1) || self.clause_ahead(at + 1) {
+                // Inside a subject, an apposition after a PP belongs to the whole subject:
+        // "The US commander in Iraq, General David Petraeus, said".
+        let leave_to_outer: bool = role == NpRole::InPp && self.in_subject;
+                if role == NpRole::Inner || !self.starts_np(at + 1) || self.clause_ahead(at + 1) {
             return false;
         }
         let checkpoint = self.arena.checkpoint();
@@ -419,7 +425,12 @@ impl Grammar<'_> {
             *pos = list_pos;
             return true;
         }
-        self.arena.rollback(list_checkpoint);
+                self.arena.rollback(list_checkpoint);
+        if leave_to_outer {
+            self.arena.rollback(checkpoint);
+            *pos = at;
+            return false;
+        }
         // An apposition closed by a comma, or running to the end of the window.
         let closed: bool = self.tag(*pos) == Some(Tag::Comma);
         let at_end: bool = self

@@ -210,15 +210,17 @@ impl Grammar<'_> {
         let Some(end) = self.base_np_end(index) else {
             return false;
         };
-                let measure: bool = end > index
+        let measure: bool = end > index
             && self.word_is(
                 end - 1,
                 &[
-                    "years", "year", "days", "day", "weeks", "week", "months", "month", "hours", "hour",
-                    "minutes", "decades", "decade",
+                    "years", "year", "days", "day", "weeks", "week", "months", "month", "hours",
+                    "hour", "minutes", "decades", "decade",
                 ],
             );
-        measure && self.word_is(end, &["after", "before", "since", "until"]) && self.clause_ahead(end + 1)
+        measure
+            && self.word_is(end, &["after", "before", "since", "until"])
+            && self.clause_ahead(end + 1)
     }
 
     /// `(SBAR (NP five years) (IN after) (S ...))`.
@@ -261,7 +263,7 @@ impl Grammar<'_> {
         // Coordination: "met X and signed Y", "met X, and signed Y".
         loop {
             let at: usize = *pos;
-                        let comma: usize = usize::from(self.tag(at) == Some(Tag::Comma));
+            let comma: usize = usize::from(self.tag(at) == Some(Tag::Comma));
             // ", but said ..." belongs to the outermost clause's verb, not to one
             // inside a complement clause.
             if comma == 1 && self.clause_level > 1 {
@@ -333,7 +335,7 @@ impl Grammar<'_> {
     /// `(SBAR [(IN that)] (S ...))` for a clause starting at `*pos` (after any complementizer).
     fn complement_clause(&mut self, pos: &mut usize, with_complementizer: bool) {
         let mark: usize = self.arena.mark();
-                if with_complementizer {
+        if with_complementizer {
             self.complementizer(pos);
         }
         self.clause(pos);
@@ -416,7 +418,10 @@ impl Grammar<'_> {
                 }
                 Tag::OpenQuote | Tag::CloseQuote => self.take(pos, 1),
                 Tag::LeftParen => self.parenthetical(pos),
-                                Tag::Comma if self.tag(at + 1) == Some(Tag::VBG) && !self.word_is(at + 1, &["according"]) => {
+                Tag::Comma
+                    if self.tag(at + 1) == Some(Tag::VBG)
+                        && !self.word_is(at + 1, &["according"]) =>
+                {
                     self.take(pos, 1);
                     self.infinitive_clause(pos);
                 }
