@@ -4,7 +4,10 @@ mod bench;
 mod code;
 mod dicts;
 mod engine;
+mod export;
+mod ingest;
 mod report;
+mod serve;
 mod validate;
 
 use std::process::ExitCode;
@@ -25,7 +28,15 @@ enum Command {
     Code(code::CodeArgs),
     /// Run a PETRARCH unit-test records file and compare with its expected codings.
     Validate(validate::ValidateArgs),
-    /// Measure dictionary loading and coding throughput.
+    /// Code documents and store their events in a SQLite database.
+    Ingest(ingest::IngestArgs),
+    /// Write stored events as CSV, JSON lines, GDELT or PLOVER records.
+    Export(export::ExportArgs),
+    /// Serve the HTTP API and the dashboard over a database.
+    Serve(serve::ServeArgs),
+    /// The main job: ingest the inputs, then serve the dashboard.
+    Run(serve::RunArgs),
+    /// Measure the hot paths (dictionary loading, coding, the front end, ingest).
     Bench(bench::BenchArgs),
 }
 
@@ -34,6 +45,10 @@ fn main() -> ExitCode {
     let outcome: Result<report::Outcome, String> = match cli.command {
         Command::Code(args) => code::run(&args),
         Command::Validate(args) => validate::run(&args),
+        Command::Ingest(args) => ingest::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Serve(args) => serve::run_serve(&args),
+        Command::Run(args) => serve::run_all(&args),
         Command::Bench(args) => bench::run(&args),
     };
     match outcome {

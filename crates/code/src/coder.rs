@@ -244,7 +244,8 @@ struct WordCache {
     slots: Vec<(u64, u32, Box<str>)>,
 }
 
-const WORD_CACHE_SIZE: usize = 4096;
+const WORD_CACHE_BITS: u32 = 12;
+const WORD_CACHE_SIZE: usize = 1 << WORD_CACHE_BITS;
 
 impl WordCache {
     fn lookup(&mut self, c: &Compiled, word: &str) -> u32 {
@@ -254,13 +255,18 @@ impl WordCache {
         let mut h: crate::compile::FxHasher = crate::compile::FxHasher::default();
         std::hash::Hasher::write(&mut h, word.as_bytes());
         let hash: u64 = std::hash::Hasher::finish(&h);
-        let i: usize = (hash as usize) & (WORD_CACHE_SIZE - 1);
-        let slot: &mut (u64, u32, Box<str>) = &mut self.slots[i];
-        if slot.0 == hash && &*slot.2 == word {
-            return slot.1;
+        // The multiplicative hash mixes best into its high bits. Two-way: slots `i`
+        // (most recent) and `i ^ 1`.
+        let i: usize = ((hash >> (64 - WORD_CACHE_BITS)) as usize) & !1;
+        for k in [i, i + 1] {
+            let slot: &(u64, u32, Box<str>) = &self.slots[k];
+            if slot.0 == hash && &*slot.2 == word {
+                return slot.1;
+            }
         }
         let id: u32 = c.vocab.get(word);
-        *slot = (hash, id, Box::from(word));
+        self.slots.swap(i, i + 1);
+        self.slots[i] = (hash, id, Box::from(word));
         id
     }
 }
@@ -321,6 +327,8 @@ impl Coder {
     /// Code a batch: each sentence independently, events in input order.
     pub fn code_batch(&self, inputs: &[SentenceInput<'_>], options: &CodingOptions) -> BatchOutput {
         let mut out: BatchOutput = BatchOutput::default();
+        // News sentences give about one event each: avoid regrowing a large vector.
+        out.events.reserve(inputs.len());
         let mut tree: Tree = Tree::new();
         let mut discarded_story: Option<&str> = None;
         for input in inputs {

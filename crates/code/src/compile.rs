@@ -635,13 +635,23 @@ impl Compiled {
                     };
                     let before: Vec<u32> = ids[..vi].iter().rev().copied().collect();
                     let after: Vec<u32> = ids[vi + 1..].to_vec();
-                    self.verbs.entry(ids[vi]).or_default().push(VerbForm {
+                    let form: VerbForm = VerbForm {
                         before: before.into(),
                         after: after.into(),
                         group,
                         code: code.clone(),
                         origin: origin.clone(),
-                    });
+                    };
+                    let list: &mut Vec<VerbForm> = self.verbs.entry(ids[vi]).or_default();
+                    // A verb defined again (in a later block) replaces the earlier
+                    // definition, as in PETRARCH; its patterns stay merged by group.
+                    match list
+                        .iter_mut()
+                        .find(|f| f.before == form.before && f.after == form.after)
+                    {
+                        Some(existing) => *existing = form,
+                        None => list.push(form),
+                    }
                 }
             }
         }

@@ -204,8 +204,6 @@ pub enum Irregular {
     BadFinalParse,
     /// A dateline (`CITY: -- ...`) was detected: `(ROOT (NE (NEC`.
     Dateline,
-    /// Internal bounds problem while rewriting.
-    Bounds,
 }
 
 impl Irregular {
@@ -214,7 +212,6 @@ impl Irregular {
             Irregular::BadInputParse => "bad_input_parse",
             Irregular::BadFinalParse => "bad_final_parse",
             Irregular::Dateline => "dateline",
-            Irregular::Bounds => "bounds",
         }
     }
 }

@@ -32,12 +32,6 @@ pub(crate) enum SItem {
     NecEnd,
 }
 
-impl SItem {
-    fn is_word(&self) -> bool {
-        matches!(self, SItem::Word { .. })
-    }
-}
-
 /// Where an actor was found: in which sequence and at what index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Loc {
@@ -598,5 +592,4 @@ pub(crate) fn ne_words(seq: &[SItem], at: usize, upper: bool, out: &mut Vec<u32>
             }
         }
     }
-    let _ = SItem::is_word;
 }

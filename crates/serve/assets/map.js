@@ -3,7 +3,7 @@
 "use strict";
 Annalist.map = (function () {
   const A = Annalist;
-  const CELL_PX = 46;
+  const CELL_PX = 64;
   let map = null;
   let markers = null;
   let places = [];
@@ -63,7 +63,7 @@ Annalist.map = (function () {
       const n = cell.events.length;
       const lat = cell.places.reduce((s, p) => s + p.lat, 0) / cell.places.length;
       const lon = cell.places.reduce((s, p) => s + p.lon, 0) / cell.places.length;
-      const size = Math.round(20 + 6 * Math.sqrt(Math.min(n, 400)));
+      const size = Math.round(20 + 3.8 * Math.sqrt(Math.min(n, 100)));
       const icon = L.divIcon({
         className: "ann-marker",
         html: `<div class="ann-cluster q${worstQuad(cell.events)}" style="width:${size}px;height:${size}px">${n}</div>`,

@@ -14,7 +14,7 @@ Annalist.network = (function () {
 
   /** Fruchterman-Reingold with a fixed number of iterations (deterministic start). */
   function layout(width, height) {
-    const k = Math.sqrt((width * height) / Math.max(1, nodes.length)) * 0.6;
+    const k = Math.sqrt((width * height) / Math.max(1, nodes.length)) * 0.9;
     nodes.forEach((n, i) => {
       const a = (2 * Math.PI * i) / nodes.length;
       n.x = width / 2 + Math.cos(a) * width / 3; n.y = height / 2 + Math.sin(a) * height / 3;
@@ -31,10 +31,12 @@ Annalist.network = (function () {
       for (const e of edges) {
         const a = e.from, b = e.to; if (a === b) continue;
         let dx = a.x - b.x, dy = a.y - b.y; const d = Math.max(0.01, Math.hypot(dx, dy));
-        const f = (d * d) / k; dx /= d; dy /= d;
+        const f = (d * d) / k / Math.max(1, Math.sqrt(edges.length / nodes.length)); dx /= d; dy /= d;
         a.dx -= dx * f; a.dy -= dy * f; b.dx += dx * f; b.dy += dy * f;
       }
       for (const n of nodes) {
+        // Weak gravity keeps leaves from being flung into the corners.
+        n.dx += (width / 2 - n.x) * 0.4; n.dy += (height / 2 - n.y) * 0.4;
         const d = Math.max(0.01, Math.hypot(n.dx, n.dy));
         n.x += (n.dx / d) * Math.min(d, temp); n.y += (n.dy / d) * Math.min(d, temp);
         n.x = Math.max(30, Math.min(width - 30, n.x)); n.y = Math.max(20, Math.min(height - 20, n.y));
@@ -52,12 +54,18 @@ Annalist.network = (function () {
       ctx.fillStyle = "#6b7785"; ctx.font = "13px system-ui"; ctx.fillText("No actor pairs match.", 12, 24); return;
     }
     const maxEvents = Math.max(...edges.map((e) => e.events));
+    const pairs = new Set(edges.map((e) => `${e.source}\u0000${e.target}`));
     for (const e of edges) {
       const a = e.from, b = e.to;
+      if (a === b) continue;
+      // A→B and B→A both present: bend each to its own side so neither hides the other.
+      const bend = pairs.has(`${e.target}\u0000${e.source}`) ? 16 : 0;
+      const len = Math.max(1, Math.hypot(b.x - a.x, b.y - a.y));
+      const cx = (a.x + b.x) / 2 + (-(b.y - a.y) / len) * bend, cy = (a.y + b.y) / 2 + ((b.x - a.x) / len) * bend;
       ctx.strokeStyle = goldsteinColor(e.mean_goldstein);
       ctx.lineWidth = 1 + 5 * Math.log1p(e.events) / Math.log1p(maxEvents);
-      ctx.beginPath(); ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); ctx.stroke();
-      const ang = Math.atan2(b.y - a.y, b.x - a.x), r = b.r + 3;
+      ctx.beginPath(); ctx.moveTo(a.x, a.y); ctx.quadraticCurveTo(cx, cy, b.x, b.y); ctx.stroke();
+      const ang = Math.atan2(b.y - cy, b.x - cx), r = b.r + 3;
       const tx = b.x - Math.cos(ang) * r, ty = b.y - Math.sin(ang) * r;
       ctx.fillStyle = ctx.strokeStyle; ctx.beginPath(); ctx.moveTo(tx, ty);
       ctx.lineTo(tx - 9 * Math.cos(ang - 0.4), ty - 9 * Math.sin(ang - 0.4));

@@ -11,7 +11,7 @@ Annalist.table = (function () {
     tr.innerHTML =
       `<td>${A.escapeHtml(A.effectiveDate(e))}${e.background ? ' <span class="muted">(background)</span>' : ""}</td>` +
       `<td>${A.actorLabel(e.source)}</td>` +
-      `<td><span class="qdot q${e.quad_class || 0}"></span>${A.escapeHtml(e.cameo_name || "CAMEO " + e.cameo)} <span class="code">${A.escapeHtml(e.cameo)}</span>` +
+      `<td><span class="qdot q${e.quad_class || 0}"></span>${e.cameo_name ? `${A.escapeHtml(e.cameo_name)} ` : ""}<span class="code">CAMEO ${A.escapeHtml(e.cameo)}</span>` +
       `${e.verb ? ` <span class="muted">“${A.escapeHtml(e.verb.text)}”</span>` : ""}</td>` +
       `<td>${A.actorLabel(e.target)}</td>` +
       `<td>${loc}</td>` +

@@ -70,10 +70,11 @@ Annalist.timeline = (function () {
     const buckets = allBuckets(labels[0], labels[labels.length - 1], interval);
     const width = box.clientWidth || 800, height = box.clientHeight || 190;
     const pad = { l: 36, r: 8, t: 18, b: 22 };
-    const max = Math.max(1, ...buckets.map((b) => Object.values(counts.get(b) || {}).reduce((s, n) => s + n, 0)));
+    const highest = Math.max(1, ...buckets.map((b) => Object.values(counts.get(b) || {}).reduce((s, n) => s + n, 0)));
+    const max = highest < 4 ? 4 : highest % 2 === 0 ? highest : highest + 1;
     const svg = el("svg", { width, height, viewBox: `0 0 ${width} ${height}` });
     const plotW = width - pad.l - pad.r, plotH = height - pad.t - pad.b;
-    const bw = plotW / buckets.length;
+    const bw = Math.min(40, plotW / buckets.length);
     for (const tick of [0, 0.5, 1]) {
       const y = pad.t + plotH * (1 - tick);
       svg.append(el("line", { x1: pad.l, x2: width - pad.r, y1: y, y2: y, stroke: "#e3e7eb" }));

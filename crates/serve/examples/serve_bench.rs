@@ -12,7 +12,9 @@ use std::time::Duration;
 fn arg<T: std::str::FromStr>(args: &[String], index: usize, default: T) -> Result<T, String> {
     match args.get(index) {
         None => Ok(default),
-        Some(value) => value.parse().map_err(|_| format!("argument {index}: cannot read {value:?}")),
+        Some(value) => value
+            .parse()
+            .map_err(|_| format!("argument {index}: cannot read {value:?}")),
     }
 }
 

@@ -37,8 +37,16 @@ pub(crate) const ASSETS: &[Asset] = &[
     asset!("/assets/table.js", "table.js", JS),
     asset!("/assets/detail.js", "detail.js", JS),
     asset!("/assets/app.js", "app.js", JS),
-    asset!("/assets/vendor/leaflet/leaflet.js", "vendor/leaflet/leaflet.js", JS),
-    asset!("/assets/vendor/leaflet/leaflet.css", "vendor/leaflet/leaflet.css", CSS),
+    asset!(
+        "/assets/vendor/leaflet/leaflet.js",
+        "vendor/leaflet/leaflet.js",
+        JS
+    ),
+    asset!(
+        "/assets/vendor/leaflet/leaflet.css",
+        "vendor/leaflet/leaflet.css",
+        CSS
+    ),
     asset!(
         "/assets/vendor/topojson-client/topojson-client.min.js",
         "vendor/topojson-client/topojson-client.min.js",
@@ -49,8 +57,16 @@ pub(crate) const ASSETS: &[Asset] = &[
         "vendor/world-atlas/countries-110m.json",
         "application/json"
     ),
-    asset!("/assets/vendor/README.md", "vendor/README.md", "text/markdown; charset=utf-8"),
-    asset!("/assets/vendor/leaflet/LICENSE", "vendor/leaflet/LICENSE", "text/plain; charset=utf-8"),
+    asset!(
+        "/assets/vendor/README.md",
+        "vendor/README.md",
+        "text/markdown; charset=utf-8"
+    ),
+    asset!(
+        "/assets/vendor/leaflet/LICENSE",
+        "vendor/leaflet/LICENSE",
+        "text/plain; charset=utf-8"
+    ),
     asset!(
         "/assets/vendor/topojson-client/LICENSE",
         "vendor/topojson-client/LICENSE",
@@ -73,7 +89,10 @@ pub(crate) async fn handler(uri: Uri) -> Response {
         Some(asset) => {
             let mut response: Response = Body::from(asset.body).into_response();
             let headers = response.headers_mut();
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(asset.content_type),
+            );
             // Vendored files never change within a build; the app's own files may while
             // developing, so browsers revalidate them.
             let cache: &str = if asset.path.starts_with("/assets/vendor/") {

@@ -101,7 +101,8 @@ impl TestServer {
         let thread: JoinHandle<()> = std::thread::spawn(move || {
             runtime.block_on(async move {
                 let served = async {
-                    let listener: tokio::net::TcpListener = tokio::net::TcpListener::from_std(listener)?;
+                    let listener: tokio::net::TcpListener =
+                        tokio::net::TcpListener::from_std(listener)?;
                     axum::serve(listener, app)
                         .with_graceful_shutdown(async {
                             let _closed = stopped.await;
@@ -145,7 +146,13 @@ fn request_path(n: usize, pages: usize) -> String {
     format!("{}&offset={}", QUERIES[n % QUERIES.len()], page * 50)
 }
 
-fn run_client(addr: SocketAddr, first_query: usize, pages: usize, budget: Arc<AtomicUsize>, deadline: Instant) -> Result<ClientRun, ServeError> {
+fn run_client(
+    addr: SocketAddr,
+    first_query: usize,
+    pages: usize,
+    budget: Arc<AtomicUsize>,
+    deadline: Instant,
+) -> Result<ClientRun, ServeError> {
     let mut client: LoopbackClient = LoopbackClient::new(addr)?;
     let mut run: ClientRun = ClientRun {
         latencies: Vec::new(),
@@ -153,7 +160,13 @@ fn run_client(addr: SocketAddr, first_query: usize, pages: usize, budget: Arc<At
         bytes: 0,
     };
     let mut query: usize = first_query;
-    while Instant::now() < deadline && budget.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| left.checked_sub(1)).is_ok() {
+    while Instant::now() < deadline
+        && budget
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
+                left.checked_sub(1)
+            })
+            .is_ok()
+    {
         let started: Instant = Instant::now();
         let response: HttpResponse = client.get(&request_path(query, pages))?;
         run.latencies.push(started.elapsed());
@@ -181,7 +194,11 @@ pub fn bench_events(config: &BenchConfig) -> Result<BenchReport, ServeError> {
     };
     let fill_seconds: f64 = fill_started.elapsed().as_secs_f64();
     let options: RouterOptions = RouterOptions {
-        cache_bytes: if config.cache { RouterOptions::default().cache_bytes } else { 0 },
+        cache_bytes: if config.cache {
+            RouterOptions::default().cache_bytes
+        } else {
+            0
+        },
         ..RouterOptions::default()
     };
     let server: TestServer = TestServer::start(router_with(&config.db, options)?, 2)?;
@@ -224,10 +241,18 @@ pub fn bench_events(config: &BenchConfig) -> Result<BenchReport, ServeError> {
         requests,
         non_200,
         seconds,
-        requests_per_second: if seconds > 0.0 { requests as f64 / seconds } else { 0.0 },
+        requests_per_second: if seconds > 0.0 {
+            requests as f64 / seconds
+        } else {
+            0.0
+        },
         p50_ms: percentile_ms(&latencies, 0.50),
         p99_ms: percentile_ms(&latencies, 0.99),
         max_ms: percentile_ms(&latencies, 1.0),
-        mean_response_bytes: if requests > 0 { bytes as f64 / requests as f64 } else { 0.0 },
+        mean_response_bytes: if requests > 0 {
+            bytes as f64 / requests as f64
+        } else {
+            0.0
+        },
     })
 }

@@ -22,7 +22,8 @@ pub(crate) fn generation(store: &Store) -> Result<Generation, StoreError> {
         "SELECT (SELECT max(id) FROM events), (SELECT max(id) FROM mentions),
                 (SELECT max(pk) FROM documents)",
     )?;
-    let current: Generation = statement.query_row([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+    let current: Generation =
+        statement.query_row([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
     Ok(current)
 }
 
@@ -125,7 +126,10 @@ mod tests {
         cache.put("b".into(), generation, Bytes::from_static(b"12345"));
         assert!(cache.get("a", generation).is_some());
         cache.put("c".into(), generation, Bytes::from_static(b"xy"));
-        assert!(cache.get("b", generation).is_none(), "b was least recently used");
+        assert!(
+            cache.get("b", generation).is_none(),
+            "b was least recently used"
+        );
         assert!(cache.get("a", generation).is_some());
         assert!(cache.get("c", generation).is_some());
     }

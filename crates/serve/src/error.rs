@@ -13,6 +13,8 @@ pub(crate) enum ApiError {
     BadParam { param: String, message: String },
     /// The route exists but the thing asked for does not.
     NotFound(String),
+    /// A bounded resource is in use (concurrent exports): 503, retry later.
+    Busy(String),
     /// The store failed (I/O, corrupt file, a concurrent writer holding the lock too long).
     Store(StoreError),
     /// Anything else on the server side (a blocking task panicked).
@@ -37,7 +39,7 @@ impl From<StoreError> for ApiError {
 /// The JSON body of every error response.
 #[derive(Debug, Serialize)]
 struct ErrorBody<'a> {
-    /// `bad_parameter`, `not_found` or `internal`.
+    /// `bad_parameter`, `not_found`, `busy` or `internal`.
     error: &'a str,
     /// The offending parameter (400 only).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -62,6 +64,14 @@ impl IntoResponse for ApiError {
                     error: "not_found",
                     parameter: None,
                     message: what.clone(),
+                },
+            ),
+            ApiError::Busy(message) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorBody {
+                    error: "busy",
+                    parameter: None,
+                    message: message.clone(),
                 },
             ),
             ApiError::Store(StoreError::InvalidArgument(message)) => (

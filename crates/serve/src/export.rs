@@ -12,7 +12,7 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use std::io::{self, Write};
 use std::sync::Arc;
-use tokio::sync::mpsc;
+use tokio::sync::{OwnedSemaphorePermit, mpsc};
 
 /// Bytes collected before a chunk goes to the client.
 const CHUNK_BYTES: usize = 64 * 1024;
@@ -58,14 +58,25 @@ fn content_type_and_name(format: Format) -> (&'static str, &'static str) {
     match format {
         Format::Csv => ("text/csv; charset=utf-8", "annalist-events.csv"),
         Format::Jsonl => ("application/x-ndjson", "annalist-events.jsonl"),
-        Format::Gdelt => ("text/tab-separated-values; charset=utf-8", "annalist-events.gdelt.tsv"),
+        Format::Gdelt => (
+            "text/tab-separated-values; charset=utf-8",
+            "annalist-events.gdelt.tsv",
+        ),
         Format::Plover => ("application/x-ndjson", "annalist-events.plover.jsonl"),
     }
 }
 
 /// Runs the export on a blocking thread, sending chunks and, on failure, a final error.
-fn spawn_export(pool: Arc<StorePool>, filter: EventFilter, format: Format, sender: mpsc::Sender<Chunk>) {
+fn spawn_export(
+    permit: OwnedSemaphorePermit,
+    pool: Arc<StorePool>,
+    filter: EventFilter,
+    format: Format,
+    sender: mpsc::Sender<Chunk>,
+) {
     tokio::task::spawn_blocking(move || {
+        // Held until the export ends (or the client goes away).
+        let _permit: OwnedSemaphorePermit = permit;
         let mut writer: ChannelWriter = ChannelWriter {
             sender: sender.clone(),
             buffer: Vec::with_capacity(CHUNK_BYTES),
@@ -91,8 +102,11 @@ pub(crate) async fn export(
     filter.offset = params.offset()?;
     let format: Format = params.format()?.unwrap_or(Format::Csv);
     params.finish()?;
+    let permit: OwnedSemaphorePermit = Arc::clone(&state.exports)
+        .try_acquire_owned()
+        .map_err(|_| ApiError::Busy("too many exports running; retry shortly".to_string()))?;
     let (sender, mut receiver) = mpsc::channel::<Chunk>(CHANNEL_CHUNKS);
-    spawn_export(Arc::clone(&state.pool), filter, format, sender);
+    spawn_export(permit, Arc::clone(&state.pool), filter, format, sender);
     // Wait for the first chunk so that an early failure is still a proper error response.
     let first: Option<Bytes> = match receiver.recv().await {
         None => None,
@@ -109,7 +123,8 @@ pub(crate) async fn export(
     let mut response: Response = body.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    if let Ok(disposition) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+    if let Ok(disposition) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
+    {
         headers.insert(header::CONTENT_DISPOSITION, disposition);
     }
     Ok(response)

@@ -24,6 +24,9 @@ pub(crate) const DEFAULT_NETWORK_EDGES: u32 = 200;
 pub(crate) struct AppState {
     pub pool: Arc<StorePool>,
     pub cache: Arc<ResponseCache>,
+    /// Exports hold a connection while the client downloads; at most this many at once, so
+    /// slow downloads cannot starve the dashboard's queries.
+    pub exports: Arc<tokio::sync::Semaphore>,
 }
 
 /// Runs `read` with a pooled connection on tokio's blocking pool.
@@ -37,13 +40,19 @@ where
     match joined {
         Ok(Ok(result)) => result,
         Ok(Err(store_error)) => Err(ApiError::Store(store_error)),
-        Err(join_error) => Err(ApiError::Internal(format!("query task failed: {join_error}"))),
+        Err(join_error) => Err(ApiError::Internal(format!(
+            "query task failed: {join_error}"
+        ))),
     }
 }
 
 /// Answers the JSON of `compute`, cached under `key` while the store's generation holds.
 /// Both the query and the serialisation run on the blocking pool.
-pub(crate) async fn cached_json<T, F>(state: &AppState, key: String, compute: F) -> Result<Response, ApiError>
+pub(crate) async fn cached_json<T, F>(
+    state: &AppState,
+    key: String,
+    compute: F,
+) -> Result<Response, ApiError>
 where
     T: Serialize,
     F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
@@ -56,7 +65,8 @@ where
         }
         let value: T = compute(store)?;
         let body: Bytes = Bytes::from(
-            serde_json::to_vec(&value).map_err(|e| ApiError::Internal(format!("serialising the answer: {e}")))?,
+            serde_json::to_vec(&value)
+                .map_err(|e| ApiError::Internal(format!("serialising the answer: {e}")))?,
         );
         cache.put(key, generation, body.clone());
         Ok(body)
@@ -186,9 +196,11 @@ pub(crate) async fn stats(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     QueryParams::parse(raw.as_deref())?.finish()?;
-    cached_json(&state, "stats".to_string(), |store| -> Result<StoreStats, ApiError> {
-        Ok(store.stats()?)
-    })
+    cached_json(
+        &state,
+        "stats".to_string(),
+        |store| -> Result<StoreStats, ApiError> { Ok(store.stats()?) },
+    )
     .await
 }
 

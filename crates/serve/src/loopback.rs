@@ -59,7 +59,12 @@ impl LoopbackClient {
     }
 
     /// Sends one request (with a JSON body when given) and reads the whole response.
-    pub fn request(&mut self, method: &str, path: &str, json_body: Option<&[u8]>) -> io::Result<HttpResponse> {
+    pub fn request(
+        &mut self,
+        method: &str,
+        path: &str,
+        json_body: Option<&[u8]>,
+    ) -> io::Result<HttpResponse> {
         let reused: bool = self.connection.is_some();
         match self.try_request(method, path, json_body) {
             Ok(response) => Ok(response),
@@ -72,7 +77,12 @@ impl LoopbackClient {
         }
     }
 
-    fn try_request(&mut self, method: &str, path: &str, json_body: Option<&[u8]>) -> io::Result<HttpResponse> {
+    fn try_request(
+        &mut self,
+        method: &str,
+        path: &str,
+        json_body: Option<&[u8]>,
+    ) -> io::Result<HttpResponse> {
         if self.connection.is_none() {
             let stream: TcpStream = TcpStream::connect_timeout(&self.addr, IO_TIMEOUT)?;
             stream.set_read_timeout(Some(IO_TIMEOUT))?;
@@ -111,7 +121,10 @@ impl LoopbackClient {
 fn read_line(reader: &mut impl BufRead) -> io::Result<String> {
     let mut line: String = String::new();
     if reader.read_line(&mut line)? == 0 {
-        return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "connection closed"));
+        return Err(io::Error::new(
+            io::ErrorKind::UnexpectedEof,
+            "connection closed",
+        ));
     }
     Ok(line.trim_end_matches(['\r', '\n']).to_string())
 }
@@ -137,24 +150,34 @@ fn read_response(reader: &mut BufReader<TcpStream>) -> io::Result<HttpResponse> 
             headers.push((name.trim().to_ascii_lowercase(), value.trim().to_string()));
         }
     }
-    let find = |name: &str| headers.iter().find(|(key, _)| key == name).map(|(_, v)| v.clone());
-    let body: Vec<u8> = if find("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked")) {
-        read_chunked(reader)?
-    } else if let Some(length) = find("content-length") {
-        let length: usize = length
-            .parse()
-            .map_err(|_| invalid(format!("bad content-length {length:?}")))?;
-        let mut body: Vec<u8> = vec![0; length];
-        reader.read_exact(&mut body)?;
-        body
-    } else if status == 204 || status == 304 {
-        Vec::new()
-    } else {
-        let mut body: Vec<u8> = Vec::new();
-        reader.read_to_end(&mut body)?;
-        body
+    let find = |name: &str| {
+        headers
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, v)| v.clone())
     };
-    Ok(HttpResponse { status, headers, body })
+    let body: Vec<u8> =
+        if find("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked")) {
+            read_chunked(reader)?
+        } else if let Some(length) = find("content-length") {
+            let length: usize = length
+                .parse()
+                .map_err(|_| invalid(format!("bad content-length {length:?}")))?;
+            let mut body: Vec<u8> = vec![0; length];
+            reader.read_exact(&mut body)?;
+            body
+        } else if status == 204 || status == 304 {
+            Vec::new()
+        } else {
+            let mut body: Vec<u8> = Vec::new();
+            reader.read_to_end(&mut body)?;
+            body
+        };
+    Ok(HttpResponse {
+        status,
+        headers,
+        body,
+    })
 }
 
 fn read_chunked(reader: &mut BufReader<TcpStream>) -> io::Result<Vec<u8>> {

@@ -12,17 +12,72 @@ use serde_json::{Value, json};
 /// `(name, description, schema, example)` of the shared filter parameters.
 fn filter_params() -> Vec<Value> {
     vec![
-        query("from", "First effective date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).", json!({"type": "string"}), json!("2024-03-01")),
-        query("to", "Last effective date, inclusive; a prefix covers the whole month/year.", json!({"type": "string"}), json!("2024-03")),
-        query("country", "Country code of the source, the target or the location.", json!({"type": "string"}), json!("UKR")),
-        query("actor", "Actor code prefix of the source or target (RUS matches RUSGOV).", json!({"type": "string"}), json!("RUS")),
-        query("cameo_root", "Two-digit CAMEO root, 01-20.", json!({"type": "string"}), json!("19")),
-        query("cameo", "Exact CAMEO code, 2-4 digits.", json!({"type": "string"}), json!("190")),
-        query("plover", "PLOVER event type, exact.", json!({"type": "string"}), json!("ASSAULT")),
-        query("acled_type", "ACLED-style event type or sub-event type, exact.", json!({"type": "string"}), json!("Battles")),
-        query("q", "Words that must all occur in one sentence of a mention (full text).", json!({"type": "string", "maxLength": 200}), json!("troops")),
-        query("bbox", "Bounding box west,south,east,north in degrees; west > east crosses the antimeridian.", json!({"type": "string"}), json!("20,40,45,55")),
-        query("background", "Only background (true) or only current (false) events.", json!({"type": "boolean"}), json!(false)),
+        query(
+            "from",
+            "First effective date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).",
+            json!({"type": "string"}),
+            json!("2024-03-01"),
+        ),
+        query(
+            "to",
+            "Last effective date, inclusive; a prefix covers the whole month/year.",
+            json!({"type": "string"}),
+            json!("2024-03"),
+        ),
+        query(
+            "country",
+            "Country code of the source, the target or the location.",
+            json!({"type": "string"}),
+            json!("UKR"),
+        ),
+        query(
+            "actor",
+            "Actor code prefix of the source or target (RUS matches RUSGOV).",
+            json!({"type": "string"}),
+            json!("RUS"),
+        ),
+        query(
+            "cameo_root",
+            "Two-digit CAMEO root, 01-20.",
+            json!({"type": "string"}),
+            json!("19"),
+        ),
+        query(
+            "cameo",
+            "Exact CAMEO code, 2-4 digits.",
+            json!({"type": "string"}),
+            json!("190"),
+        ),
+        query(
+            "plover",
+            "PLOVER event type, exact.",
+            json!({"type": "string"}),
+            json!("ASSAULT"),
+        ),
+        query(
+            "acled_type",
+            "ACLED-style event type or sub-event type, exact.",
+            json!({"type": "string"}),
+            json!("Battles"),
+        ),
+        query(
+            "q",
+            "Words that must all occur in one sentence of a mention (full text).",
+            json!({"type": "string", "maxLength": 200}),
+            json!("troops"),
+        ),
+        query(
+            "bbox",
+            "Bounding box west,south,east,north in degrees; west > east crosses the antimeridian.",
+            json!({"type": "string"}),
+            json!("20,40,45,55"),
+        ),
+        query(
+            "background",
+            "Only background (true) or only current (false) events.",
+            json!({"type": "boolean"}),
+            json!(false),
+        ),
     ]
 }
 
@@ -40,7 +95,12 @@ fn limit(max: u32, default: Option<u32>) -> Value {
 }
 
 fn offset() -> Value {
-    query("offset", "Rows to skip.", json!({"type": "integer", "minimum": 0, "default": 0}), json!(0))
+    query(
+        "offset",
+        "Rows to skip.",
+        json!({"type": "integer", "minimum": 0, "default": 0}),
+        json!(0),
+    )
 }
 
 fn with(mut base: Vec<Value>, extra: Vec<Value>) -> Vec<Value> {
@@ -65,29 +125,60 @@ pub fn document() -> Value {
     let page_params: Vec<Value> = with(
         filter_params(),
         vec![
-            limit(annalist_store::MAX_LIMIT, Some(annalist_store::DEFAULT_LIMIT)),
+            limit(
+                annalist_store::MAX_LIMIT,
+                Some(annalist_store::DEFAULT_LIMIT),
+            ),
             offset(),
-            query("sort", "Result order.", json!({"type": "string", "enum": ["newest", "oldest", "most_mentioned"], "default": "newest"}), json!("newest")),
+            query(
+                "sort",
+                "Result order.",
+                json!({"type": "string", "enum": ["newest", "oldest", "most_mentioned"], "default": "newest"}),
+                json!("newest"),
+            ),
         ],
     );
     let timeline_params: Vec<Value> = with(
         filter_params(),
         vec![
-            query("interval", "Bucket width.", json!({"type": "string", "enum": ["day", "week", "month"], "default": "day"}), json!("month")),
-            query("by", "What the counts are split by.", json!({"type": "string", "enum": ["cameo_root", "quad_class", "plover", "acled"], "default": "cameo_root"}), json!("quad_class")),
+            query(
+                "interval",
+                "Bucket width.",
+                json!({"type": "string", "enum": ["day", "week", "month"], "default": "day"}),
+                json!("month"),
+            ),
+            query(
+                "by",
+                "What the counts are split by.",
+                json!({"type": "string", "enum": ["cameo_root", "quad_class", "plover", "acled"], "default": "cameo_root"}),
+                json!("quad_class"),
+            ),
         ],
     );
     let network_params: Vec<Value> = with(
         filter_params(),
         vec![
-            limit(annalist_store::MAX_LIMIT, Some(crate::handlers::DEFAULT_NETWORK_EDGES)),
-            query("level", "Nodes are full actor codes or their country part.", json!({"type": "string", "enum": ["code", "country"], "default": "code"}), json!("country")),
+            limit(
+                annalist_store::MAX_LIMIT,
+                Some(crate::handlers::DEFAULT_NETWORK_EDGES),
+            ),
+            query(
+                "level",
+                "Nodes are full actor codes or their country part.",
+                json!({"type": "string", "enum": ["code", "country"], "default": "code"}),
+                json!("country"),
+            ),
         ],
     );
     let export_params: Vec<Value> = with(
         filter_params(),
         vec![
-            query("format", "Download format.", json!({"type": "string", "enum": ["csv", "jsonl", "gdelt", "plover"], "default": "csv"}), json!("jsonl")),
+            query(
+                "format",
+                "Download format.",
+                json!({"type": "string", "enum": ["csv", "jsonl", "gdelt", "plover"], "default": "csv"}),
+                json!("jsonl"),
+            ),
             limit(u32::MAX, None),
             offset(),
         ],
@@ -97,8 +188,14 @@ pub fn document() -> Value {
     let mut paths_object: serde_json::Map<String, Value> = serde_json::Map::new();
     paths_object.insert(
         paths::EVENTS.to_string(),
-        get("Events matching the filter, one page, newest first.", page_params,
-            json_response("A page of events and the total.", json!({"$ref": "#/components/schemas/EventsPage"}))),
+        get(
+            "Events matching the filter, one page, newest first.",
+            page_params,
+            json_response(
+                "A page of events and the total.",
+                json!({"$ref": "#/components/schemas/EventsPage"}),
+            ),
+        ),
     );
     paths_object.insert(
         paths::EVENT.to_string(),
@@ -125,8 +222,11 @@ pub fn document() -> Value {
     );
     paths_object.insert(
         paths::STATS.to_string(),
-        get("Store sizes and date range.", vec![],
-            json_response("Statistics.", json!({"$ref": "#/components/schemas/Stats"}))),
+        get(
+            "Store sizes and date range.",
+            vec![],
+            json_response("Statistics.", json!({"$ref": "#/components/schemas/Stats"})),
+        ),
     );
     paths_object.insert(
         paths::EXPORT.to_string(),
@@ -136,7 +236,8 @@ pub fn document() -> Value {
                     "text/csv": {"schema": {"type": "string"}},
                     "application/x-ndjson": {"schema": {"type": "string"}},
                     "text/tab-separated-values": {"schema": {"type": "string"}}}},
-                "400": {"description": "A bad parameter.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+                "400": {"description": "A bad parameter.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+                "503": {"description": "Too many exports running at once.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
             })),
     );
     paths_object.insert(
@@ -157,7 +258,7 @@ fn schemas() -> Value {
         "description": "[start, end) UTF-8 byte offsets into the document text"});
     json!({
         "Error": {"type": "object", "required": ["error", "message"], "properties": {
-            "error": {"type": "string", "enum": ["bad_parameter", "not_found", "internal"]},
+            "error": {"type": "string", "enum": ["bad_parameter", "not_found", "busy", "internal"]},
             "parameter": {"type": "string"}, "message": {"type": "string"}}},
         "Event": {"type": "object", "description": "The event record (docs/EVENT_RECORD.md).", "additionalProperties": true},
         "StoredEvent": {"type": "object", "required": ["id", "mention_count", "event"], "properties": {

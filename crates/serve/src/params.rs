@@ -98,7 +98,9 @@ impl QueryParams {
             return Ok(None);
         };
         match value.parse::<u8>() {
-            Ok(root) if (1..=20).contains(&root) && value.len() <= 2 => Ok(Some(format!("{root:02}"))),
+            Ok(root) if (1..=20).contains(&root) && value.len() <= 2 => {
+                Ok(Some(format!("{root:02}")))
+            }
             _ => Err(ApiError::bad(
                 "cameo_root",
                 format!("expected a CAMEO root from 01 to 20, got {value:?}"),
@@ -121,12 +123,20 @@ impl QueryParams {
     }
 
     /// Free text of at most `max_len` characters without control characters.
-    fn label(&mut self, name: &str, max_len: usize, upper: bool) -> Result<Option<String>, ApiError> {
+    fn label(
+        &mut self,
+        name: &str,
+        max_len: usize,
+        upper: bool,
+    ) -> Result<Option<String>, ApiError> {
         let Some(value) = self.take(name) else {
             return Ok(None);
         };
         if value.chars().count() > max_len {
-            return Err(ApiError::bad(name, format!("longer than {max_len} characters")));
+            return Err(ApiError::bad(
+                name,
+                format!("longer than {max_len} characters"),
+            ));
         }
         if value.chars().any(char::is_control) {
             return Err(ApiError::bad(name, "contains control characters"));
@@ -167,7 +177,10 @@ impl QueryParams {
             None => Ok(None),
             Some("true" | "1") => Ok(Some(true)),
             Some("false" | "0") => Ok(Some(false)),
-            Some(other) => Err(ApiError::bad(name, format!("expected true or false, got {other:?}"))),
+            Some(other) => Err(ApiError::bad(
+                name,
+                format!("expected true or false, got {other:?}"),
+            )),
         }
     }
 
@@ -252,7 +265,11 @@ impl QueryParams {
         )
     }
 
-    fn choice<T: Copy>(&mut self, name: &str, options: &[(&str, T)]) -> Result<Option<T>, ApiError> {
+    fn choice<T: Copy>(
+        &mut self,
+        name: &str,
+        options: &[(&str, T)],
+    ) -> Result<Option<T>, ApiError> {
         let Some(value) = self.take(name) else {
             return Ok(None);
         };
@@ -300,7 +317,14 @@ mod tests {
         for good in ["2024", "2024-03", "2024-03-31"] {
             assert!(is_date_prefix(good), "{good}");
         }
-        for bad in ["24", "2024-3", "2024-13", "2024-03-32", "2024-03-01T00", "x"] {
+        for bad in [
+            "24",
+            "2024-3",
+            "2024-13",
+            "2024-03-32",
+            "2024-03-01T00",
+            "x",
+        ] {
             assert!(!is_date_prefix(bad), "{bad}");
         }
     }

@@ -46,8 +46,12 @@ const CACHE_KIB: i64 = -32 * 1024;
 /// A read-only connection with read-side tuning (per-connection pragmas; nothing written).
 fn open_tuned(path: &Path) -> Result<Store, StoreError> {
     let store: Store = Store::open_read_only(path)?;
-    store.connection().pragma_update(None, "mmap_size", MMAP_BYTES)?;
-    store.connection().pragma_update(None, "cache_size", CACHE_KIB)?;
+    store
+        .connection()
+        .pragma_update(None, "mmap_size", MMAP_BYTES)?;
+    store
+        .connection()
+        .pragma_update(None, "cache_size", CACHE_KIB)?;
     Ok(store)
 }
 

@@ -61,16 +61,24 @@ pub fn try_router(store_path: impl AsRef<Path>) -> Result<Router, ServeError> {
 }
 
 /// As [`try_router`], with explicit options.
-pub fn router_with(store_path: impl AsRef<Path>, options: RouterOptions) -> Result<Router, ServeError> {
-    let pool: Arc<StorePool> = Arc::new(StorePool::new(store_path.as_ref(), options.max_connections));
+pub fn router_with(
+    store_path: impl AsRef<Path>,
+    options: RouterOptions,
+) -> Result<Router, ServeError> {
+    let pool: Arc<StorePool> =
+        Arc::new(StorePool::new(store_path.as_ref(), options.max_connections));
     pool.warm()?;
     Ok(build(pool, options.cache_bytes))
 }
+
+/// Downloads streaming at once (each holds one of the pool's connections).
+const MAX_CONCURRENT_EXPORTS: usize = 2;
 
 fn build(pool: Arc<StorePool>, cache_bytes: usize) -> Router {
     let state: AppState = AppState {
         pool,
         cache: Arc::new(ResponseCache::new(cache_bytes)),
+        exports: Arc::new(tokio::sync::Semaphore::new(MAX_CONCURRENT_EXPORTS)),
     };
     Router::new()
         .route(paths::EVENTS, get(handlers::events))

@@ -33,7 +33,10 @@ fn ids(page: &Value) -> Vec<String> {
 async fn events_page_has_total_and_records() {
     let (_fixture, app) = app();
     let page: Value = get_json(&app, "/api/events", StatusCode::OK).await;
-    assert_eq!(page["total"], 4, "two reports of the Kharkiv attack merge: {page}");
+    assert_eq!(
+        page["total"], 4,
+        "two reports of the Kharkiv attack merge: {page}"
+    );
     assert_eq!(page["limit"], 100);
     assert_eq!(page["offset"], 0);
     // Newest first; each item is {id, mention_count, event} with the event record inside.
@@ -49,7 +52,12 @@ async fn events_page_has_total_and_records() {
     assert_eq!(ids(&second), ["ap-1", "afp-1"]);
     let oldest: Value = get_json(&app, "/api/events?sort=oldest&limit=1", StatusCode::OK).await;
     assert_eq!(ids(&oldest), ["afp-1"]);
-    let most: Value = get_json(&app, "/api/events?sort=most_mentioned&limit=1", StatusCode::OK).await;
+    let most: Value = get_json(
+        &app,
+        "/api/events?sort=most_mentioned&limit=1",
+        StatusCode::OK,
+    )
+    .await;
     assert_eq!(ids(&most), ["afp-1"]);
 }
 
@@ -74,7 +82,10 @@ async fn every_filter_narrows_the_events() {
         ("to=2024-03", &["ap-1", "afp-1"]),
         ("from=2024-03-02&to=2024-04-05", &["afp-2", "ap-1"]),
         ("background=true", &["afp-3"]),
-        ("country=UKR&cameo_root=19&from=2024-03-01&to=2024-03-01&q=troops&country=", &[]),
+        (
+            "country=UKR&cameo_root=19&from=2024-03-01&to=2024-03-01&q=troops&country=",
+            &[],
+        ),
     ];
     for (query, expected) in cases {
         let uri: String = format!("/api/events?{query}");
@@ -84,7 +95,12 @@ async fn every_filter_narrows_the_events() {
             assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}");
             continue;
         }
-        assert_eq!(status, StatusCode::OK, "{uri}: {}", String::from_utf8_lossy(&body));
+        assert_eq!(
+            status,
+            StatusCode::OK,
+            "{uri}: {}",
+            String::from_utf8_lossy(&body)
+        );
         let page: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
         assert_eq!(ids(&page), expected, "{uri}");
         assert_eq!(page["total"], expected.len(), "{uri}");
@@ -140,7 +156,10 @@ async fn event_detail_has_every_mention_with_spans_and_pattern() {
     let id: i64 = page["events"][0]["id"].as_i64().unwrap_or(-1);
     let detail: Value = get_json(&app, &format!("/api/events/{id}"), StatusCode::OK).await;
     assert_eq!(detail["event"]["id"], id);
-    assert_eq!(detail["event"]["event"]["fatalities"], 2, "the first report's record");
+    assert_eq!(
+        detail["event"]["event"]["fatalities"], 2,
+        "the first report's record"
+    );
     let mentions: &Vec<Value> = match detail["mentions"].as_array() {
         Some(mentions) => mentions,
         None => panic!("no mentions: {detail}"),
@@ -153,7 +172,10 @@ async fn event_detail_has_every_mention_with_spans_and_pattern() {
     assert_eq!(mentions[1]["sentence"], KHARKIV_2);
     // Byte offsets: "’" is three bytes, so the verb starts 2 bytes later than its char index.
     let verb_start: usize = KHARKIV_2.find("attacked").unwrap_or(0);
-    assert_eq!(mentions[1]["verb_span"], serde_json::json!([verb_start, verb_start + 8]));
+    assert_eq!(
+        mentions[1]["verb_span"],
+        serde_json::json!([verb_start, verb_start + 8])
+    );
     assert_eq!(mentions[1]["pattern"]["file"], "CAMEO.verbs.txt");
     assert_eq!(mentions[1]["pattern"]["line"], 1200);
     assert_eq!(mentions[1]["attribution"][0]["code"], "UKRGOV");
@@ -162,7 +184,12 @@ async fn event_detail_has_every_mention_with_spans_and_pattern() {
 
     let missing: Value = get_json(&app, "/api/events/999999", StatusCode::NOT_FOUND).await;
     assert_eq!(missing["error"], "not_found");
-    let extra: Value = get_json(&app, &format!("/api/events/{id}?country=UKR"), StatusCode::BAD_REQUEST).await;
+    let extra: Value = get_json(
+        &app,
+        &format!("/api/events/{id}?country=UKR"),
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
     assert_eq!(extra["parameter"], "country");
 }
 
@@ -199,8 +226,16 @@ async fn timeline_counts_by_bucket_and_type() {
     .collect();
     assert_eq!(points, expected);
 
-    let by_quad: Value = get_json(&app, "/api/timeline?interval=week&by=quad_class&country=UKR", StatusCode::OK).await;
-    assert_eq!(by_quad["points"][0]["bucket"], "2024-02-26", "weeks start on Monday");
+    let by_quad: Value = get_json(
+        &app,
+        "/api/timeline?interval=week&by=quad_class&country=UKR",
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        by_quad["points"][0]["bucket"], "2024-02-26",
+        "weeks start on Monday"
+    );
     assert_eq!(by_quad["points"][0]["kind"], "4");
     assert_eq!(by_quad["points"].as_array().map(Vec::len), Some(2));
     let day: Value = get_json(&app, "/api/timeline", StatusCode::OK).await;
@@ -218,7 +253,9 @@ async fn network_has_edges_with_counts_and_mean_goldstein() {
         None => panic!("{network}"),
     };
     assert_eq!(edges.len(), 4);
-    let attack: Option<&Value> = edges.iter().find(|e| e["source"] == "RUSMIL" && e["target"] == "UKRMIL");
+    let attack: Option<&Value> = edges
+        .iter()
+        .find(|e| e["source"] == "RUSMIL" && e["target"] == "UKRMIL");
     let attack: &Value = match attack {
         Some(edge) => edge,
         None => panic!("no RUSMIL→UKRMIL edge: {network}"),
@@ -227,17 +264,33 @@ async fn network_has_edges_with_counts_and_mean_goldstein() {
     assert_eq!(attack["mentions"], 2);
     assert_eq!(attack["mean_goldstein"], -10.0);
 
-    let countries: Value = get_json(&app, "/api/network?level=country&cameo_root=19", StatusCode::OK).await;
+    let countries: Value = get_json(
+        &app,
+        "/api/network?level=country&cameo_root=19",
+        StatusCode::OK,
+    )
+    .await;
     let pairs: Vec<(String, String)> = countries["edges"]
         .as_array()
         .map(|edges| {
             edges
                 .iter()
-                .map(|e| (e["source"].as_str().unwrap_or("").to_string(), e["target"].as_str().unwrap_or("").to_string()))
+                .map(|e| {
+                    (
+                        e["source"].as_str().unwrap_or("").to_string(),
+                        e["target"].as_str().unwrap_or("").to_string(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();
-    assert_eq!(pairs, [("RUS".to_string(), "UKR".to_string()), ("SYR".to_string(), "SYR".to_string())]);
+    assert_eq!(
+        pairs,
+        [
+            ("RUS".to_string(), "UKR".to_string()),
+            ("SYR".to_string(), "SYR".to_string())
+        ]
+    );
     let capped: Value = get_json(&app, "/api/network?limit=1", StatusCode::OK).await;
     assert_eq!(capped["edges"].as_array().map(Vec::len), Some(1));
 }
@@ -265,4 +318,46 @@ async fn unknown_api_paths_are_json_404s_and_missing_stores_fail_early() {
     let lazy: Router = annalist_serve::router("/nonexistent/dir/events.sqlite");
     let body: Value = get_json(&lazy, "/api/stats", StatusCode::INTERNAL_SERVER_ERROR).await;
     assert_eq!(body["error"], "internal");
+}
+
+/// Cached answers are dropped as soon as another process ingests into the store.
+#[tokio::test]
+async fn answers_follow_an_ingest_while_serving() {
+    let (fixture, app) = app();
+    let before: Value = get_json(&app, "/api/events?country=UKR", StatusCode::OK).await;
+    assert_eq!(before["total"], 2);
+    let stats: Value = get_json(&app, "/api/stats", StatusCode::OK).await;
+    assert_eq!(stats["documents"], 5);
+
+    let text: &str = "Russian troops attacked Ukrainian positions near Kharkiv again.";
+    let repeat = common::event(
+        "bbc-1",
+        text,
+        ("Russian troops", "RUSMIL"),
+        "attacked",
+        ("Ukrainian positions", "UKRMIL"),
+        serde_json::json!({"event_date": "2024-03-01", "location": common::location("Kharkiv", "UKR", 49.99, 36.23)}),
+    );
+    let mut fresh = repeat.clone();
+    fresh.id = "bbc-1-r2".to_string();
+    fresh.event_date = Some("2024-05-05".to_string());
+    let written = annalist_store::Store::open(&fixture.path).and_then(|mut store| {
+        store.ingest_document(
+            &common::doc("bbc-1", "2024-05-05", "BBC", text),
+            &[repeat, fresh],
+        )
+    });
+    assert!(written.is_ok(), "{written:?}");
+
+    let after: Value = get_json(&app, "/api/events?country=UKR", StatusCode::OK).await;
+    assert_eq!(after["total"], 3);
+    let merged: Value = get_json(
+        &app,
+        "/api/events?country=UKR&from=2024-03-01&to=2024-03-01",
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(merged["events"][0]["mention_count"], 3);
+    let stats: Value = get_json(&app, "/api/stats", StatusCode::OK).await;
+    assert_eq!(stats["documents"], 6);
 }

@@ -26,10 +26,17 @@ async fn exports_follow_the_filter_in_every_format() {
     let csv: String = String::from_utf8_lossy(&body).into_owned();
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 3, "header + 2 events:\n{csv}");
-    assert_eq!(lines[0].split(',').count(), annalist_store::CSV_COLUMNS.len());
+    assert_eq!(
+        lines[0].split(',').count(),
+        annalist_store::CSV_COLUMNS.len()
+    );
 
     let (_, _, all_csv) = get(&app, "/api/export").await;
-    assert_eq!(String::from_utf8_lossy(&all_csv).lines().count(), 5, "csv is the default");
+    assert_eq!(
+        String::from_utf8_lossy(&all_csv).lines().count(),
+        5,
+        "csv is the default"
+    );
 
     let (status, content_type, body) = get(&app, "/api/export?format=jsonl&cameo_root=19").await;
     assert_eq!(status, StatusCode::OK);
@@ -45,7 +52,11 @@ async fn exports_follow_the_filter_in_every_format() {
     assert_eq!(status, StatusCode::OK);
     let gdelt: String = String::from_utf8_lossy(&body).into_owned();
     assert_eq!(gdelt.lines().count(), 4);
-    assert!(gdelt.lines().all(|line| line.split('\t').count() == annalist_store::GDELT_COLUMNS.len()));
+    assert!(
+        gdelt
+            .lines()
+            .all(|line| line.split('\t').count() == annalist_store::GDELT_COLUMNS.len())
+    );
 
     let (status, _, body) = get(&app, "/api/export?format=plover&limit=1").await;
     assert_eq!(status, StatusCode::OK);
@@ -59,7 +70,9 @@ async fn exports_follow_the_filter_in_every_format() {
 #[tokio::test]
 async fn export_names_the_download() {
     let (_fixture, app) = app();
-    let request = match axum::http::Request::get("/api/export?format=gdelt").body(axum::body::Body::empty()) {
+    let request = match axum::http::Request::get("/api/export?format=gdelt")
+        .body(axum::body::Body::empty())
+    {
         Ok(request) => request,
         Err(e) => panic!("{e}"),
     };
@@ -72,7 +85,10 @@ async fn export_names_the_download() {
         .get("content-disposition")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    assert_eq!(disposition, "attachment; filename=\"annalist-events.gdelt.tsv\"");
+    assert_eq!(
+        disposition,
+        "attachment; filename=\"annalist-events.gdelt.tsv\""
+    );
 }
 
 /// Every documented path answers 200 with every documented parameter set to its example, and
@@ -108,8 +124,16 @@ async fn openapi_document_matches_the_routes() {
         assert!(operation["responses"]["200"].is_object(), "{path}");
         let concrete: String = path.replace("{id}", &id);
         let (status, _, body) = get(&app, &concrete).await;
-        assert_eq!(status, StatusCode::OK, "{concrete}: {}", String::from_utf8_lossy(&body));
-        let parameters: Vec<Value> = operation["parameters"].as_array().cloned().unwrap_or_default();
+        assert_eq!(
+            status,
+            StatusCode::OK,
+            "{concrete}: {}",
+            String::from_utf8_lossy(&body)
+        );
+        let parameters: Vec<Value> = operation["parameters"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
         let mut all: Vec<String> = Vec::new();
         for parameter in parameters.iter().filter(|p| p["in"] == "query") {
             let name: &str = parameter["name"].as_str().unwrap_or("");
@@ -119,7 +143,12 @@ async fn openapi_document_matches_the_routes() {
             };
             let uri: String = format!("{concrete}?{name}={example}");
             let (status, _, body) = get(&app, &uri).await;
-            assert_eq!(status, StatusCode::OK, "{uri}: {}", String::from_utf8_lossy(&body));
+            assert_eq!(
+                status,
+                StatusCode::OK,
+                "{uri}: {}",
+                String::from_utf8_lossy(&body)
+            );
             all.push(format!("{name}={example}"));
             // And the parser knows no parameter the document leaves out: a bad value is a
             // 400 that names it (not "unknown parameter").
@@ -127,16 +156,28 @@ async fn openapi_document_matches_the_routes() {
             if status == StatusCode::BAD_REQUEST {
                 let error: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
                 assert_eq!(error["parameter"], name, "{path}");
-                assert!(!error["message"].as_str().unwrap_or("").contains("unknown"), "{path} {name}: {error}");
+                assert!(
+                    !error["message"].as_str().unwrap_or("").contains("unknown"),
+                    "{path} {name}: {error}"
+                );
             }
         }
         if !all.is_empty() {
             let uri: String = format!("{concrete}?{}", all.join("&"));
             let (status, _, body) = get(&app, &uri).await;
-            assert_eq!(status, StatusCode::OK, "{uri}: {}", String::from_utf8_lossy(&body));
+            assert_eq!(
+                status,
+                StatusCode::OK,
+                "{uri}: {}",
+                String::from_utf8_lossy(&body)
+            );
         }
         let (status, _, _) = get(&app, &format!("{concrete}?undocumented=1")).await;
-        assert_eq!(status, StatusCode::BAD_REQUEST, "{path} accepts an undocumented parameter");
+        assert_eq!(
+            status,
+            StatusCode::BAD_REQUEST,
+            "{path} accepts an undocumented parameter"
+        );
     }
 }
 
@@ -147,7 +188,10 @@ async fn dashboard_and_every_file_it_loads_are_embedded() {
     assert_eq!(status, StatusCode::OK);
     assert!(content_type.starts_with("text/html"));
     let html: String = String::from_utf8_lossy(&body).into_owned();
-    assert!(!html.contains("http://") && !html.contains("https://"), "no external resources");
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "no external resources"
+    );
     let mut referenced: Vec<String> = Vec::new();
     for attribute in ["src=\"", "href=\""] {
         for part in html.split(attribute).skip(1) {

@@ -115,7 +115,7 @@ impl Analyzer {
         let segments: Vec<Segment> = std::mem::take(&mut self.segments);
         for segment in &segments {
             let sentence: &[Token<'t>] = &tokens[segment.tokens.clone()];
-            self.tag_sentence(sentence);
+                        self.tag_sentence(sentence, segment.kind);
             words.clear();
             words.extend(sentence.iter().map(|token: &Token<'t>| token.word));
             self.parser.parse_into(&words, &self.tags, &mut self.tree);
@@ -132,9 +132,12 @@ impl Analyzer {
         self.words = recycle(words);
     }
 
-    /// Tags one sentence into `self.tags`; ALL-CAPS text is tagged lower-cased.
-    fn tag_sentence(&mut self, sentence: &[Token<'_>]) {
-        if !is_all_caps_sentence(sentence) {
+    /// Tags one sentence into `self.tags`; ALL-CAPS text and headlines are tagged lower-cased.
+        fn tag_sentence(&mut self, sentence: &[Token<'_>], kind: SegmentKind) {
+        // Capitals carry no information in ALL-CAPS text or Title Case headlines;
+        // the tagger would call every word NNP.
+        let lower: bool = kind == SegmentKind::Headline || is_all_caps_sentence(sentence);
+        if !lower {
             let mut words: Vec<&str> = recycle(std::mem::take(&mut self.words));
             words.extend(sentence.iter().map(|token: &Token<'_>| token.word));
             self.tagger.tag(&words, &mut self.tags);

@@ -27,7 +27,14 @@ pub fn span_of(text: &str, needle: &str) -> Value {
 }
 
 /// One event record over `sentence` (the whole document text), with `overrides` on top.
-pub fn event(doc_id: &str, sentence: &str, source: (&str, &str), verb: &str, target: (&str, &str), overrides: Value) -> Event {
+pub fn event(
+    doc_id: &str,
+    sentence: &str,
+    source: (&str, &str),
+    verb: &str,
+    target: (&str, &str),
+    overrides: Value,
+) -> Event {
     let actor = |(text, code): (&str, &str)| {
         json!({"text": text, "code": code, "country": &code[..3], "sector": &code[3..],
                "span": span_of(sentence, text)})
@@ -68,7 +75,7 @@ pub fn location(name: &str, country: &str, lat: f64, lon: f64) -> Value {
            "precision": "city", "span": null})
 }
 
-fn doc(id: &str, date: &str, source: &str, text: &str) -> DocumentMeta {
+pub fn doc(id: &str, date: &str, source: &str, text: &str) -> DocumentMeta {
     DocumentMeta {
         id: id.to_string(),
         title: Some(format!("Report {id}")),
@@ -96,9 +103,7 @@ pub fn fixture() -> Fixture {
     };
     let path: PathBuf = dir.path().join("events.sqlite");
     let kharkiv = location("Kharkiv", "UKR", 49.99, 36.23);
-    let attack = |fatalities: u32| {
-        json!({"event_date": "2024-03-01", "fatalities": fatalities, "location": kharkiv})
-    };
+    let attack = |fatalities: u32| json!({"event_date": "2024-03-01", "fatalities": fatalities, "location": kharkiv});
     let mut second = attack(3);
     if let Some(map) = second.as_object_mut() {
         map.insert(
@@ -109,36 +114,67 @@ pub fn fixture() -> Fixture {
     let documents: Vec<(DocumentMeta, Vec<Event>)> = vec![
         (
             doc("afp-1", "2024-03-01", "AFP", KHARKIV_1),
-            vec![event("afp-1", KHARKIV_1, ("Russian troops", "RUSMIL"), "attacked", ("Ukrainian positions", "UKRMIL"), attack(2))],
+            vec![event(
+                "afp-1",
+                KHARKIV_1,
+                ("Russian troops", "RUSMIL"),
+                "attacked",
+                ("Ukrainian positions", "UKRMIL"),
+                attack(2),
+            )],
         ),
         (
             doc("reu-1", "2024-03-02", "Reuters", KHARKIV_2),
-            vec![event("reu-1", KHARKIV_2, ("Russian troops", "RUSMIL"), "attacked", ("Ukrainian positions", "UKRMIL"),
+            vec![event(
+                "reu-1",
+                KHARKIV_2,
+                ("Russian troops", "RUSMIL"),
+                "attacked",
+                ("Ukrainian positions", "UKRMIL"),
                 json!({"event_date": "2024-03-01", "report_date": "2024-03-02", "fatalities": 3,
-                       "location": kharkiv, "attribution": second["attribution"]}))],
+                       "location": kharkiv, "attribution": second["attribution"]}),
+            )],
         ),
         (
             doc("ap-1", "2024-03-15", "AP", KYIV),
-            vec![event("ap-1", KYIV, ("American diplomats", "USAGOV"), "met", ("Ukrainian officials", "UKRGOV"),
+            vec![event(
+                "ap-1",
+                KYIV,
+                ("American diplomats", "USAGOV"),
+                "met",
+                ("Ukrainian officials", "UKRGOV"),
                 json!({"report_date": "2024-03-15", "cameo": "042", "cameo_root": "04", "cameo_name": "Make a visit",
                        "goldstein": 1.9, "quad_class": 1, "penta_class": 1,
                        "plover": {"event": "CONSULT", "mode": "visit"},
                        "location": location("Kyiv", "UKR", 50.45, 30.52),
-                       "pattern": {"file": "CAMEO.verbs.txt", "line": 310, "text": "- MEET [042]"}}))],
+                       "pattern": {"file": "CAMEO.verbs.txt", "line": 310, "text": "- MEET [042]"}}),
+            )],
         ),
         (
             doc("afp-2", "2024-04-02", "AFP", ALEPPO),
-            vec![event("afp-2", ALEPPO, ("Syrian rebels", "SYRREB"), "clashed", ("Syrian soldiers", "SYRMIL"),
+            vec![event(
+                "afp-2",
+                ALEPPO,
+                ("Syrian rebels", "SYRREB"),
+                "clashed",
+                ("Syrian soldiers", "SYRMIL"),
                 json!({"report_date": "2024-04-02",
                        "acled": {"event_type": "Battles", "sub_event_type": "Armed clash"},
-                       "location": location("Aleppo", "SYR", 36.2, 37.16)}))],
+                       "location": location("Aleppo", "SYR", 36.2, 37.16)}),
+            )],
         ),
         (
             doc("afp-3", "2024-04-10", "AFP", PARIS),
-            vec![event("afp-3", PARIS, ("French ministers", "FRAGOV"), "criticized", ("Russian officials", "RUSGOV"),
+            vec![event(
+                "afp-3",
+                PARIS,
+                ("French ministers", "FRAGOV"),
+                "criticized",
+                ("Russian officials", "RUSGOV"),
                 json!({"report_date": "2024-04-10", "cameo": "111", "cameo_root": "11", "cameo_name": "Criticize or denounce",
                        "goldstein": -2.0, "quad_class": 3, "penta_class": 3,
-                       "plover": {"event": "ACCUSE", "mode": null}, "background": true}))],
+                       "plover": {"event": "ACCUSE", "mode": null}, "background": true}),
+            )],
         ),
     ];
     let result = Store::open(&path).and_then(|mut store| store.ingest_documents(&documents));
@@ -176,7 +212,10 @@ pub async fn get(app: &Router, uri: &str) -> (StatusCode, String, Vec<u8>) {
 pub async fn get_json(app: &Router, uri: &str, status: StatusCode) -> Value {
     let (got, content_type, body) = get(app, uri).await;
     assert_eq!(got, status, "{uri}: {}", String::from_utf8_lossy(&body));
-    assert!(content_type.starts_with("application/json"), "{uri}: {content_type}");
+    assert!(
+        content_type.starts_with("application/json"),
+        "{uri}: {content_type}"
+    );
     match serde_json::from_slice(&body) {
         Ok(value) => value,
         Err(e) => panic!("{uri}: not JSON: {e}"),

@@ -362,7 +362,10 @@ impl Grammar<'_> {
         let at: usize = *pos;
         // Inside a subject (before its verb) "X and Y may ..." is still one NP.
         let subject: bool = role == NpRole::Subject || self.in_subject;
-        if !self.starts_np(at + 1) || (!subject && self.clause_ahead(at + 1)) {
+        if role == NpRole::Inner
+            || !self.starts_np(at + 1)
+            || (!subject && self.clause_ahead(at + 1))
+        {
             return false;
         }
         let checkpoint = self.arena.checkpoint();
@@ -394,10 +397,14 @@ impl Grammar<'_> {
             *pos = at;
             return false;
         }
-                // Inside a subject, an apposition after a PP belongs to the whole subject:
+        // Inside a subject, an apposition after a PP belongs to the whole subject:
         // "The US commander in Iraq, General David Petraeus, said".
         let leave_to_outer: bool = role == NpRole::InPp && self.in_subject;
-                if role == NpRole::Inner || !self.starts_np(at + 1) || self.clause_ahead(at + 1) {
+        // In a subject, "X, Y and Z attacked" is a list even though "Z attacked" looks like a clause.
+        let subject: bool = role == NpRole::Subject || self.in_subject;
+        let clause_at =
+            |grammar: &Self, index: usize| -> bool { !subject && grammar.clause_ahead(index) };
+        if role == NpRole::Inner || !self.starts_np(at + 1) || clause_at(self, at + 1) {
             return false;
         }
         let checkpoint = self.arena.checkpoint();
@@ -408,7 +415,7 @@ impl Grammar<'_> {
         let list_checkpoint = self.arena.checkpoint();
         while self.tag(list_pos) == Some(Tag::Comma)
             && self.starts_np(list_pos + 1)
-            && !self.clause_ahead(list_pos + 1)
+            && !clause_at(self, list_pos + 1)
         {
             self.take(&mut list_pos, 1);
             self.np(&mut list_pos, NpRole::Inner);
@@ -418,14 +425,14 @@ impl Grammar<'_> {
         }
         if self.tag(list_pos) == Some(Tag::CC)
             && self.starts_np(list_pos + 1)
-            && !self.clause_ahead(list_pos + 1)
+            && !clause_at(self, list_pos + 1)
         {
             self.take(&mut list_pos, 1);
             self.np(&mut list_pos, NpRole::Inner);
             *pos = list_pos;
             return true;
         }
-                self.arena.rollback(list_checkpoint);
+        self.arena.rollback(list_checkpoint);
         if leave_to_outer {
             self.arena.rollback(checkpoint);
             *pos = at;
