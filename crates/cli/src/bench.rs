@@ -3,10 +3,15 @@
 //! Numbers are only comparable within one run on one machine; record them with the
 //! command line in docs/BENCHMARKS.md.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use annalist_ingest::{PetrarchFile, Record, SentenceRecord, read_petrarch_xml};
+use annalist_code::CodingOptions;
+use annalist_ingest::{
+    Document, InputFormat, Origin, PetrarchFile, Record, SentenceRecord, read_petrarch_xml,
+};
+use annalist_pipeline::Pipeline;
+use annalist_text::Analyzer;
 use clap::{Args, Subcommand};
 
 use crate::dicts::{self, DictArgs};
@@ -29,6 +34,27 @@ pub enum BenchWhat {
         #[arg(long, default_value_t = 5)]
         runs: usize,
     },
+    /// Raw text to coded, enriched events: each sentence of a PETRARCH XML file becomes a
+    /// document of its own (its <Parse> ignored), repeated; embedded dictionaries unless named.
+    Text {
+        #[command(flatten)]
+        dicts: DictArgs,
+        /// Repeat until at least this many documents (sentences) have been coded.
+        #[arg(long, default_value_t = 50_000)]
+        sentences: usize,
+        /// The PETRARCH XML file whose <Text>s are coded.
+        input: PathBuf,
+    },
+    /// Ingest a file of JSONL documents into a fresh database and report documents/s.
+    Ingest {
+        #[command(flatten)]
+        dicts: DictArgs,
+        /// Where to put the temporary database (removed afterwards).
+        #[arg(long, default_value = "annalist-bench.db")]
+        db: PathBuf,
+        /// The JSONL (or any other readable) input.
+        input: PathBuf,
+    },
     /// Code the sentences of a PETRARCH XML file, repeated, from their parse trees.
     Code {
         #[command(flatten)]
@@ -49,6 +75,12 @@ pub fn run(args: &BenchArgs) -> Result<Outcome, String> {
             sentences,
             input,
         } => bench_code(dicts, *sentences, input),
+        BenchWhat::Text {
+            dicts,
+            sentences,
+            input,
+        } => bench_text(dicts, *sentences, input),
+        BenchWhat::Ingest { dicts, db, input } => bench_ingest(dicts, db, input),
     }
 }
 
@@ -108,6 +140,70 @@ fn bench_code(args: &DictArgs, target: usize, input: &PathBuf) -> Result<Outcome
         sentences.len(),
         ms(elapsed),
         coded as f64 / elapsed.as_secs_f64(),
+        peak_rss()
+    );
+    Ok(Outcome::Clean)
+}
+
+fn bench_text(args: &DictArgs, target: usize, input: &Path) -> Result<Outcome, String> {
+    let file: PetrarchFile = read_petrarch_xml(input).map_err(|e| e.to_string())?;
+    let documents: Vec<Document> = file
+        .sentences()
+        .filter(|s| !s.text.trim().is_empty())
+        .map(|s| {
+            let mut document: Document = Document::new(
+                s.id.clone(),
+                s.text.clone(),
+                Origin::line(input.display().to_string(), s.line),
+            );
+            document.date = s.parsed_date.map(|d| d.to_string());
+            document
+        })
+        .collect();
+    if documents.is_empty() {
+        return Err(format!("{}: no sentences with text", input.display()));
+    }
+    let pipeline: Pipeline = Pipeline::new(&dicts::for_coding(args)?, CodingOptions::default());
+    let mut analyzer: Analyzer = Analyzer::new();
+    for document in &documents {
+        let _ = pipeline.code_document(&mut analyzer, document);
+    }
+    let start: Instant = Instant::now();
+    let (mut coded, mut events) = (0usize, 0usize);
+    while coded < target {
+        for document in &documents {
+            events += pipeline.code_document(&mut analyzer, document).events.len();
+            coded += 1;
+        }
+    }
+    let elapsed: Duration = start.elapsed();
+    println!(
+        "raw text -> events: {coded} documents of one sentence ({} distinct) in {:.1} ms: {:.0} sentences/s, {events} events; peak RSS {}",
+        documents.len(),
+        ms(elapsed),
+        coded as f64 / elapsed.as_secs_f64(),
+        peak_rss()
+    );
+    Ok(Outcome::Clean)
+}
+
+fn bench_ingest(args: &DictArgs, db: &Path, input: &Path) -> Result<Outcome, String> {
+    if db.exists() {
+        return Err(format!("{}: exists; give --db a new path", db.display()));
+    }
+    let start: Instant = Instant::now();
+    let summary = crate::ingest::ingest(db, &[input.to_path_buf()], InputFormat::Auto, None, args);
+    let elapsed: Duration = start.elapsed();
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+    let summary = summary?;
+    println!(
+        "ingest: {} documents in {:.1} ms: {:.0} documents/s, {} events; peak RSS {}",
+        summary.documents,
+        ms(elapsed),
+        summary.documents as f64 / elapsed.as_secs_f64(),
+        summary.events_added,
         peak_rss()
     );
     Ok(Outcome::Clean)

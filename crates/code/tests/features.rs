@@ -553,3 +553,31 @@ fn coder_is_shareable_across_threads() {
     assert_eq!(results[0], results[1]);
     assert_eq!(results[0], vec![t("ARN", "GON", "064")]);
 }
+
+#[test]
+fn long_sentences_stay_fast() {
+    let c: Coder = coder();
+    // 1,500 conjoined noun phrases and clauses: quadratic work would take far longer.
+    let mut parts: Vec<String> = Vec::new();
+    for i in 0..1500 {
+        parts.push(format!(
+            "(S (NP (NNP Arnor) (CC and) (NNP Gondor{i})) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Osgiliath)))))"
+        ));
+        parts.push("(, ,)".to_string());
+    }
+    let tree: String = format!("(ROOT (S {} (. .)))", parts.join(" "));
+    let started: std::time::Instant = std::time::Instant::now();
+    let input: SentenceInput<'_> = SentenceInput {
+        doc_id: "doc",
+        sentence_id: "long",
+        date: Some("20000101"),
+        text: "",
+        parse: &tree,
+    };
+    let _ = c.code_sentence(&input, &CodingOptions::default());
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
+    );
+}

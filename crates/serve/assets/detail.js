@@ -42,7 +42,9 @@ Annalist.detail = (function () {
       ...(m.attribution || []).map((a) => ({ span: a.span, cls: "hl-attribution", title: "attributed to" })),
     ];
     const doc = [m.doc_source, m.doc_date, m.doc_title].filter(Boolean).map(A.escapeHtml).join(" · ");
-    const link = m.doc_url ? ` <a href="${A.escapeHtml(m.doc_url)}" target="_blank" rel="noopener noreferrer">source ↗</a>` : "";
+    // Only http(s) links: a stored URL like "javascript:..." must not become clickable code.
+    const link = m.doc_url && /^https?:\/\//i.test(m.doc_url)
+      ? ` <a href="${A.escapeHtml(m.doc_url)}" target="_blank" rel="noopener noreferrer">source ↗</a>` : "";
     const pattern = m.pattern
       ? `<span class="pattern">${A.escapeHtml(m.pattern.file)}:${m.pattern.line}</span> <span class="pattern">${A.escapeHtml(m.pattern.text)}</span>`
       : '<span class="muted">no pattern recorded</span>';

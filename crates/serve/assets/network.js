@@ -108,5 +108,8 @@ Annalist.network = (function () {
     });
   }
 
-  return { init, refresh };
+  /** Node positions in canvas pixels (for tests and tooling). */
+  function positions() { return nodes.map((n) => ({ id: n.id, x: n.x, y: n.y })); }
+
+  return { init, refresh, positions };
 })();

@@ -290,7 +290,29 @@ fn check_dashboard(driver: &mut Driver, base: &str) -> Result<()> {
         2
     );
     driver.click("#reset")?;
-    driver.wait_for(&format!("{ROWS} === 4"))?;
+    driver.wait_for(&format!("{ROWS} === 4 && location.search === ''"))?;
+
+    // Timeline: clicking the first bar (2024-03-01) narrows the dates to it.
+    driver.click("#timeline rect.bar")?;
+    driver.wait_for(&format!(
+        "{ROWS} === 1 && location.search === '?from=2024-03-01&to=2024-03-01'"
+    ))?;
+    driver.click("#reset")?;
+    driver.wait_for(&format!("{ROWS} === 4 && location.search === ''"))?;
+
+    // Network: clicking a node filters by that actor.
+    driver.exec(
+        "const canvas = document.getElementById('network');
+         const node = Annalist.network.positions().find((n) => n.id === 'SYRREB');
+         const box = canvas.getBoundingClientRect();
+         canvas.dispatchEvent(new MouseEvent('click', {clientX: box.left + node.x, clientY: box.top + node.y, bubbles: true}));
+         return true",
+    )?;
+    driver.wait_for(&format!(
+        "{ROWS} === 1 && location.search === '?actor=SYRREB'"
+    ))?;
+    driver.click("#reset")?;
+    driver.wait_for(&format!("{ROWS} === 4 && location.search === ''"))?;
 
     // Drill-down: full-text search from the table, then open the merged Kharkiv event.
     driver.type_into("#table-search", "Kharkiv\u{E007}")?;
