@@ -2,6 +2,7 @@
 
 mod bench;
 mod code;
+mod dict_check;
 mod dicts;
 mod engine;
 mod export;
@@ -36,6 +37,8 @@ enum Command {
     Serve(serve::ServeArgs),
     /// The main job: ingest the inputs, then serve the dashboard.
     Run(serve::RunArgs),
+    /// Work with dictionaries (`dict check DIR`).
+    Dict(dict_check::DictArgs),
     /// Measure the hot paths (dictionary loading, coding, the front end, ingest).
     Bench(bench::BenchArgs),
 }
@@ -49,6 +52,7 @@ fn main() -> ExitCode {
         Command::Export(args) => export::run(&args),
         Command::Serve(args) => serve::run_serve(&args),
         Command::Run(args) => serve::run_all(&args),
+        Command::Dict(args) => dict_check::run(&args),
         Command::Bench(args) => bench::run(&args),
     };
     match outcome {

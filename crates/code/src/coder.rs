@@ -210,6 +210,8 @@ struct RawEvent<'c> {
 }
 
 thread_local! {
+    /// Parse tree buffers reused by [`Coder::code_sentence`] on this thread.
+    static TREE: std::cell::RefCell<Tree> = std::cell::RefCell::new(Tree::new());
     /// Working buffers reused by every sentence coded on this thread.
     static WORK: std::cell::RefCell<Work> = std::cell::RefCell::new(Work::default());
 }
@@ -320,12 +322,24 @@ impl Coder {
         input: &SentenceInput<'_>,
         options: &CodingOptions,
     ) -> Result<Vec<Event>, CodeError> {
-        let tree: Tree = parse_ptb(input.parse).map_err(|e| CodeError::BadTree {
-            doc_id: input.doc_id.to_string(),
-            sentence_id: input.sentence_id.to_string(),
-            message: format!("{} at byte {}", e.message(), e.offset),
-        })?;
-        self.code_tree(input, &tree, options)
+        TREE.with(|cell| {
+            let mut fresh: Tree;
+            let mut borrowed = cell.try_borrow_mut();
+            let tree: &mut Tree = match borrowed.as_mut() {
+                Ok(t) => t,
+                Err(_) => {
+                    fresh = Tree::new();
+                    &mut fresh
+                }
+            };
+            tree.parse_into(input.parse)
+                .map_err(|e| CodeError::BadTree {
+                    doc_id: input.doc_id.to_string(),
+                    sentence_id: input.sentence_id.to_string(),
+                    message: format!("{} at byte {}", e.message(), e.offset),
+                })?;
+            self.code_tree(input, tree, options)
+        })
     }
 
     /// Code a batch: each sentence independently, events in input order.

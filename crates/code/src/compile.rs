@@ -358,6 +358,13 @@ pub(crate) struct Compiled {
     /// backwards before the verb).
     pub(crate) synset_first: Vec<HashMap<u32, Vec<u32>>>,
     pub(crate) synset_last: Vec<HashMap<u32, Vec<u32>>>,
+    /// Bit `id` set when word `id` is the first or last word of some synset member.
+    pub(crate) synset_edge_bits: Vec<u64>,
+    /// Per word: the mask bits ([`synset_bit`]) of the synsets having a member that
+    /// starts with it (matched after the verb) ...
+    pub(crate) synset_first_mask: HashMap<u32, WordMask>,
+    /// ... or ends with it (matched before the verb, backwards).
+    pub(crate) synset_last_mask: HashMap<u32, WordMask>,
     /// Discard phrases keyed by first word.
     pub(crate) discards: HashMap<u32, Vec<WordPhrase<Discard>>>,
     /// Issue phrases keyed by first word.
@@ -449,6 +456,31 @@ impl Compiled {
             c.synset_first.push(first);
             c.synset_last.push(last);
         }
+        for (si, members) in c.synsets.iter().enumerate() {
+            let bit: u32 = synset_bit(u32::try_from(si).unwrap_or(u32::MAX));
+            for m in members {
+                if let (Some(&f), Some(&l)) = (m.first(), m.last()) {
+                    c.synset_first_mask.entry(f).or_default().insert(bit);
+                    c.synset_last_mask.entry(l).or_default().insert(bit);
+                }
+            }
+        }
+        // Patterns that can never match (an unsupported construct, which no sentence
+        // item satisfies) or that TABARI only flags for review (`+++`, `###`) are never
+        // chosen: leave them out of the groups so they cost nothing per verb.
+        let patterns: &[CPattern] = &c.patterns;
+        for group in &mut c.groups {
+            group.retain(|&pid| {
+                patterns.get(pid as usize).is_some_and(|p| {
+                    !p.code.is_complex()
+                        && !p
+                            .before
+                            .iter()
+                            .chain(p.after.iter())
+                            .any(|e| e.tok == PTok::Unsupported)
+                })
+            });
+        }
         for (order, e) in d.discards.entries.iter().enumerate() {
             if e.phrase.is_empty() {
                 continue;
@@ -492,6 +524,10 @@ impl Compiled {
             .chain(c.agents.first_words())
             .collect();
         c.name_starts = bitset(words, firsts.iter());
+        c.synset_edge_bits = bitset(
+            words,
+            c.synset_first_mask.keys().chain(c.synset_last_mask.keys()),
+        );
         c.discard_starts = bitset(words, c.discards.keys());
         c.issue_starts = bitset(words, c.issues.keys());
         c
@@ -752,8 +788,10 @@ impl Compiled {
         let mask_of = |elems: &[PElem]| -> WordMask {
             let mut mask: WordMask = WordMask::default();
             for e in elems {
-                if let PTok::Word(w) = e.tok {
-                    mask.insert(w);
+                match e.tok {
+                    PTok::Word(w) => mask.insert(w),
+                    PTok::Synset(syn) => mask.insert(synset_bit(syn)),
+                    _ => {}
                 }
             }
             mask
@@ -775,6 +813,12 @@ impl Compiled {
     }
 }
 
+/// The [`WordMask`] id standing for "some member of synset `syn` may be present".
+pub(crate) fn synset_bit(syn: u32) -> u32 {
+    // Spread synsets over the mask independently of word ids' low bits.
+    syn.wrapping_mul(0x9E37_79B9) >> 8
+}
+
 /// A 256-bit set of word ids (by their low bits): a cheap necessary condition for a
 /// pattern's literal words all being present.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -785,6 +829,12 @@ impl WordMask {
         if id != NO_WORD {
             let b: usize = (id & 255) as usize;
             self.0[b >> 6] |= 1u64 << (b & 63);
+        }
+    }
+    /// Add every bit of `other`.
+    pub(crate) fn union(&mut self, other: &WordMask) {
+        for i in 0..4 {
+            self.0[i] |= other.0[i];
         }
     }
     /// Every bit of `self` is in `other`.

@@ -10,7 +10,8 @@
 //! after the verb.
 
 use crate::compile::{
-    CPattern, Compiled, EvCode, NO_WORD, Origin, PElem, PTok, VerbForm, WordMask,
+    CPattern, Compiled, EvCode, HashMap, NO_WORD, Origin, PElem, PTok, VerbForm, WordMask,
+    in_bitset,
 };
 use crate::parselist::{Lab, Pi};
 
@@ -393,16 +394,26 @@ pub(crate) fn code_verb<'c>(
     upper: &[SItem],
     lower: &[SItem],
 ) -> Option<VerbHit<'c>> {
-    let present = |seq: &[SItem]| -> WordMask {
+    // Words present, plus the synsets one of whose members may be present (by its
+    // first word after the verb, its last word before it, the ends matched first).
+    let present = |seq: &[SItem], ends: &HashMap<u32, WordMask>| -> WordMask {
         let mut m: WordMask = WordMask::default();
         for s in seq {
             if let SItem::Word { id, .. } = s {
                 m.insert(*id);
+                if in_bitset(&c.synset_edge_bits, *id)
+                    && let Some(syn) = ends.get(id)
+                {
+                    m.union(syn);
+                }
             }
         }
         m
     };
-    let (in_upper, in_lower) = (present(upper), present(lower));
+    let (in_upper, in_lower) = (
+        present(upper, &c.synset_last_mask),
+        present(lower, &c.synset_first_mask),
+    );
     if let Some(group) = c.groups.get(form.group as usize) {
         for &pid in group {
             let Some(p) = c.patterns.get(pid as usize) else {

@@ -38,6 +38,7 @@ pub mod discards;
 pub mod forms;
 pub mod issues;
 mod lines;
+pub mod lint;
 pub mod phrase;
 pub mod set;
 pub mod source;

@@ -63,7 +63,7 @@ const SPEECH_VERBS: &[&str] = &[
 fn phrase_word(word: &Word<'_>) -> bool {
     // Capitalised or not (ALL-CAPS copy), these end a speaker phrase.
     if matches!(
-        word.lower.as_str(),
+        word.lower.as_ref(),
         "has"
             | "have"
             | "had"
@@ -108,7 +108,7 @@ fn phrase_word(word: &Word<'_>) -> bool {
         return false;
     }
     matches!(
-        word.lower.as_str(),
+        word.lower.as_ref(),
         "'s" | "'"
             | "of"
             | "the"
@@ -180,13 +180,13 @@ fn phrase_before(words: &[Word<'_>], end: usize) -> Option<(usize, usize)> {
     // Trim leading function words and adverbs that are not part of the name.
     while first < end
         && matches!(
-            words[first].lower.as_str(),
+            words[first].lower.as_ref(),
             "and" | "also" | "-" | "'" | "'s"
         )
     {
         first += 1;
     }
-    if end > first && matches!(words[end - 1].lower.as_str(), "also" | "and" | "-") {
+    if end > first && matches!(words[end - 1].lower.as_ref(), "also" | "and" | "-") {
         return phrase_before(words, end - 1);
     }
     (first < end).then_some((first, end))
@@ -196,7 +196,7 @@ fn phrase_before(words: &[Word<'_>], end: usize) -> Option<(usize, usize)> {
 fn phrase_after(words: &[Word<'_>], start: usize) -> Option<(usize, usize)> {
     // "according to that garrison": a leading demonstrative belongs to the phrase.
     let mut end: usize = if matches!(
-        words.get(start).map(|w: &Word<'_>| w.lower.as_str()),
+        words.get(start).map(|w: &Word<'_>| w.lower.as_ref()),
         Some("that" | "this")
     ) {
         start + 1
@@ -215,7 +215,7 @@ fn phrase_after(words: &[Word<'_>], start: usize) -> Option<(usize, usize)> {
     }
     while end > start
         && matches!(
-            words[end - 1].lower.as_str(),
+            words[end - 1].lower.as_ref(),
             "the" | "of" | "a" | "an" | "'s"
         )
     {
@@ -243,7 +243,7 @@ pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
     let words: Vec<Word<'_>> = split_words(slice, sentence.start as usize);
     let mut found: Vec<AttributionChain> = Vec::new();
     for (k, word) in words.iter().enumerate() {
-        let w: &str = word.lower.as_str();
+        let w: &str = word.lower.as_ref();
         let verb_span: (usize, usize) = (word.start, word.end);
         // "according to X"
         if w == "according" && words.get(k + 1).is_some_and(|n: &Word<'_>| n.lower == "to") {
@@ -286,7 +286,7 @@ pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
         let mut end: usize = k;
         while end > 0
             && matches!(
-                words[end - 1].lower.as_str(),
+                words[end - 1].lower.as_ref(),
                 "has"
                     | "have"
                     | "had"
@@ -316,12 +316,12 @@ pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
         let before: Option<(usize, usize)> = phrase_before(&words, end);
         // "..., said X." — a quote or clause before the verb, the speaker after it.
         let after_comma: bool =
-            k > 0 && matches!(words[k - 1].lower.as_str(), "," | "\"" | "”" | "'");
+            k > 0 && matches!(words[k - 1].lower.as_ref(), "," | "\"" | "”" | "'");
         let speaker: Option<(usize, usize)> = match before {
             Some(range) if !after_comma => Some(range),
             _ => phrase_after(&words, k + 1).filter(|(_, end)| {
                 words.get(*end).is_none_or(|n: &Word<'_>| {
-                    n.is_punct() || matches!(n.lower.as_str(), "on" | "in" | "that" | "told")
+                    n.is_punct() || matches!(n.lower.as_ref(), "on" | "in" | "that" | "told")
                 })
             }),
         };

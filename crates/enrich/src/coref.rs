@@ -82,9 +82,9 @@ pub enum AnaphorKind {
 }
 
 fn anaphor_at(words: &[Word<'_>], k: usize) -> Option<(AnaphorKind, usize)> {
-    let w: &str = words.get(k)?.lower.as_str();
-    let next: &str = words.get(k + 1).map_or("", |n: &Word<'_>| n.lower.as_str());
-    let after: &str = words.get(k + 2).map_or("", |n: &Word<'_>| n.lower.as_str());
+    let w: &str = words.get(k)?.lower.as_ref();
+    let next: &str = words.get(k + 1).map_or("", |n: &Word<'_>| n.lower.as_ref());
+    let after: &str = words.get(k + 2).map_or("", |n: &Word<'_>| n.lower.as_ref());
     match w {
         "he" | "she" | "him" | "her" => return Some((AnaphorKind::Person, k + 1)),
         "they" | "them" => return Some((AnaphorKind::Plural, k + 1)),

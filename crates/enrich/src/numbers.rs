@@ -174,7 +174,7 @@ pub fn parse_number_at(words: &[Word<'_>], at: usize) -> Option<NumberMention> {
 /// The number itself: returns value, end index and whether it is a vague plural.
 fn parse_bare_number(words: &[Word<'_>], at: usize) -> Option<(u32, usize, bool)> {
     let first: &Word<'_> = words.get(at)?;
-    let lower: &str = first.lower.as_str();
+    let lower: &str = first.lower.as_ref();
     // Vague plurals.
     if starts_with(words, at, &["tens", "of", "thousands"]) {
         return Some((20_000, at + 3, true));
@@ -192,7 +192,7 @@ fn parse_bare_number(words: &[Word<'_>], at: usize) -> Option<(u32, usize, bool)
     // "a dozen", "a hundred", "a thousand".
     if lower == "a" || lower == "an" {
         let next: &Word<'_> = words.get(at + 1)?;
-        return match next.lower.as_str() {
+        return match next.lower.as_ref() {
             "dozen" => Some((12, at + 2, false)),
             "hundred" => Some((100, at + 2, false)),
             "thousand" => Some((1_000, at + 2, false)),
@@ -232,7 +232,7 @@ fn parse_bare_number(words: &[Word<'_>], at: usize) -> Option<(u32, usize, bool)
     let mut index: usize = at;
     let mut seen: bool = false;
     while let Some(word) = words.get(index) {
-        let w: &str = word.lower.as_str();
+        let w: &str = word.lower.as_ref();
         if let Some(value) = word_value(w) {
             current += value;
             seen = true;

@@ -115,14 +115,14 @@ pub fn demonym_country(word: &str) -> Option<&'static str> {
 /// "in Goris", "near the town of ...", "on the country's border": a locative right before
 /// the phrase, or before one determiner or capitalised modifier.
 fn is_locative_before(words: &[Word<'_>], first: usize) -> bool {
-    let locative = |k: usize| -> bool { LOCATIVES.contains(&words[k].lower.as_str()) };
+    let locative = |k: usize| -> bool { LOCATIVES.contains(&words[k].lower.as_ref()) };
     if first >= 1 && locative(first - 1) {
         return true;
     }
     first >= 2
         && locative(first - 2)
         && (matches!(
-            words[first - 1].lower.as_str(),
+            words[first - 1].lower.as_ref(),
             "the" | "a" | "an" | "northern" | "southern" | "eastern" | "western" | "central"
         ) || (words[first - 1].is_capitalized() && !words[first - 1].is_punct()))
 }
@@ -414,7 +414,7 @@ fn find_border(
 ) -> Option<PlaceMention> {
     let at: usize = words
         .iter()
-        .position(|w: &Word<'_>| matches!(w.lower.as_str(), "border" | "borders" | "frontier"))?;
+        .position(|w: &Word<'_>| matches!(w.lower.as_ref(), "border" | "borders" | "frontier"))?;
     if mentions
         .iter()
         .any(|m: &PlaceMention| m.place.kind == PlaceKind::Border)
@@ -445,7 +445,7 @@ fn find_border(
     let mut first: usize = at;
     while first > 0
         && matches!(
-            words[first - 1].lower.as_str(),
+            words[first - 1].lower.as_ref(),
             "shared" | "common" | "'s" | "country" | "their" | "the" | "its" | "joint"
         )
     {
@@ -453,7 +453,7 @@ fn find_border(
     }
     let mut last: usize = at;
     if matches!(
-        words.get(at + 1).map(|w: &Word<'_>| w.lower.as_str()),
+        words.get(at + 1).map(|w: &Word<'_>| w.lower.as_ref()),
         Some("with" | "between")
     ) {
         let mut k: usize = at + 2;

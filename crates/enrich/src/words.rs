@@ -6,13 +6,16 @@
 //! the original text. Possessive `'s` / `’s` is split off ("Armenia’s" → "Armenia", "’s")
 //! so names match the gazetteer and actor lists.
 
+use std::borrow::Cow;
+
 /// One word or punctuation mark with its byte span in the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word<'t> {
     /// The word as written.
     pub text: &'t str,
-    /// Lower-cased, with typographic apostrophes folded to `'`.
-    pub lower: String,
+    /// Lower-cased, with typographic apostrophes folded to `'`; borrowed from the text when
+    /// the word already is (most words), so splitting allocates once per sentence.
+    pub lower: Cow<'t, str>,
     /// Byte offset of the first byte in the document.
     pub start: usize,
     /// Byte offset one past the last byte in the document.
@@ -22,33 +25,67 @@ pub struct Word<'t> {
 impl Word<'_> {
     /// True for a single punctuation or symbol character.
     pub fn is_punct(&self) -> bool {
-        !self.text.chars().next().is_some_and(char::is_alphanumeric)
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+            _ => !self.text.chars().next().is_some_and(char::is_alphanumeric),
+        }
     }
 
     /// True when the word starts with an upper-case letter.
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// True when the word is all digits (commas and one dot allowed: "6,500", "1.5").
     pub fn is_numeric(&self) -> bool {
         self.text
-            .chars()
-            .next()
-            .is_some_and(|c: char| c.is_ascii_digit())
+            .as_bytes()
+            .first()
+            .is_some_and(|b: &u8| b.is_ascii_digit())
             && self
                 .text
-                .chars()
-                .all(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
+                .bytes()
+                .all(|b: u8| b.is_ascii_digit() || b == b',' || b == b'.')
     }
 }
 
 /// Folds typographic apostrophes and lower-cases.
 pub fn normalize(text: &str) -> String {
-    text.chars()
-        .map(|c: char| if c == '’' || c == '‘' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect()
+    normalize_cow(text).into_owned()
+}
+
+/// [`normalize`] without allocating when `text` is already folded (ASCII fast path).
+pub fn normalize_cow(text: &str) -> Cow<'_, str> {
+    let bytes: &[u8] = text.as_bytes();
+    if bytes.is_ascii() {
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return Cow::Borrowed(text);
+        }
+        return Cow::Owned(text.to_ascii_lowercase());
+    }
+    let folded: bool = !text
+        .chars()
+        .any(|c: char| c == '’' || c == '‘' || c.is_uppercase());
+    if folded {
+        // No upper-case letter and no typographic apostrophe: lower-casing is a no-op
+        // (every char whose `to_lowercase` differs from itself is upper case).
+        let unchanged: bool = text.chars().all(|c: char| {
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none()
+        });
+        if unchanged {
+            return Cow::Borrowed(text);
+        }
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c: char| if c == '’' || c == '‘' { '\'' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect(),
+    )
 }
 
 fn joins(prev: char, joiner: char, next: char) -> bool {
@@ -60,60 +97,118 @@ fn joins(prev: char, joiner: char, next: char) -> bool {
     }
 }
 
+/// The char at byte `at` of `text` (which must be a char boundary) and its length.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let bytes: &[u8] = text.as_bytes();
+    let first: u8 = *bytes.get(at)?;
+    if first.is_ascii() {
+        return Some((char::from(first), 1));
+    }
+    let c: char = text.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// Splits `text` (which starts at byte `base` of the document) into words and
 /// punctuation marks.
 pub fn split_words(text: &str, base: usize) -> Vec<Word<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut words: Vec<Word<'_>> = Vec::new();
-    let mut i: usize = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    let mut words: Vec<Word<'_>> = Vec::with_capacity(text.len() / 4 + 4);
+    let mut at: usize = 0;
+    while let Some((c, len)) = char_at(text, at) {
+        let start: usize = at;
         if c.is_whitespace() {
-            i += 1;
+            at += len;
             continue;
         }
-        if !c.is_alphanumeric() {
-            let end: usize = start + c.len_utf8();
-            push_word(text, base, start, end, &mut words);
-            i += 1;
+        if !is_alphanumeric(c) {
+            push_word(text, base, start, start + len, &mut words);
+            at += len;
             continue;
         }
-        let mut j: usize = i + 1;
-        while j < chars.len() {
-            let here: char = chars[j].1;
-            if here.is_alphanumeric() {
-                j += 1;
-            } else if j + 1 < chars.len() && joins(chars[j - 1].1, here, chars[j + 1].1) {
-                j += 2;
+        // Extend over alphanumerics and joiners ("6,500", "U.S", "al-Assad", "Russia's").
+        let mut prev: char = c;
+        let mut end: usize = start + len;
+        while let Some((here, here_len)) = char_at(text, end) {
+            if is_alphanumeric(here) {
+                prev = here;
+                end += here_len;
+            } else if let Some((next, next_len)) = char_at(text, end + here_len)
+                && joins(prev, here, next)
+            {
+                prev = next;
+                end += here_len + next_len;
             } else {
                 break;
             }
         }
-        let end: usize = chars.get(j).map_or(text.len(), |&(offset, _)| offset);
         let word: &str = &text[start..end];
         // Split the possessive so the name before it stands alone.
-        let lower: String = normalize(word);
-        if lower.len() > 2 && lower.ends_with("'s") {
-            let apostrophe: usize = word
-                .char_indices()
-                .rev()
-                .nth(1)
-                .map_or(word.len(), |(offset, _)| offset);
+        if let Some(apostrophe) = possessive_at(word) {
             push_word(text, base, start, start + apostrophe, &mut words);
             push_word(text, base, start + apostrophe, end, &mut words);
         } else {
             push_word(text, base, start, end, &mut words);
         }
-        i = j;
+        at = end;
     }
     words
 }
 
+/// Byte offset of the apostrophe of a possessive `'s` / `’s` / `'S` ending `word` (the
+/// lower-cased word is longer than 2 bytes and ends with `'s`).
+fn possessive_at(word: &str) -> Option<usize> {
+    let bytes: &[u8] = word.as_bytes();
+    let last: u8 = *bytes.last()?;
+    if last != b's' && last != b'S' {
+        // Only a non-ASCII char lower-casing to "s" could end "'s" here: none does but
+        // 'ſ'-like oddities, which the slow path handles.
+        if last.is_ascii() {
+            return None;
+        }
+        return possessive_slow(word);
+    }
+    let body: &[u8] = &bytes[..bytes.len() - 1];
+    let apostrophe: usize = if body.ends_with(b"'") {
+        body.len() - 1
+    } else if body.ends_with("’".as_bytes()) || body.ends_with("‘".as_bytes()) {
+        body.len() - 3
+    } else {
+        return None;
+    };
+    // The lower-cased word must be longer than "'s": something before the apostrophe
+    // whose lower case is not empty (every char's is).
+    (apostrophe > 0).then_some(apostrophe)
+}
+
+fn possessive_slow(word: &str) -> Option<usize> {
+    let lower: String = normalize(word);
+    if lower.len() > 2 && lower.ends_with("'s") {
+        Some(
+            word.char_indices()
+                .rev()
+                .nth(1)
+                .map_or(word.len(), |(offset, _)| offset),
+        )
+    } else {
+        None
+    }
+}
+
+#[inline]
 fn push_word<'t>(text: &'t str, base: usize, start: usize, end: usize, out: &mut Vec<Word<'t>>) {
     let slice: &'t str = &text[start..end];
     out.push(Word {
         text: slice,
-        lower: normalize(slice),
+        lower: normalize_cow(slice),
         start: base + start,
         end: base + end,
     });
@@ -123,6 +218,13 @@ fn push_word<'t>(text: &'t str, base: usize, start: usize, end: usize, out: &mut
 pub fn is_all_caps(text: &str) -> bool {
     let mut upper: usize = 0;
     let mut lower: usize = 0;
+    if text.is_ascii() {
+        for b in text.bytes() {
+            upper += usize::from(b.is_ascii_uppercase());
+            lower += usize::from(b.is_ascii_lowercase());
+        }
+        return upper > 20 && lower * 20 < upper;
+    }
     for c in text.chars() {
         if c.is_uppercase() {
             upper += 1;

@@ -45,7 +45,11 @@ fn read_tab_file(path: &Path, problems: &mut Vec<String>) -> Result<Vec<(String,
         }
         match line.split_once('\t') {
             Some((id, value)) => rows.push((id.trim().to_string(), value.trim().to_string())),
-            None => problems.push(format!("{}:{}: want `id<TAB>value`", path.display(), index + 1)),
+            None => problems.push(format!(
+                "{}:{}: want `id<TAB>value`",
+                path.display(),
+                index + 1
+            )),
         }
     }
     Ok(rows)
@@ -54,7 +58,8 @@ fn read_tab_file(path: &Path, problems: &mut Vec<String>) -> Result<Vec<(String,
 /// Reads `sample_input.txt` and `sample_output.txt` from `dir` and pairs them by id.
 pub fn read(dir: &Path) -> Result<ReadSet<Example>, String> {
     let mut set: ReadSet<Example> = ReadSet::default();
-    let inputs: Vec<(String, String)> = read_tab_file(&dir.join("sample_input.txt"), &mut set.problems)?;
+    let inputs: Vec<(String, String)> =
+        read_tab_file(&dir.join("sample_input.txt"), &mut set.problems)?;
     let outputs: BTreeMap<String, String> =
         read_tab_file(&dir.join("sample_output.txt"), &mut set.problems)?
             .into_iter()
@@ -66,9 +71,10 @@ pub fn read(dir: &Path) -> Result<ReadSet<Example>, String> {
                 text,
                 label: label.clone(),
             }),
-            None => set
-                .problems
-                .push(format!("{}: no label for example {id}", dir.join("sample_output.txt").display())),
+            None => set.problems.push(format!(
+                "{}: no label for example {id}",
+                dir.join("sample_output.txt").display()
+            )),
         }
     }
     Ok(set)
@@ -79,13 +85,16 @@ pub fn case2021_label(sub_event_type: &str) -> &'static str {
     SUB_EVENT_TYPES
         .iter()
         .find(|(_, sub): &&(&str, &str)| *sub == sub_event_type)
-        .map_or("OTHER", |(event_type, sub): &(&'static str, &'static str)| {
-            Acled {
-                event_type,
-                sub_event_type: sub,
-            }
-            .case2021_label()
-        })
+        .map_or(
+            "OTHER",
+            |(event_type, sub): &(&'static str, &'static str)| {
+                Acled {
+                    event_type,
+                    sub_event_type: sub,
+                }
+                .case2021_label()
+            },
+        )
 }
 
 /// The predicted label of a coded snippet.
@@ -137,7 +146,11 @@ impl fmt::Display for Case2021Report {
             ratio(self.correct, self.total) * 100.0
         )?;
         for item in &self.items {
-            writeln!(f, "  {}: gold {} predicted {}", item.id, item.gold, item.predicted)?;
+            writeln!(
+                f,
+                "  {}: gold {} predicted {}",
+                item.id, item.gold, item.predicted
+            )?;
         }
         Ok(())
     }

@@ -20,7 +20,7 @@ fn text_order(event: &Event) -> (u32, u32) {
 
 /// The first event in text order among those `has_field` accepts; on a full tie the one
 /// the pipeline gave first.
-pub fn first_event<'e>(events: &'e [Event], has_field: impl Fn(&Event) -> bool) -> Option<&'e Event> {
+pub fn first_event(events: &[Event], has_field: impl Fn(&Event) -> bool) -> Option<&Event> {
     events
         .iter()
         .filter(|event: &&Event| has_field(event))
@@ -34,13 +34,20 @@ pub(crate) mod tests {
     use annalist_text::Span;
 
     /// A minimal event with a verb span, optional source span and PentaClass.
-    pub(crate) fn event(verb: Option<(u32, u32)>, source: Option<(u32, u32)>, penta: Option<u8>) -> Event {
+    pub(crate) fn event(
+        verb: Option<(u32, u32)>,
+        source: Option<(u32, u32)>,
+        penta: Option<u8>,
+    ) -> Event {
         let actor = |span: (u32, u32)| Actor {
             text: String::new(),
             code: "X".to_string(),
             country: None,
             sector: None,
-            span: Some(Span { start: span.0, end: span.1 }),
+            span: Some(Span {
+                start: span.0,
+                end: span.1,
+            }),
         };
         Event {
             id: String::new(),

@@ -71,9 +71,15 @@ pub struct EvalReport {
 impl EvalReport {
     /// Every per-item record of the sets that were run.
     pub fn items(&self) -> impl Iterator<Item = &ItemRecord> {
-        let classes = self.classes.iter().flat_map(|r: &ClassReport| r.items.iter());
+        let classes = self
+            .classes
+            .iter()
+            .flat_map(|r: &ClassReport| r.items.iter());
         let spans = self.spans.iter().flat_map(|r: &SpanReport| r.items.iter());
-        let case2021 = self.case2021.iter().flat_map(|r: &Case2021Report| r.items.iter());
+        let case2021 = self
+            .case2021
+            .iter()
+            .flat_map(|r: &Case2021Report| r.items.iter());
         let muc4 = self.muc4.iter().flat_map(|r: &Muc4Report| r.items.iter());
         classes.chain(spans).chain(case2021).chain(muc4)
     }
@@ -152,7 +158,12 @@ impl fmt::Display for EvalReport {
             writeln!(f, "absent, skipped: {absent}")?;
         }
         if !self.problems.is_empty() {
-            writeln!(f, "{} input problems (first shown): {}", self.problems.len(), self.problems[0])?;
+            writeln!(
+                f,
+                "{} input problems (first shown): {}",
+                self.problems.len(),
+                self.problems[0]
+            )?;
         }
         Ok(())
     }

@@ -103,7 +103,9 @@ impl Confusion {
 
     /// Items on the diagonal over all items.
     pub fn accuracy(&self) -> f64 {
-        let correct: usize = (0..self.counts.len()).map(|c: usize| self.counts[c][c]).sum();
+        let correct: usize = (0..self.counts.len())
+            .map(|c: usize| self.counts[c][c])
+            .sum();
         ratio(correct, self.total())
     }
 

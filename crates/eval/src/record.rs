@@ -65,6 +65,9 @@ impl EventSummary {
 
     /// Summaries of all `events`.
     pub fn all(events: &[Event]) -> Vec<EventSummary> {
-        events.iter().map(|e: &Event| EventSummary::of(e, false)).collect()
+        events
+            .iter()
+            .map(|e: &Event| EventSummary::of(e, false))
+            .collect()
     }
 }

@@ -70,7 +70,10 @@ fn muc4_death_counts() {
     let texts: ReadSet<muc4::MucText> = muc4::read_texts(&path).unwrap_or_default();
     assert_eq!(texts.items.len(), 1300, "problems: {:?}", texts.problems);
     let dated: usize = texts.items.iter().filter(|t| t.date.is_some()).count();
-    println!("MUC-4 texts: {} read, {dated} with a dateline date", texts.items.len());
+    println!(
+        "MUC-4 texts: {} read, {dated} with a dateline date",
+        texts.items.len()
+    );
     let templates: ReadSet<muc4::Template> = muc4::keys::read_templates(&path).unwrap_or_default();
     println!(
         "MUC-4 keys: {} templates, {} problems",
@@ -80,7 +83,11 @@ fn muc4_death_counts() {
     assert!(templates.items.len() >= 1700, "{}", templates.items.len());
     let keys: ReadSet<muc4::DeathCount> = muc4::read_keys(&path).unwrap_or_default();
     println!("MUC-4 death counts selected: {}", keys.items.len());
-    assert!(keys.items.len() > 200, "too few death counts: {}", keys.items.len());
+    assert!(
+        keys.items.len() > 200,
+        "too few death counts: {}",
+        keys.items.len()
+    );
     let report: EvalReport = run(&defaults(), &data_dir(), &[Task::Muc4]);
     println!("{report}");
     assert_eq!(report.muc4.map(|m| m.total), Some(keys.items.len()));

@@ -6,9 +6,9 @@
 use crate::config::ServeError;
 use crate::loopback::{HttpResponse, LoopbackClient};
 use crate::server::{RouterOptions, router_with};
+use crate::test_server::TestServer;
 use annalist_code::Event;
 use annalist_store::{DocumentMeta, IngestOutcome, Store};
-use axum::Router;
 use serde::Serialize;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -78,59 +78,6 @@ pub fn fill_store(store: &mut Store, events: u64) -> Result<u64, ServeError> {
         stored += outcomes.iter().map(|o| o.events_added).sum::<u64>();
     }
     Ok(stored)
-}
-
-/// A server on an ephemeral loopback port, on its own runtime thread; stops when dropped.
-pub struct TestServer {
-    pub addr: SocketAddr,
-    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl TestServer {
-    /// Serves `app` on 127.0.0.1 with an ephemeral port, using `workers` runtime threads.
-    pub fn start(app: Router, workers: usize) -> Result<TestServer, ServeError> {
-        let runtime: tokio::runtime::Runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(workers.max(1))
-            .enable_all()
-            .build()?;
-        let listener: std::net::TcpListener = std::net::TcpListener::bind(("127.0.0.1", 0))?;
-        listener.set_nonblocking(true)?;
-        let addr: SocketAddr = listener.local_addr()?;
-        let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
-        let thread: JoinHandle<()> = std::thread::spawn(move || {
-            runtime.block_on(async move {
-                let served = async {
-                    let listener: tokio::net::TcpListener =
-                        tokio::net::TcpListener::from_std(listener)?;
-                    axum::serve(listener, app)
-                        .with_graceful_shutdown(async {
-                            let _closed = stopped.await;
-                        })
-                        .await
-                };
-                if let Err(e) = served.await {
-                    eprintln!("test server: {e}");
-                }
-            });
-        });
-        Ok(TestServer {
-            addr,
-            shutdown: Some(shutdown),
-            thread: Some(thread),
-        })
-    }
-}
-
-impl Drop for TestServer {
-    fn drop(&mut self) {
-        if let Some(shutdown) = self.shutdown.take() {
-            let _already_stopped = shutdown.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _panicked = thread.join();
-        }
-    }
 }
 
 /// Per-client results.

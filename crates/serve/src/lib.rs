@@ -23,6 +23,7 @@ pub mod openapi;
 mod params;
 mod pool;
 mod server;
+pub mod test_server;
 
 pub use config::{DEFAULT_ADDR, ServeConfig, ServeError};
 pub use server::{RouterOptions, router, router_with, serve, try_router};

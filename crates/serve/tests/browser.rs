@@ -5,8 +5,8 @@
 
 mod common;
 
-use annalist_serve::bench::TestServer;
 use annalist_serve::loopback::{HttpResponse, LoopbackClient};
+use annalist_serve::test_server::TestServer;
 use annalist_store::Store;
 use serde_json::{Value, json};
 use std::net::{SocketAddr, TcpListener};

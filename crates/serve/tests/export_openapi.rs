@@ -214,3 +214,31 @@ async fn dashboard_and_every_file_it_loads_are_embedded() {
     let (status, _, _) = get(&app, "/assets/nothing.js").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn responses_carry_security_headers() {
+    let (_fixture, app) = app();
+    for uri in ["/", "/api/stats"] {
+        let request = match axum::http::Request::get(uri).body(axum::body::Body::empty()) {
+            Ok(request) => request,
+            Err(e) => panic!("{e}"),
+        };
+        let response = match tower::ServiceExt::oneshot(app.clone(), request).await {
+            Ok(response) => response,
+            Err(e) => panic!("{e}"),
+        };
+        let header = |name: &str| -> String {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_string()
+        };
+        assert!(
+            header("content-security-policy").contains("script-src 'self'"),
+            "{uri}"
+        );
+        assert_eq!(header("x-content-type-options"), "nosniff", "{uri}");
+    }
+}

@@ -115,7 +115,7 @@ impl Analyzer {
         let segments: Vec<Segment> = std::mem::take(&mut self.segments);
         for segment in &segments {
             let sentence: &[Token<'t>] = &tokens[segment.tokens.clone()];
-                        self.tag_sentence(sentence, segment.kind);
+            self.tag_sentence(sentence, segment.kind);
             words.clear();
             words.extend(sentence.iter().map(|token: &Token<'t>| token.word));
             self.parser.parse_into(&words, &self.tags, &mut self.tree);
@@ -133,7 +133,7 @@ impl Analyzer {
     }
 
     /// Tags one sentence into `self.tags`; ALL-CAPS text and headlines are tagged lower-cased.
-        fn tag_sentence(&mut self, sentence: &[Token<'_>], kind: SegmentKind) {
+    fn tag_sentence(&mut self, sentence: &[Token<'_>], kind: SegmentKind) {
         // Capitals carry no information in ALL-CAPS text or Title Case headlines;
         // the tagger would call every word NNP.
         let lower: bool = kind == SegmentKind::Headline || is_all_caps_sentence(sentence);

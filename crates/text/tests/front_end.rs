@@ -295,6 +295,10 @@ fn title_case_headlines_are_tagged_as_sentences() {
     let text: &str = "Rebels Seize Northern Town\n\nRebels seized the town on Sunday.";
     let analyses: Vec<SentenceAnalysis<'_>> = analyze(text);
     assert_eq!(analyses[0].kind, SegmentKind::Headline);
-    let tags: Vec<&str> = analyses[0].tags.iter().map(|tag: &Tag| tag.as_str()).collect();
+    let tags: Vec<&str> = analyses[0]
+        .tags
+        .iter()
+        .map(|tag: &Tag| tag.as_str())
+        .collect();
     assert_eq!(tags, ["NNS", "VBP", "JJ", "NN"]);
 }

@@ -133,3 +133,28 @@ proptest! {
         prop_assert_eq!(tags.len(), words.len());
     }
 }
+
+/// Repetitive input once made speculative NP parsing exponential; these must
+/// finish quickly (a hang here is the failure).
+#[test]
+fn pathological_repetition_stays_linear() {
+    let patterns: [&str; 6] = [
+        "the man of Arnor ,",
+        "the man , who attacked the city of Arnor ,",
+        "Arnor and Gondor and",
+        "( the ( man",
+        ", according to the man of Arnor ,",
+        "said that the man",
+    ];
+    let mut analyzer: Analyzer = Analyzer::new();
+    for pattern in patterns {
+        let text: String = vec![pattern; 600].join(" ");
+        let started = std::time::Instant::now();
+        let mut tokens: usize = 0;
+        analyzer.for_each_sentence(&text, |view: SentenceView<'_, '_>| {
+            tokens += view.tokens.len()
+        });
+        assert!(tokens > 0);
+        assert!(started.elapsed().as_secs() < 20, "{pattern}");
+    }
+}

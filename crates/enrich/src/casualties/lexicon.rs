@@ -183,7 +183,7 @@ pub(super) fn is_person_noun(word: &str) -> bool {
 
 /// Words that may stand between a number and its trigger ("15 Armenian soldiers had").
 pub(super) fn gap_breaks(word: &Word<'_>) -> bool {
-    let w: &str = word.lower.as_str();
+    let w: &str = word.lower.as_ref();
     if word.is_punct() {
         return !matches!(w, "-" | "\"" | "“" | "”");
     }

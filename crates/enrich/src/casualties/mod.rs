@@ -145,5 +145,5 @@ pub(super) fn mention(
 }
 
 pub(super) fn lower<'a>(words: &'a [Word<'_>], index: usize) -> &'a str {
-    words.get(index).map_or("", |w: &Word<'_>| w.lower.as_str())
+    words.get(index).map_or("", |w: &Word<'_>| w.lower.as_ref())
 }

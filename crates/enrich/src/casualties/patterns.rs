@@ -30,13 +30,13 @@ pub(super) fn coordinated(
     let between: &[Word<'_>] = &words[previous_end + 1..number.first];
     let subset: bool = between
         .iter()
-        .any(|w: &Word<'_>| matches!(w.lower.as_str(), "including" | "among" | "whom" | "them"));
+        .any(|w: &Word<'_>| matches!(w.lower.as_ref(), "including" | "among" | "whom" | "them"));
     let joined: bool = between
         .iter()
         .any(|w: &Word<'_>| w.lower == "and" || w.lower == ",");
     let clean: bool = between.iter().all(|w: &Word<'_>| {
         matches!(
-            w.lower.as_str(),
+            w.lower.as_ref(),
             "and" | "," | "the" | "their" | "his" | "her" | "'s" | "'"
         ) || (!w.is_punct() && !gap_breaks(w) && trigger_kind(&w.lower).is_none())
     });
@@ -173,7 +173,7 @@ pub(super) fn match_number(
     let mut gap: usize = 0;
     while k < limit {
         let word: &Word<'_> = &words[k];
-        let w: &str = word.lower.as_str();
+        let w: &str = word.lower.as_ref();
         if let Some(kind) = trigger_kind(w) {
             let possessive: bool = matches!(lower(words, k - 1), "'" | "'s");
             if matches!(

@@ -14,7 +14,7 @@ pub(super) fn plural_at(words: &[Word<'_>], j: usize) -> bool {
     let Some(word) = words.get(j) else {
         return false;
     };
-    let w: &str = word.lower.as_str();
+    let w: &str = word.lower.as_ref();
     if is_plural_people(w) {
         return true;
     }
@@ -133,7 +133,7 @@ pub(super) fn add_singular_phrases(words: &[Word<'_>], mentions: &mut Vec<Casual
         if taken.contains(&word.start) {
             continue;
         }
-        let w: &str = word.lower.as_str();
+        let w: &str = word.lower.as_ref();
         let next: &str = lower(words, k + 1);
         let after: &str = lower(words, k + 2);
         let fatal_noun: bool = matches!(

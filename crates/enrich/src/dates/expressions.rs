@@ -119,7 +119,7 @@ pub(super) fn expression(
 }
 
 pub(super) fn lower_at<'a>(words: &'a [Word<'_>], index: usize) -> &'a str {
-    words.get(index).map_or("", |w: &Word<'_>| w.lower.as_str())
+    words.get(index).map_or("", |w: &Word<'_>| w.lower.as_ref())
 }
 
 /// Skips a "." after an abbreviated month ("Nov. 16").

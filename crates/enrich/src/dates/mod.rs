@@ -258,5 +258,5 @@ pub(super) fn is_past_perfect(words: &[Word<'_>], verb: usize) -> bool {
     let Some(had) = had else { return false };
     !words[..had]
         .iter()
-        .any(|w: &Word<'_>| SPEECH_WORDS.contains(&w.lower.as_str()))
+        .any(|w: &Word<'_>| SPEECH_WORDS.contains(&w.lower.as_ref()))
 }

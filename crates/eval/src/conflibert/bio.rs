@@ -87,7 +87,7 @@ pub fn token_span(offsets: &[(u32, u32)], start: u32, end: u32) -> Option<(usize
         .filter(|(_, (token_start, token_end))| *token_start < end && start < *token_end)
         .map(|(index, _)| index);
     let first: usize = covered.next()?;
-    let last: usize = covered.last().unwrap_or(first);
+    let last: usize = covered.next_back().unwrap_or(first);
     Some((first, last + 1))
 }
 
@@ -111,7 +111,10 @@ mod tests {
                 span(Role::R, 7, 9),
             ]
         );
-        assert_eq!(decode_bio(&["I-S", "I-T"]), vec![span(Role::S, 0, 1), span(Role::T, 1, 2)]);
+        assert_eq!(
+            decode_bio(&["I-S", "I-T"]),
+            vec![span(Role::S, 0, 1), span(Role::T, 1, 2)]
+        );
         assert!(decode_bio::<&str>(&[]).is_empty());
     }
 

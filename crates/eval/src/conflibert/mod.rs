@@ -61,8 +61,10 @@ pub fn read_classes(path: &Path) -> Result<ReadSet<ClassItem>, String> {
             continue;
         }
         let Some((sentence, label)) = line.rsplit_once('\t') else {
-            set.problems
-                .push(format!("{}:{number}: no tab before the label", path.display()));
+            set.problems.push(format!(
+                "{}:{number}: no tab before the label",
+                path.display()
+            ));
             continue;
         };
         match label.trim().parse::<u8>() {
@@ -146,10 +148,8 @@ mod tests {
 
     #[test]
     fn readers_report_bad_lines() {
-        let dir: std::path::PathBuf = std::env::temp_dir().join(format!(
-            "annalist-eval-conflibert-{}",
-            std::process::id()
-        ));
+        let dir: std::path::PathBuf =
+            std::env::temp_dir().join(format!("annalist-eval-conflibert-{}", std::process::id()));
         let _ = std::fs::create_dir_all(&dir);
         let classes: std::path::PathBuf = dir.join("class.tsv");
         let spans: std::path::PathBuf = dir.join("ner.txt");

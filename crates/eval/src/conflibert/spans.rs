@@ -84,9 +84,9 @@ pub fn count_spans(
             counts.true_positives += 1;
         } else {
             counts.false_positives += 1;
-            let overlaps: bool = gold
-                .iter()
-                .any(|g: &RoleSpan| g.role == span.role && g.start < span.end && span.start < g.end);
+            let overlaps: bool = gold.iter().any(|g: &RoleSpan| {
+                g.role == span.role && g.start < span.end && span.start < g.end
+            });
             if overlaps {
                 boundary_misses[role_index(span.role)] += 1;
             }
@@ -201,14 +201,29 @@ mod tests {
         let mut coded: Event = event(Some((10, 13)), Some((4, 9)), Some(1));
         coded.target = Some(actor(4, 9));
         let spans: Vec<RoleSpan> = predicted_spans(Some(&coded), &offsets);
-        assert_eq!(spans, vec![RoleSpan { role: Role::R, start: 1, end: 2 }]);
+        assert_eq!(
+            spans,
+            vec![RoleSpan {
+                role: Role::R,
+                start: 1,
+                end: 2
+            }]
+        );
         coded.target = Some(actor(14, 23));
         let spans: Vec<RoleSpan> = predicted_spans(Some(&coded), &offsets);
         assert_eq!(
             spans,
             vec![
-                RoleSpan { role: Role::S, start: 1, end: 2 },
-                RoleSpan { role: Role::T, start: 3, end: 5 }
+                RoleSpan {
+                    role: Role::S,
+                    start: 1,
+                    end: 2
+                },
+                RoleSpan {
+                    role: Role::T,
+                    start: 3,
+                    end: 5
+                }
             ]
         );
         assert!(predicted_spans(None, &offsets).is_empty());
@@ -218,15 +233,44 @@ mod tests {
     fn exact_match_counting() {
         let gold: Vec<RoleSpan> = decode_bio(&["B-S", "I-S", "O", "B-T", "O", "B-R"]);
         let predicted: Vec<RoleSpan> = vec![
-            RoleSpan { role: Role::S, start: 1, end: 2 },
-            RoleSpan { role: Role::T, start: 3, end: 4 },
+            RoleSpan {
+                role: Role::S,
+                start: 1,
+                end: 2,
+            },
+            RoleSpan {
+                role: Role::T,
+                start: 3,
+                end: 4,
+            },
         ];
         let mut per_role: [Counts; 3] = [Counts::default(); 3];
         let mut boundary: [usize; 3] = [0; 3];
         count_spans(&gold, &predicted, &mut per_role, &mut boundary);
-        assert_eq!(per_role[0], Counts { true_positives: 0, false_positives: 1, false_negatives: 1 });
-        assert_eq!(per_role[1], Counts { true_positives: 1, false_positives: 0, false_negatives: 0 });
-        assert_eq!(per_role[2], Counts { true_positives: 0, false_positives: 0, false_negatives: 1 });
+        assert_eq!(
+            per_role[0],
+            Counts {
+                true_positives: 0,
+                false_positives: 1,
+                false_negatives: 1
+            }
+        );
+        assert_eq!(
+            per_role[1],
+            Counts {
+                true_positives: 1,
+                false_positives: 0,
+                false_negatives: 0
+            }
+        );
+        assert_eq!(
+            per_role[2],
+            Counts {
+                true_positives: 0,
+                false_positives: 0,
+                false_negatives: 1
+            }
+        );
         assert_eq!(boundary, [1, 0, 0]);
     }
 }

@@ -97,15 +97,18 @@ pub fn parse_templates(content: &str, name: &str) -> ReadSet<Template> {
                     .entry(number)
                     .or_default()
                     .push(line.trim().to_string()),
-                _ => set
-                    .problems
-                    .push(format!("{name}:{}: continuation line outside a slot", index + 1)),
+                _ => set.problems.push(format!(
+                    "{name}:{}: continuation line outside a slot",
+                    index + 1
+                )),
             }
             continue;
         }
         let Some((number, value)) = slot_line(line) else {
-            set.problems
-                .push(format!("{name}:{}: not a numbered slot: {line:?}", index + 1));
+            set.problems.push(format!(
+                "{name}:{}: not a numbered slot: {line:?}",
+                index + 1
+            ));
             slot = None;
             continue;
         };
@@ -119,9 +122,10 @@ pub fn parse_templates(content: &str, name: &str) -> ReadSet<Template> {
         }
         match current.as_mut() {
             Some(template) => template.slots.entry(number).or_default().push(value),
-            None => set
-                .problems
-                .push(format!("{name}:{}: slot before any `0. MESSAGE: ID`", index + 1)),
+            None => set.problems.push(format!(
+                "{name}:{}: slot before any `0. MESSAGE: ID`",
+                index + 1
+            )),
         }
         slot = Some(number);
     }
@@ -169,14 +173,21 @@ pub fn death_counts(template: &Template) -> Vec<DeathCount> {
                 return None;
             };
             let plain: bool = !fill.is_empty() && fill.bytes().all(|b: u8| b.is_ascii_digit());
-            let count: u32 = if plain { fill.parse().ok()? } else { return None };
-            strings.iter().any(|s: &String| dead.contains(s)).then(|| DeathCount {
-                doc_id: template.doc_id.clone(),
-                template: template_number.clone(),
-                origin: template.origin.clone(),
-                target: strings,
-                count,
-            })
+            let count: u32 = if plain {
+                fill.parse().ok()?
+            } else {
+                return None;
+            };
+            strings
+                .iter()
+                .any(|s: &String| dead.contains(s))
+                .then(|| DeathCount {
+                    doc_id: template.doc_id.clone(),
+                    template: template_number.clone(),
+                    origin: template.origin.clone(),
+                    target: strings,
+                    count,
+                })
         })
         .collect()
 }
@@ -267,7 +278,10 @@ mod tests {
             )
         );
         assert_eq!(split_value("*"), (vec!["*".to_string()], Vec::new()));
-        assert_eq!(split_value("? \"TERRORIST\""), (Vec::new(), vec!["TERRORIST".to_string()]));
+        assert_eq!(
+            split_value("? \"TERRORIST\""),
+            (Vec::new(), vec!["TERRORIST".to_string()])
+        );
         assert_eq!(split_value("7 - 10: \"X\"").0, vec!["7 - 10".to_string()]);
     }
 }

@@ -31,15 +31,19 @@ pub struct Muc4Report {
 
 /// The document for a MUC text, dated by its dateline.
 pub fn document(text: &MucText) -> Document {
-    let mut document: Document =
-        Document::new(text.id.clone(), text.text.clone(), Origin::line(text.path.clone(), text.line));
+    let mut document: Document = Document::new(
+        text.id.clone(),
+        text.text.clone(),
+        Origin::line(text.path.clone(), text.line),
+    );
     document.date = text.date.clone();
     document
 }
 
 /// Scores `keys` against the coded `texts`.
 pub fn score(pipeline: &Pipeline, texts: &[MucText], keys: &[DeathCount]) -> Muc4Report {
-    let by_id: BTreeMap<&str, &MucText> = texts.iter().map(|t: &MucText| (t.id.as_str(), t)).collect();
+    let by_id: BTreeMap<&str, &MucText> =
+        texts.iter().map(|t: &MucText| (t.id.as_str(), t)).collect();
     let mut analyzer: Analyzer = Analyzer::new();
     let mut coded: BTreeMap<&str, Option<Vec<Event>>> = BTreeMap::new();
     let mut dated: usize = 0;
@@ -48,7 +52,13 @@ pub fn score(pipeline: &Pipeline, texts: &[MucText], keys: &[DeathCount]) -> Muc
             let text: &MucText = by_id.get(key.doc_id.as_str())?;
             dated += usize::from(text.date.is_some());
             let result: CodedDocument = pipeline.code_document(&mut analyzer, &document(text));
-            Some(result.events.into_iter().filter(|e: &Event| e.fatalities.is_some()).collect())
+            Some(
+                result
+                    .events
+                    .into_iter()
+                    .filter(|e: &Event| e.fatalities.is_some())
+                    .collect(),
+            )
         });
     }
     let mut found: usize = 0;
@@ -72,7 +82,10 @@ pub fn score(pipeline: &Pipeline, texts: &[MucText], keys: &[DeathCount]) -> Muc
             gold: json!({"count": key.count, "target": key.target, "key": key.origin}),
             predicted: json!(predicted),
             correct: hit,
-            events: events.iter().map(|e: &Event| EventSummary::of(e, true)).collect(),
+            events: events
+                .iter()
+                .map(|e: &Event| EventSummary::of(e, true))
+                .collect(),
         });
     }
     let templates: usize = keys

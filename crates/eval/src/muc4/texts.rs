@@ -41,9 +41,7 @@ pub(crate) fn files_with_prefix(dir: &Path, prefix: &str) -> Result<Vec<PathBuf>
 /// A header line: `DEV-MUC3-0001 (NOSC)` (or TST1-MUC3-...). Returns the id.
 fn header_id(line: &str) -> Option<&str> {
     let id: &str = line.split_whitespace().next()?;
-    let mut parts = id.rsplitn(2, '-');
-    let number: &str = parts.next()?;
-    let set: &str = parts.next()?;
+    let (set, number) = id.rsplit_once('-')?;
     let is_header: bool = !line.starts_with(char::is_whitespace)
         && set.ends_with("MUC3")
         && number.len() == 4
@@ -72,8 +70,10 @@ pub fn read_texts(dir: &Path) -> Result<ReadSet<MucText>, String> {
             } else if let Some((_, lines)) = current.as_mut() {
                 lines.push(line.trim_end_matches('\r'));
             } else if !line.trim().is_empty() {
-                set.problems
-                    .push(format!("{name}:{}: text before the first header", index + 1));
+                set.problems.push(format!(
+                    "{name}:{}: text before the first header",
+                    index + 1
+                ));
             }
         }
         set.items.extend(current.take().map(finish));
@@ -110,7 +110,11 @@ pub fn dateline_date(line: &str) -> Option<String> {
             Some(four) if four.len() == 4 => four.parse().ok()?,
             Some(two) if two.len() == 2 => {
                 let short: i32 = two.parse().ok()?;
-                if short >= 50 { 1900 + short } else { 2000 + short }
+                if short >= 50 {
+                    1900 + short
+                } else {
+                    2000 + short
+                }
             }
             _ => return None,
         };

@@ -147,6 +147,9 @@ impl Grammar<'_> {
 
     /// The comma of a trailing `, NP said ...` reporting frame, if any.
     fn reporting_comma(&mut self, start: usize) -> Option<usize> {
+        if !self.may_speculate() {
+            return None;
+        }
         let mut tried: usize = 0;
         let mut comma: usize = self.end;
         while comma > start + 2 && tried < 4 {
@@ -196,7 +199,11 @@ impl Grammar<'_> {
         if self.arena.mark() == mark {
             self.constituent(pos);
         }
-        self.arena.reduce("S", mark);
+        // A subject without a predicate is just that NP, not a clause.
+        let lone_np: bool = self.arena.mark() == mark + 1 && self.arena.top_label() == Some("NP");
+        if !lone_np {
+            self.arena.reduce("S", mark);
+        }
         self.clause_level -= 1;
         self.leave();
     }

@@ -15,6 +15,9 @@ use arena::Arena;
 /// the rest flat (keeps hostile input from exhausting the stack).
 const MAX_DEPTH: usize = 48;
 
+/// Work allowed per token before speculative parses are switched off.
+const SPECULATION_STEPS_PER_TOKEN: usize = 24;
+
 /// Reusable rule parser: keep one per thread.
 #[derive(Clone, Debug, Default)]
 pub struct Parser {
@@ -54,6 +57,8 @@ impl Parser {
             end: len,
             in_subject: false,
             clause_level: 0,
+            steps: 0,
+            budget: SPECULATION_STEPS_PER_TOKEN * len + 256,
         };
         grammar.sentence();
         let Some(&root) = self.arena.stack.last() else {
@@ -78,6 +83,11 @@ pub(crate) struct Grammar<'a> {
     pub(crate) in_subject: bool,
     /// How many clauses enclose the current position.
     pub(crate) clause_level: usize,
+    /// NPs parsed so far, including speculative parses that were rolled back.
+    pub(crate) steps: usize,
+    /// Past this many steps no more speculation: keeps the parse linear on
+    /// pathological input ("the man of X , the man of X , ..." × 100).
+    pub(crate) budget: usize,
 }
 
 impl Grammar<'_> {
@@ -135,6 +145,11 @@ impl Grammar<'_> {
 
     pub(crate) fn leave(&mut self) {
         self.depth -= 1;
+    }
+
+    /// Whether a parse that may be rolled back is still affordable.
+    pub(crate) fn may_speculate(&self) -> bool {
+        self.steps < self.budget
     }
 }
 

@@ -2,6 +2,7 @@
 //! prepositional, adjective and adverb phrases, and parentheticals.
 
 use super::Grammar;
+use super::verbs::{CLAUSE_VERBS, SUBORDINATORS};
 use crate::tag::Tag;
 
 /// Who is asking for an NP: decides how far PPs and modifiers attach.
@@ -188,6 +189,7 @@ impl Grammar<'_> {
 
     /// Parses an NP at `*pos` (the caller checked [`Grammar::starts_np`]).
     pub(crate) fn np(&mut self, pos: &mut usize, role: NpRole) {
+        self.steps += 1;
         let mark: usize = self.arena.mark();
         let Some(end) = self.base_np_end(*pos) else {
             self.wrap_one("NP", pos);
@@ -336,7 +338,10 @@ impl Grammar<'_> {
             // "A report released Tuesday in Kigali alleged ...": a participle followed
             // by a preposition or time word, with the clause's own verb still to come.
             let participle: bool = self.words.get(at).is_some_and(|w: &&str| w.ends_with("ed"))
-                && (self.tag_is(at + 1, |t: Tag| t == Tag::IN) || self.word_is(at + 1, TIME_WORDS))
+                && !self.word_is(at, CLAUSE_VERBS)
+                && ((self.tag_is(at + 1, |t: Tag| t == Tag::IN)
+                    && !self.word_is(at + 1, SUBORDINATORS))
+                    || self.word_is(at + 1, TIME_WORDS))
                 && self.finite_verb_before_comma(at + 1);
             if !participle {
                 return false;
@@ -363,6 +368,7 @@ impl Grammar<'_> {
         // Inside a subject (before its verb) "X and Y may ..." is still one NP.
         let subject: bool = role == NpRole::Subject || self.in_subject;
         if role == NpRole::Inner
+            || !self.may_speculate()
             || !self.starts_np(at + 1)
             || (!subject && self.clause_ahead(at + 1))
         {
@@ -382,6 +388,9 @@ impl Grammar<'_> {
     /// After `NP ,`: a list (`A, B and C`) or an apposition (`Kupfer, the envoy,`).
     fn np_comma(&mut self, pos: &mut usize, role: NpRole, _mark: usize) -> bool {
         let at: usize = *pos;
+        if !self.may_speculate() {
+            return false;
+        }
         if self.tag_is(at + 1, |t: Tag| matches!(t, Tag::WDT | Tag::WP | Tag::WPS))
             && !self.word_is(at + 1, &["that"])
         {

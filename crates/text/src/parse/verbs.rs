@@ -12,7 +12,7 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// Verbs that take a clause without `that`: "said the talks would resume".
-const CLAUSE_VERBS: &[&str] = &[
+pub(crate) const CLAUSE_VERBS: &[&str] = &[
     "said",
     "say",
     "says",
