@@ -2,7 +2,7 @@
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use annalist_dict::Dictionaries;
 use annalist_eval::{EvalReport, ItemRecord, Task};
@@ -70,10 +70,7 @@ pub fn run(args: &EvalArgs) -> Result<Outcome, String> {
     Ok(Outcome::from_failures(report.problems.len()))
 }
 
-fn write_items<'r>(
-    path: &PathBuf,
-    items: impl Iterator<Item = &'r ItemRecord>,
-) -> Result<(), String> {
+fn write_items<'r>(path: &Path, items: impl Iterator<Item = &'r ItemRecord>) -> Result<(), String> {
     let describe = |e: std::io::Error| format!("{}: {e}", path.display());
     let mut out: BufWriter<File> = BufWriter::new(File::create(path).map_err(describe)?);
     for item in items {

@@ -351,6 +351,9 @@ pub(crate) struct Compiled {
     pub(crate) verbs: HashMap<u32, Vec<VerbForm>>,
     /// Pattern ids of each verb group (verbs sharing a primary verb).
     pub(crate) groups: Vec<Vec<u32>>,
+    /// Per group, parallel to `groups`: each pattern's literal-word masks (before,
+    /// after), kept together so rejecting a pattern touches one small array.
+    pub(crate) group_masks: Vec<Vec<(WordMask, WordMask)>>,
     pub(crate) patterns: Vec<CPattern>,
     /// Synset members as word sequences.
     pub(crate) synsets: Vec<Vec<Box<[u32]>>>,
@@ -481,6 +484,16 @@ impl Compiled {
                 })
             });
         }
+        c.group_masks = c
+            .groups
+            .iter()
+            .map(|g| {
+                g.iter()
+                    .filter_map(|&pid| patterns.get(pid as usize))
+                    .map(|p| (p.mask_before, p.mask_after))
+                    .collect()
+            })
+            .collect();
         for (order, e) in d.discards.entries.iter().enumerate() {
             if e.phrase.is_empty() {
                 continue;

@@ -414,18 +414,18 @@ pub(crate) fn code_verb<'c>(
         present(upper, &c.synset_last_mask),
         present(lower, &c.synset_first_mask),
     );
-    if let Some(group) = c.groups.get(form.group as usize) {
-        for &pid in group {
+    if let (Some(group), Some(masks)) = (
+        c.groups.get(form.group as usize),
+        c.group_masks.get(form.group as usize),
+    ) {
+        for (&pid, (before, after)) in group.iter().zip(masks) {
+            if !before.within(&in_upper) || !after.within(&in_lower) {
+                continue;
+            }
             let Some(p) = c.patterns.get(pid as usize) else {
                 continue;
             };
-            if !p.mask_before.within(&in_upper) || !p.mask_after.within(&in_lower) {
-                continue;
-            }
-            if p.code.is_complex() {
-                // TABARI `[+++]`/`[###]`: flags for human review, not codes.
-                continue;
-            }
+            // (TABARI's `[+++]`/`[###]` review flags were left out of the groups.)
             if let Some(assign) = match_pattern(c, p, upper, lower) {
                 if p.code.is_null() {
                     return None;

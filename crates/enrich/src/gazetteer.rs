@@ -6,35 +6,9 @@
 //! case-insensitively (typographic apostrophes and dashes folded), so ALL-CAPS text works.
 //! See `data/README.md` for the attribution that must travel with binaries.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
-
-/// FNV-1a: the table holds only our own static names, so a fast non-keyed hash is safe
-/// and makes loading several times quicker than SipHash.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash: u64 = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for byte in bytes {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-type NameIndex = HashMap<String, Vec<(u32, bool)>, BuildHasherDefault<Fnv>>;
 
 /// GeoNames attribution to show wherever gazetteer results are published.
 pub const GEONAMES_ATTRIBUTION: &str =
@@ -98,6 +72,8 @@ pub struct Gazetteer {
     places: Vec<Place>,
     /// Normalized name → (place index, is the primary name).
     index: NameIndex,
+    /// Keys as they are added, before [`NameIndex::build`].
+    pending: Vec<PendingKey>,
     countries: HashMap<String, u32>,
     /// Indices of border entries.
     borders: Vec<u32>,
@@ -108,7 +84,47 @@ pub struct Gazetteer {
 /// Folds case, typographic apostrophes and dashes, and runs of spaces.
 pub fn normalize_name(name: &str) -> String {
     let mut out: String = String::with_capacity(name.len());
+    normalize_name_into(name, &mut out);
+    out
+}
+
+/// [`normalize_name`] without allocating when `name` already is normalized.
+pub fn normalize_name_cow(name: &str) -> Cow<'_, str> {
+    let bytes: &[u8] = name.as_bytes();
+    let plain: bool = bytes.iter().enumerate().all(|(i, b): (usize, &u8)| {
+        b.is_ascii()
+            && !b.is_ascii_uppercase()
+            && (!b.is_ascii_whitespace()
+                || (*b == b' '
+                    && i > 0
+                    && bytes.get(i + 1).is_some_and(|n: &u8| !n.is_ascii_whitespace())))
+    });
+    if plain {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(normalize_name(name))
+    }
+}
+
+/// Appends the normalized `name` to `out` (see [`normalize_name`]).
+pub fn normalize_name_into(name: &str, out: &mut String) {
+    let begin: usize = out.len();
     let mut space: bool = false;
+    if name.is_ascii() {
+        // ASCII: no apostrophes or dashes to fold, byte-wise lower-casing.
+        for &b in name.as_bytes() {
+            if b.is_ascii_whitespace() {
+                space = out.len() > begin;
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+        return;
+    }
     for c in name.chars() {
         let c: char = match c {
             '’' | '‘' => '\'',
@@ -116,7 +132,7 @@ pub fn normalize_name(name: &str) -> String {
             other => other,
         };
         if c.is_whitespace() {
-            space = !out.is_empty();
+            space = out.len() > begin;
             continue;
         }
         if space {
@@ -125,7 +141,138 @@ pub fn normalize_name(name: &str) -> String {
         }
         out.extend(c.to_lowercase());
     }
-    out
+}
+
+/// A key added to the index: its bytes in the arena and what it names.
+#[derive(Debug, Clone, Copy)]
+struct PendingKey {
+    start: u32,
+    len: u32,
+    place: u32,
+    primary: bool,
+}
+
+/// Sorted distinct normalized names over one string arena; each key owns a run of
+/// `(place index, is primary)` entries in insertion order. Built once, no per-key
+/// allocation; looked up by binary search, which also answers "does any name start with
+/// this?" so phrase matching can stop early.
+#[derive(Debug, Default)]
+pub(crate) struct NameIndex {
+    arena: String,
+    /// `(start, len)` of each distinct key in `arena`, sorted.
+    keys: Vec<(u32, u32)>,
+    /// `entries[firsts[k]..firsts[k + 1]]` belong to key `k`.
+    firsts: Vec<u32>,
+    entries: Vec<(u32, bool)>,
+}
+
+/// What a binary search for a phrase found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct KeyProbe {
+    /// The key equal to the phrase, if any.
+    pub exact: Option<usize>,
+    /// Some key starts with the phrase (a longer phrase may still match).
+    pub prefix: bool,
+}
+
+impl NameIndex {
+    fn key(&self, k: usize) -> &str {
+        let (start, len) = self.keys[k];
+        &self.arena[start as usize..(start + len) as usize]
+    }
+
+    fn build(arena: String, mut pending: Vec<PendingKey>) -> NameIndex {
+        let text: &str = &arena;
+        let key_of = |p: &PendingKey| -> &str {
+            &text[p.start as usize..(p.start + p.len) as usize]
+        };
+        // Arena offsets grow with insertion, so they break ties in insertion order.
+        pending.sort_unstable_by(|a: &PendingKey, b: &PendingKey| {
+            key_of(a).cmp(key_of(b)).then(a.start.cmp(&b.start))
+        });
+        let mut keys: Vec<(u32, u32)> = Vec::with_capacity(pending.len());
+        let mut firsts: Vec<u32> = Vec::with_capacity(pending.len() + 1);
+        let mut entries: Vec<(u32, bool)> = Vec::with_capacity(pending.len());
+        let mut previous: Option<&str> = None;
+        let mut group_start: usize = 0;
+        for p in &pending {
+            let key: &str = key_of(p);
+            if previous != Some(key) {
+                previous = Some(key);
+                keys.push((p.start, p.len));
+                group_start = entries.len();
+                firsts.push(group_start as u32);
+            }
+            // A place listed twice under one name keeps its first entry.
+            if !entries[group_start..]
+                .iter()
+                .any(|(existing, _)| *existing == p.place)
+            {
+                entries.push((p.place, p.primary));
+            }
+        }
+        firsts.push(entries.len() as u32);
+        NameIndex {
+            arena,
+            keys,
+            firsts,
+            entries,
+        }
+    }
+
+    /// Binary search for an already normalized phrase.
+    pub(crate) fn probe(&self, phrase: &str) -> KeyProbe {
+        let at: usize = self.keys.partition_point(|&(start, len)| {
+            &self.arena[start as usize..(start + len) as usize] < phrase
+        });
+        if at >= self.keys.len() {
+            return KeyProbe {
+                exact: None,
+                prefix: false,
+            };
+        }
+        let key: &str = self.key(at);
+        KeyProbe {
+            exact: (key == phrase).then_some(at),
+            prefix: key.starts_with(phrase),
+        }
+    }
+
+    fn entries_of(&self, k: usize) -> &[(u32, bool)] {
+        let from: usize = self.firsts[k] as usize;
+        let to: usize = self.firsts[k + 1] as usize;
+        &self.entries[from..to]
+    }
+}
+
+/// The eight tab-separated fields of a data line (extra fields ignored), or `None`.
+fn tsv_fields(line: &str) -> Option<[&str; 8]> {
+    let mut fields: [&str; 8] = [""; 8];
+    let mut parts = line.split('\t');
+    for field in fields.iter_mut() {
+        *field = parts.next()?;
+    }
+    Some(fields)
+}
+
+/// The preferred place among same-named ones: our own regions and countries, then places
+/// in the story's countries, then primary names, then population (the last best wins).
+fn best<'g>(
+    candidates: impl Iterator<Item = (&'g Place, bool)>,
+    story_countries: &[String],
+) -> Option<&'g Place> {
+    candidates
+        .max_by_key(|(place, primary)| {
+            let in_story: bool = story_countries.contains(&place.iso3);
+            (
+                in_story,
+                place.kind.rank() >= 3,
+                *primary,
+                place.kind.rank(),
+                place.population,
+            )
+        })
+        .map(|(place, _)| place)
 }
 
 fn parse_f64(text: &str) -> Option<f64> {
@@ -142,17 +289,18 @@ impl Gazetteer {
     /// Parses the two TSV files; malformed lines are skipped.
     pub fn from_tsv(geonames: &str, regions: &str) -> Gazetteer {
         let mut gazetteer: Gazetteer = Gazetteer {
-            places: Vec::new(),
-            index: NameIndex::with_capacity_and_hasher(160_000, BuildHasherDefault::default()),
+            places: Vec::with_capacity(40_000),
+            index: NameIndex::default(),
+            pending: Vec::with_capacity(160_000),
             countries: HashMap::new(),
             borders: Vec::new(),
             max_words: 1,
         };
+        let mut arena: String = String::with_capacity(geonames.len());
         for line in geonames.lines().filter(|l: &&str| !l.starts_with('#')) {
-            let fields: Vec<&str> = line.split('\t').collect();
-            if fields.len() < 8 {
+            let Some(fields) = tsv_fields(line) else {
                 continue;
-            }
+            };
             let kind: PlaceKind = match fields[0] {
                 "C" => PlaceKind::Country,
                 "K" => PlaceKind::Capital,
@@ -172,13 +320,12 @@ impl Gazetteer {
                 population: fields[6].parse().unwrap_or(0),
                 border_pair: None,
             };
-            gazetteer.add(place, fields[7]);
+            gazetteer.add(place, fields[7], &mut arena);
         }
         for line in regions.lines().filter(|l: &&str| !l.starts_with('#')) {
-            let fields: Vec<&str> = line.split('\t').collect();
-            if fields.len() < 8 {
+            let Some(fields) = tsv_fields(line) else {
                 continue;
-            }
+            };
             let kind: PlaceKind = match fields[0] {
                 "R" => PlaceKind::Region,
                 "A" => PlaceKind::Admin1,
@@ -202,74 +349,106 @@ impl Gazetteer {
                 population: 0,
                 border_pair,
             };
-            gazetteer.add(place, fields[7]);
+            gazetteer.add(place, fields[7], &mut arena);
         }
+        let pending: Vec<PendingKey> = std::mem::take(&mut gazetteer.pending);
+        gazetteer.index = NameIndex::build(arena, pending);
         gazetteer
     }
 
-    fn add(&mut self, place: Place, alternates: &str) {
+    fn add(&mut self, place: Place, alternates: &str, arena: &mut String) {
         let Ok(id) = u32::try_from(self.places.len()) else {
             return;
         };
-        let primary: String = normalize_name(&place.name);
         if place.kind == PlaceKind::Country {
             self.countries.insert(place.iso3.clone(), id);
         }
         if place.border_pair.is_some() {
             self.borders.push(id);
         }
-        self.insert(primary.clone(), id, true);
+        let primary: (usize, usize) = self.insert(&place.name, id, true, arena);
         for alternate in alternates.split(';').filter(|a: &&str| !a.is_empty()) {
-            let key: String = normalize_name(alternate);
-            if key != primary {
-                self.insert(key, id, false);
+            let start: usize = arena.len();
+            normalize_name_into(alternate, arena);
+            if arena[start..] == arena[primary.0..primary.1] {
+                arena.truncate(start);
+            } else {
+                self.push_key(start, arena, id, false);
             }
         }
         self.places.push(place);
     }
 
-    fn insert(&mut self, key: String, id: u32, primary: bool) {
+    /// Normalizes `name` into the arena and records it; returns its arena range.
+    fn insert(&mut self, name: &str, id: u32, primary: bool, arena: &mut String) -> (usize, usize) {
+        let start: usize = arena.len();
+        normalize_name_into(name, arena);
+        self.push_key(start, arena, id, primary);
+        (start, arena.len())
+    }
+
+    fn push_key(&mut self, start: usize, arena: &str, id: u32, primary: bool) {
+        let key: &str = &arena[start..];
         self.max_words = self
             .max_words
             .max(key.bytes().filter(|b: &u8| *b == b' ').count() + 1);
-        let entries: &mut Vec<(u32, bool)> = self.index.entry(key).or_default();
-        if !entries.iter().any(|(existing, _)| *existing == id) {
-            entries.push((id, primary));
-        }
+        let (Ok(start), Ok(len)) = (u32::try_from(start), u32::try_from(key.len())) else {
+            return;
+        };
+        self.pending.push(PendingKey {
+            start,
+            len,
+            place: id,
+            primary,
+        });
     }
 
     /// Every place with this name (primary or alternate), as `(place, is_primary)`.
     pub fn lookup(&self, name: &str) -> Vec<(&Place, bool)> {
-        self.index
-            .get(&normalize_name(name))
-            .map(|entries| {
-                entries
-                    .iter()
-                    .filter_map(|&(id, primary)| {
-                        self.places.get(id as usize).map(|p: &Place| (p, primary))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
+        let key: Cow<'_, str> = normalize_name_cow(name);
+        self.lookup_normalized(&key)
+            .map(|(place, primary)| (place, primary))
+            .collect()
+    }
+
+    /// [`Gazetteer::lookup`] for an already normalized name, without allocating.
+    pub(crate) fn lookup_normalized<'g>(
+        &'g self,
+        key: &str,
+    ) -> impl Iterator<Item = (&'g Place, bool)> + 'g {
+        let entries: &'g [(u32, bool)] = self
+            .index
+            .probe(key)
+            .exact
+            .map_or(&[], |k: usize| self.index.entries_of(k));
+        self.entries_at(entries)
+    }
+
+    fn entries_at<'g>(
+        &'g self,
+        entries: &'g [(u32, bool)],
+    ) -> impl Iterator<Item = (&'g Place, bool)> + 'g {
+        entries.iter().filter_map(|&(id, primary)| {
+            self.places.get(id as usize).map(|p: &Place| (p, primary))
+        })
+    }
+
+    /// Binary search for an already normalized phrase (see [`KeyProbe`]).
+    pub(crate) fn probe(&self, key: &str) -> KeyProbe {
+        self.index.probe(key)
+    }
+
+    /// The best of the places under key `k` of a [`KeyProbe`].
+    pub(crate) fn resolve_key(&self, k: usize, story_countries: &[String]) -> Option<&Place> {
+        best(self.entries_at(self.index.entries_of(k)), story_countries)
     }
 
     /// The best place for a name given the countries of the story: our own regions and
     /// countries, then places in the story's countries, then primary names, then
     /// population.
     pub fn resolve(&self, name: &str, story_countries: &[String]) -> Option<&Place> {
-        self.lookup(name)
-            .into_iter()
-            .max_by_key(|(place, primary)| {
-                let in_story: bool = story_countries.contains(&place.iso3);
-                (
-                    in_story,
-                    place.kind.rank() >= 3,
-                    *primary,
-                    place.kind.rank(),
-                    place.population,
-                )
-            })
-            .map(|(place, _)| place)
+        let key: Cow<'_, str> = normalize_name_cow(name);
+        best(self.lookup_normalized(&key), story_countries)
     }
 
     /// The country entry for an ISO3 code.

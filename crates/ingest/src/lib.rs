@@ -86,6 +86,7 @@
 //! ```
 
 mod date;
+mod dateline;
 mod decode;
 mod document;
 mod environment;

@@ -1,7 +1,7 @@
 //! Reading files, folders and standard input in any [`InputFormat`].
 //!
 //! A folder is read recursively in sorted order (byte order of names, depth
-//! first); hidden entries (`.name`) and symlinked folders are skipped. Gzip
+//! first); hidden entries (`.name`), README/LICENSE/Markdown files and symlinked folders are skipped. Gzip
 //! input (any file starting with the gzip magic, e.g. `.warc.gz`, `.jsonl.gz`)
 //! is decompressed as a stream of members first. JSONL and WARC stream;
 //! the other formats read the whole (decompressed) file, up to
@@ -138,7 +138,18 @@ impl Iterator for PathDocuments {
     }
 }
 
-/// Queues every non-hidden file under `folder`, sorted, depth first.
+/// Hidden entries, and a folder's own documentation (README, LICENSE, Markdown), which
+/// are not news; a file named explicitly is always read.
+fn is_skipped_in_folders(name: &str) -> bool {
+    let lower: String = name.to_ascii_lowercase();
+    name.starts_with('.')
+        || lower.ends_with(".md")
+        || lower.starts_with("readme")
+        || lower.starts_with("license")
+        || lower.starts_with("licence")
+}
+
+/// Queues every non-hidden, non-documentation file under `folder`, sorted, depth first.
 fn list_folder(folder: &Path, inputs: &mut VecDeque<Input>) {
     let listing: io::Result<Vec<DirEntry>> =
         fs::read_dir(folder).and_then(|entries| entries.collect());
@@ -155,7 +166,7 @@ fn list_folder(folder: &Path, inputs: &mut VecDeque<Input>) {
     };
     entries.sort_by_key(DirEntry::file_name);
     for entry in entries {
-        if entry.file_name().to_string_lossy().starts_with('.') {
+        if is_skipped_in_folders(&entry.file_name().to_string_lossy()) {
             continue;
         }
         let path: PathBuf = entry.path();

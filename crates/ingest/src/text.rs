@@ -5,6 +5,7 @@
 //! more text after it) it becomes the title and is left out of `text`, so a
 //! headline that restates the lead is not coded twice.
 
+use crate::dateline::dateline_date;
 use crate::decode::{Markup, decode};
 use crate::document::{Document, DocumentError, DocumentResult, Origin};
 
@@ -25,6 +26,7 @@ pub fn read_text(bytes: &[u8], path: &str) -> DocumentResult {
     let (title, body): (Option<&str>, &str) = split_title(content);
     let mut document: Document = Document::new(path, body, origin);
     document.title = title.map(str::to_string);
+    document.date = dateline_date(body);
     Ok(document)
 }
 
