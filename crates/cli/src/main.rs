@@ -5,6 +5,7 @@ mod code;
 mod dict_check;
 mod dicts;
 mod engine;
+mod eval;
 mod export;
 mod ingest;
 mod report;
@@ -39,6 +40,8 @@ enum Command {
     Run(serve::RunArgs),
     /// Work with dictionaries (`dict check DIR`).
     Dict(dict_check::DictArgs),
+    /// Score the coder against the gold sets (ConfliBERT CAMEO, CASE 2021, MUC-4).
+    Eval(eval::EvalArgs),
     /// Measure the hot paths (dictionary loading, coding, the front end, ingest).
     Bench(bench::BenchArgs),
 }
@@ -53,6 +56,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve::run_serve(&args),
         Command::Run(args) => serve::run_all(&args),
         Command::Dict(args) => dict_check::run(&args),
+        Command::Eval(args) => eval::run(&args),
         Command::Bench(args) => bench::run(&args),
     };
     match outcome {

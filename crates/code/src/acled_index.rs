@@ -14,9 +14,49 @@ pub(crate) struct AcledIndex {
     cues: Vec<&'static str>,
     /// Cue indices by first byte.
     by_first: Vec<Vec<u16>>,
+    /// Cues of two bytes or more by [`pair_key`] of their first two bytes, so a word
+    /// start is compared only with the few cues that can match there.
+    by_pair: Vec<Vec<u16>>,
+    /// One-byte cues, by that byte.
+    short: Vec<Vec<u16>>,
     /// Per rule: cue groups (each needs one present cue) and veto cues.
     rules: Vec<(Vec<Vec<u16>>, Vec<u16>)>,
     fallback: annalist_codebook::Acled,
+}
+
+/// Number of [`pair_key`] values.
+const PAIR_KEYS: usize = 27 * 27;
+
+/// Letter class of each byte: 1..=26 for an ASCII letter (either case), else 0.
+const CLASS: [u8; 256] = {
+    let mut t: [u8; 256] = [0; 256];
+    let mut b: usize = 0;
+    while b < 256 {
+        let l: u8 = (b as u8).to_ascii_lowercase();
+        if l.is_ascii_lowercase() {
+            t[b] = l - b'a' + 1;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// ASCII letters and digits.
+const ALNUM: [bool; 256] = {
+    let mut t: [bool; 256] = [false; 256];
+    let mut b: usize = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Key of two leading bytes: each ASCII letter (either case) is its own class, every
+/// other byte class 0. Equal keys are necessary for a case-insensitive match.
+#[inline]
+fn pair_key(a: u8, b: u8) -> usize {
+    usize::from(CLASS[a as usize]) * 27 + usize::from(CLASS[b as usize])
 }
 
 impl AcledIndex {
@@ -47,9 +87,21 @@ impl AcledIndex {
                 by_first[b as usize].push(u16::try_from(i).unwrap_or(u16::MAX));
             }
         }
+        let mut by_pair: Vec<Vec<u16>> = vec![Vec::new(); PAIR_KEYS];
+        let mut short: Vec<Vec<u16>> = vec![Vec::new(); 256];
+        for (i, c) in cues.iter().enumerate() {
+            let i: u16 = u16::try_from(i).unwrap_or(u16::MAX);
+            match c.as_bytes() {
+                [] => {}
+                [b] => short[b.to_ascii_lowercase() as usize].push(i),
+                [a, b, ..] => by_pair[pair_key(*a, *b)].push(i),
+            }
+        }
         AcledIndex {
             cues,
             by_first,
+            by_pair,
+            short,
             rules,
             fallback: annalist_codebook::acled("", ""),
         }
@@ -60,29 +112,28 @@ impl AcledIndex {
         present.clear();
         present.resize(self.cues.len(), false);
         if sentence.is_ascii() {
-            // Fast path: compare case-insensitively in place.
+            // Fast path: compare case-insensitively in place, at word starts only.
             let bytes: &[u8] = sentence.as_bytes();
             let mut prev_alnum: bool = false;
             for p in 0..bytes.len() {
                 let b: u8 = bytes[p];
                 if !prev_alnum {
-                    let second: u8 = bytes.get(p + 1).map_or(0, u8::to_ascii_lowercase);
-                    for &ci in &self.by_first[b.to_ascii_lowercase() as usize] {
+                    let second: u8 = bytes.get(p + 1).copied().unwrap_or(0);
+                    let rest: &[u8] = &bytes[p..];
+                    for &ci in &self.by_pair[pair_key(b, second)] {
                         let Some(cue) = self.cues.get(ci as usize) else {
                             continue;
                         };
                         let cb: &[u8] = cue.as_bytes();
-                        if cb.get(1).is_some_and(|&c| c != second) {
-                            continue;
-                        }
-                        if bytes.len() - p >= cb.len()
-                            && bytes[p..p + cb.len()].eq_ignore_ascii_case(cb)
-                        {
+                        if rest.len() >= cb.len() && rest[..cb.len()].eq_ignore_ascii_case(cb) {
                             present[ci as usize] = true;
                         }
                     }
+                    for &ci in &self.short[b.to_ascii_lowercase() as usize] {
+                        present[ci as usize] = true;
+                    }
                 }
-                prev_alnum = b.is_ascii_alphanumeric();
+                prev_alnum = ALNUM[b as usize];
             }
             return;
         }
@@ -118,6 +169,18 @@ impl AcledIndex {
             })
             .map(|(i, _)| u16::try_from(i).unwrap_or(u16::MAX))
             .collect()
+    }
+
+    /// Whether [`AcledIndex::classify_rules`] on `candidates` may look at cues: false
+    /// when the first candidate rule fires unconditionally.
+    pub(crate) fn needs_cues(&self, candidates: &[u16]) -> bool {
+        for &ri in candidates {
+            let Some((groups, unless)) = self.rules.get(ri as usize) else {
+                continue;
+            };
+            return !(groups.is_empty() && unless.is_empty());
+        }
+        false
     }
 
     /// The ACLED type of an event with CAMEO `code` in a sentence whose cues are

@@ -13,6 +13,7 @@ use crate::compile::{Compiled, Discard, EvCode, IssueKind, NO_WORD, Origin, Word
 use crate::event::{Acled, Actor, Event, PatternRef, Plover, Verb};
 use crate::options::CodingOptions;
 use crate::parselist::{self, Irregular, Lab, Pi, Rt};
+use crate::transform;
 use crate::verbs::{self, Loc, SItem};
 
 /// One sentence to code.
@@ -124,14 +125,18 @@ struct CodeInfo {
     cameo: Option<&'static annalist_codebook::CameoCode>,
     plover: Option<annalist_codebook::Plover>,
     acled_rules: Vec<u16>,
+    /// Whether classifying needs the sentence's ACLED cues.
+    acled_needs_cues: bool,
 }
 
 impl CodeInfo {
     fn new(code: &str, acled: &AcledIndex) -> CodeInfo {
+        let acled_rules: Vec<u16> = acled.rules_for(code);
         CodeInfo {
             cameo: annalist_codebook::lookup(code),
             plover: annalist_codebook::plover(code),
-            acled_rules: acled.rules_for(code),
+            acled_needs_cues: acled.needs_cues(&acled_rules),
+            acled_rules,
         }
     }
 }
@@ -156,7 +161,19 @@ pub fn parse_date(s: &str) -> Option<DictDate> {
 }
 
 fn date_string(d: DictDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    fn push(s: &mut String, n: u32, width: u32) {
+        for i in (0..width).rev() {
+            let digit: u32 = (n / 10u32.pow(i)) % 10;
+            s.push(char::from(b'0' + digit as u8));
+        }
+    }
+    let mut s: String = String::with_capacity(10);
+    push(&mut s, d.year(), 4);
+    s.push('-');
+    push(&mut s, d.month(), 2);
+    s.push('-');
+    push(&mut s, d.day(), 2);
+    s
 }
 
 /// FNV-1a 64-bit over the parts, separated so that ("ab","c") != ("a","bc").
@@ -194,6 +211,21 @@ fn hex16(x: u64) -> String {
         s.push(char::from(HEX[((x >> (i * 4)) & 15) as usize]));
     }
     s
+}
+
+/// A transformation's result, owned.
+struct Rewrite {
+    source: (String, Option<u32>),
+    target: (String, Option<u32>),
+    code: String,
+}
+
+/// What coding the item at a ParseList position gave.
+enum VpStep {
+    /// Not a verb phrase that codes: go on with the next item.
+    Next,
+    /// A coded verb phrase, ending at `vpend`.
+    Coded { vpend: usize },
 }
 
 /// One coded triple before it becomes an [`Event`].
@@ -602,111 +634,241 @@ impl Coder {
         // Passive voice needs "by": skip the test in sentences without one.
         let has_by: bool = w.ids.contains(&c.special.by);
         let mut kitem: usize = start;
-        let mut src_slots: Vec<u32> = Vec::new();
-        let mut tgt_slots: Vec<u32> = Vec::new();
+        let mut inner: Vec<RawEvent<'c>> = Vec::new();
         while kitem + 2 < w.pl.len() {
-            let is_vp: bool = matches!(w.pl[kitem], Pi::Open(l) if l.starts_with("VP"))
-                && matches!(w.pl[kitem + 1], Pi::Open(l) if l.starts_with("VB"));
-            if !is_vp {
-                kitem += 1;
-                continue;
-            }
-            let vpstart: usize = kitem;
-            let Pi::Open(vplab) = w.pl[vpstart] else {
-                kitem += 1;
-                continue;
-            };
-            let endtag: Pi = Pi::Close(vplab);
-            let vpend: usize = match w.close_of.get(vpstart) {
-                Some(&e) if w.pl.get(e as usize) == Some(&endtag) => e as usize,
-                _ => {
-                    kitem += 1;
-                    continue;
-                }
-            };
-            let passive: Option<usize> = if has_by {
-                verbs::passive_verb(c, &w.pl, &w.ids, kitem, vpend)
-            } else {
-                None
-            };
-            let verb_at: usize = match passive {
-                Some(pv) => pv,
-                None => kitem + 2,
-            };
-            let Some(Pi::Word(vw)) = w.pl.get(verb_at).copied() else {
-                kitem += 1;
-                continue;
-            };
-            let vid: u32 = w.ids.get(vw as usize).copied().unwrap_or(NO_WORD);
-            let Some(forms) = c.verbs.get(&vid) else {
-                kitem += 1;
-                continue;
-            };
-            let mut chosen = None;
-            for f in forms {
-                if let Some(span) = verbs::multiword_span(c, f, &w.pl, &w.ids, verb_at) {
-                    chosen = Some((f, span));
-                    break;
+            let first: usize = events.len();
+            match self.code_vp(w, kitem, start, has_by, options, &mut events) {
+                VpStep::Next => kitem += 1,
+                VpStep::Coded { vpend } => {
+                    if !c.transforms.is_empty() && events.len() > first {
+                        self.transform_nested(
+                            w,
+                            (kitem, vpend),
+                            has_by,
+                            options,
+                            &mut events,
+                            first,
+                            &mut inner,
+                        );
+                    }
+                    // A coded verb phrase is finished: resume after it.
+                    kitem = vpend + 1;
                 }
             }
-            let Some((form, (vstart, vend))) = chosen else {
-                kitem += 1;
-                continue;
-            };
-            verbs::upper_seq(&w.pl, vstart as isize - 1, start, &w.ids, &mut w.upper);
-            verbs::lower_seq(&w.pl, vend + 1, vpend, &w.ids, &mut w.lower);
-            let hit = verbs::code_verb(c, form, &w.upper, &w.lower);
-            let Some(hit) = hit else {
-                kitem += 1;
-                continue;
-            };
-            let slots: &[SlotInfo] = &w.slots;
-            let coded = |s: u32| slots.get(s as usize).is_some_and(|i| i.code != "---");
-            let code_str = |s: u32| {
-                slots
-                    .get(s as usize)
-                    .map(|i| i.code.clone())
-                    .unwrap_or_default()
-            };
-            let mut source: Option<Loc> = hit.assign.source;
-            let mut target: Option<Loc> = hit.assign.target;
-            if source.is_none() {
-                source = verbs::find_source(&w.upper, &coded);
-            }
-            if let Some(src) = source
-                && target.is_none()
-            {
-                let seq: &[SItem] = if src.upper { &w.upper } else { &w.lower };
-                let src_code: Option<String> = verbs::slot_at(seq, src.at).map(code_str);
-                target = verbs::find_target(
-                    &w.upper,
-                    &w.lower,
-                    source,
-                    src_code.as_deref(),
-                    &coded,
-                    &code_str,
-                );
-            }
-            if let (Some(src), Some(tgt)) = (source, target) {
-                let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));
-                let srcs: Vec<(String, Option<u32>)> =
-                    self.loc_codes(w, src, options, &mut src_slots);
-                let tgts: Vec<(String, Option<u32>)> =
-                    self.loc_codes(w, tgt, options, &mut tgt_slots);
-                self.make_events(
-                    &mut events,
-                    srcs,
-                    tgts,
-                    hit.code,
-                    passive.is_some(),
-                    verb_leaves,
-                    hit.origin,
-                );
-            }
-            // A coded verb phrase is finished: resume after it.
-            kitem = vpend + 1;
         }
         events
+    }
+
+    /// Code the verb phrase opening at `kitem` (if it is one headed by a dictionary
+    /// verb), appending its events.
+    fn code_vp<'c>(
+        &'c self,
+        w: &mut Work,
+        kitem: usize,
+        start: usize,
+        has_by: bool,
+        options: &CodingOptions,
+        events: &mut Vec<RawEvent<'c>>,
+    ) -> VpStep {
+        let c: &'c Compiled = &self.c;
+        let is_vp: bool = matches!(w.pl.get(kitem), Some(Pi::Open(l)) if l.starts_with("VP"))
+            && matches!(w.pl.get(kitem + 1), Some(Pi::Open(l)) if l.starts_with("VB"));
+        if !is_vp {
+            return VpStep::Next;
+        }
+        let vpstart: usize = kitem;
+        let Pi::Open(vplab) = w.pl[vpstart] else {
+            return VpStep::Next;
+        };
+        let endtag: Pi = Pi::Close(vplab);
+        let vpend: usize = match w.close_of.get(vpstart) {
+            Some(&e) if w.pl.get(e as usize) == Some(&endtag) => e as usize,
+            _ => return VpStep::Next,
+        };
+        let passive: Option<usize> = if has_by {
+            verbs::passive_verb(c, &w.pl, &w.ids, kitem, vpend)
+        } else {
+            None
+        };
+        let verb_at: usize = match passive {
+            Some(pv) => pv,
+            None => kitem + 2,
+        };
+        let Some(Pi::Word(vw)) = w.pl.get(verb_at).copied() else {
+            return VpStep::Next;
+        };
+        let vid: u32 = w.ids.get(vw as usize).copied().unwrap_or(NO_WORD);
+        let Some(forms) = c.verbs.get(&vid) else {
+            return VpStep::Next;
+        };
+        let mut chosen = None;
+        for f in forms {
+            if let Some(span) = verbs::multiword_span(c, f, &w.pl, &w.ids, verb_at) {
+                chosen = Some((f, span));
+                break;
+            }
+        }
+        let Some((form, (vstart, vend))) = chosen else {
+            return VpStep::Next;
+        };
+        verbs::upper_seq(&w.pl, vstart as isize - 1, start, &w.ids, &mut w.upper);
+        verbs::lower_seq(&w.pl, vend + 1, vpend, &w.ids, &mut w.lower);
+        let hit = verbs::code_verb(c, form, &w.upper, &w.lower);
+        let Some(hit) = hit else {
+            return VpStep::Next;
+        };
+        let slots: &[SlotInfo] = &w.slots;
+        let coded = |s: u32| slots.get(s as usize).is_some_and(|i| i.code != "---");
+        let code_str = |s: u32| {
+            slots
+                .get(s as usize)
+                .map(|i| i.code.clone())
+                .unwrap_or_default()
+        };
+        let mut source: Option<Loc> = hit.assign.source;
+        let mut target: Option<Loc> = hit.assign.target;
+        if source.is_none() {
+            source = verbs::find_source(&w.upper, &coded);
+        }
+        if let Some(src) = source
+            && target.is_none()
+        {
+            let seq: &[SItem] = if src.upper { &w.upper } else { &w.lower };
+            let src_code: Option<String> = verbs::slot_at(seq, src.at).map(code_str);
+            target = verbs::find_target(
+                &w.upper,
+                &w.lower,
+                source,
+                src_code.as_deref(),
+                &coded,
+                &code_str,
+            );
+        }
+        if let (Some(src), Some(tgt)) = (source, target) {
+            let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));
+            let mut slot_buf: Vec<u32> = std::mem::take(&mut w.scratch);
+            let srcs: Vec<(String, Option<u32>)> = self.loc_codes(w, src, options, &mut slot_buf);
+            let tgts: Vec<(String, Option<u32>)> = self.loc_codes(w, tgt, options, &mut slot_buf);
+            w.scratch = slot_buf;
+            self.make_events(
+                events,
+                srcs,
+                tgts,
+                hit.code,
+                passive.is_some(),
+                verb_leaves,
+                hit.origin,
+            );
+        }
+        VpStep::Coded { vpend }
+    }
+
+    /// PETRARCH-2 transformations: the verb phrase `vp` gave `events[first..]`; when a
+    /// verb phrase inside it (its complement clause) codes too, each outer event has
+    /// that clause's event as its target, and the first rule matching such a pair
+    /// replaces the outer event. Without a match the outer events stay as they are.
+    #[allow(clippy::too_many_arguments)]
+    fn transform_nested<'c>(
+        &'c self,
+        w: &mut Work,
+        vp: (usize, usize),
+        has_by: bool,
+        options: &CodingOptions,
+        events: &mut [RawEvent<'c>],
+        first: usize,
+        inner: &mut Vec<RawEvent<'c>>,
+    ) {
+        let rules: &'c [transform::Rule] = &self.c.transforms;
+        // Only outer codes some rule can take.
+        let candidate = |code: &str| {
+            rules.iter().any(|r| match &r.lhs[2] {
+                transform::Term::Verb(v) => transform::code_matches(v, code),
+                _ => true,
+            })
+        };
+        if !events[first..].iter().any(|e| candidate(&e.code)) {
+            return;
+        }
+        // The complement clause: the first clause (`S`, `SBAR`, ...) inside the verb
+        // phrase. Its verb phrases are coded as the clause's own: the source is looked
+        // for back to the clause start only.
+        let Some(clause) = (vp.0 + 1..vp.1)
+            .find(|&k| matches!(w.pl[k], Pi::Open(Lab::Tag(_))) && w.pl[k].is_open_prefix("S"))
+        else {
+            return;
+        };
+        inner.clear();
+        let mut k: usize = clause + 1;
+        while k < vp.1 {
+            match self.code_vp(w, k, clause + 1, has_by, options, inner) {
+                VpStep::Next => k += 1,
+                VpStep::Coded { .. } => break,
+            }
+        }
+        if inner.is_empty() {
+            return;
+        }
+        // A clause whose subject is a personal pronoun ("it", "they") speaks of the
+        // reporting subject.
+        for i in inner.iter_mut() {
+            if i.source == "---"
+                && i.source_slot.is_some_and(|s| self.slot_is_pronoun(w, s))
+                && let Some(outer) = events.get(first)
+            {
+                i.source.clone_from(&outer.source);
+                i.source_slot = outer.source_slot;
+            }
+        }
+        for outer in &mut events[first..] {
+            let mut found: Option<(Rewrite, &'c Origin)> = None;
+            'pairs: for i in inner.iter() {
+                let sub: transform::Nested<'_> = transform::Nested {
+                    source: (&i.source, i.source_slot),
+                    target: transform::Target::Actor(&i.target, i.target_slot),
+                    code: &i.code,
+                };
+                let nested: transform::Nested<'_> = transform::Nested {
+                    source: (&outer.source, outer.source_slot),
+                    target: transform::Target::Event(&sub),
+                    code: &outer.code,
+                };
+                for rule in rules {
+                    if let Some(r) = transform::apply(rule, &nested) {
+                        let owned: Rewrite = Rewrite {
+                            source: (r.source.0.to_string(), r.source.1),
+                            target: (r.target.0.to_string(), r.target.1),
+                            code: r.code.to_string(),
+                        };
+                        found = Some((owned, &rule.origin));
+                        break 'pairs;
+                    }
+                }
+            }
+            if let Some((r, origin)) = found {
+                (outer.source, outer.source_slot) = r.source;
+                (outer.target, outer.target_slot) = r.target;
+                outer.code = r.code;
+                outer.origin = origin;
+            }
+        }
+    }
+
+    /// Is actor slot `slot` a lone personal pronoun?
+    fn slot_is_pronoun(&self, w: &Work, slot: u32) -> bool {
+        let Some(at) = w.pl.iter().position(|p| *p == Pi::Code(slot)) else {
+            return false;
+        };
+        let mut words = w.pl[at + 1..]
+            .iter()
+            .take_while(|p| **p != Pi::Close(Lab::Ne))
+            .filter_map(|p| match p {
+                Pi::Word(i) => w.ids.get(*i as usize),
+                _ => None,
+            });
+        match (words.next(), words.next()) {
+            (Some(id), None) => self.c.special.pronouns.contains(id),
+            _ => false,
+        }
     }
 
     /// Codes (and their NE slots) of the actor at `loc`.
@@ -885,7 +1047,7 @@ impl Coder {
         let sentence_span: Option<Span> = Span::from_usize(0, input.text.len());
         let issues: Vec<String> = self.issues(&w.ids);
         let mut cues: Vec<bool> = Vec::new();
-        self.acled.scan(input.text, &mut cues);
+        let mut scanned: bool = false;
         out.reserve(raw.len());
         for e in raw {
             let actor = |code: &str, slot: Option<u32>| -> Actor {
@@ -949,6 +1111,11 @@ impl Coder {
                 event: p.event.to_string(),
                 mode: p.mode.map(str::to_string),
             });
+            if cameo.is_some() && info.acled_needs_cues && !scanned {
+                // One scan per sentence, and only when a rule asks.
+                self.acled.scan(input.text, &mut cues);
+                scanned = true;
+            }
             let acled: Option<Acled> =
                 cameo.map(|_| self.acled.classify_rules(&info.acled_rules, &cues));
             out.push(Event {

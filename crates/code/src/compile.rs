@@ -376,6 +376,8 @@ pub(crate) struct Compiled {
     /// Words PETRARCH skips when checking multi-word verbs.
     pub(crate) skip_words: Vec<u32>,
     pub(crate) special: Specials,
+    /// PETRARCH-2 transformation rules, in dictionary order.
+    pub(crate) transforms: Vec<crate::transform::Rule>,
 }
 
 /// Ids of the words the passive-voice test looks for.
@@ -386,6 +388,8 @@ pub(crate) struct Specials {
     pub(crate) is: u32,
     pub(crate) been: u32,
     pub(crate) former: u32,
+    /// Personal pronouns a reported clause may use for the reporting subject.
+    pub(crate) pronouns: [u32; 6],
 }
 
 const SKIP_WORDS: [&str; 30] = [
@@ -440,12 +444,14 @@ impl Compiled {
             is: c.vocab.intern("IS"),
             been: c.vocab.intern("BEEN"),
             former: c.vocab.intern("FORMER"),
+            pronouns: ["IT", "HE", "SHE", "THEY", "WE", "I"].map(|p| c.vocab.intern(p)),
         };
         c.skip_words = SKIP_WORDS.iter().map(|w| c.vocab.intern(w)).collect();
         c.build_actors(d);
         c.build_agents(d);
         c.build_synsets(d);
         c.build_verbs(d);
+        c.transforms = crate::transform::compile(&c, &d.verbs.transformations);
         for members in &c.synsets {
             let mut first: HashMap<u32, Vec<u32>> = HashMap::default();
             let mut last: HashMap<u32, Vec<u32>> = HashMap::default();

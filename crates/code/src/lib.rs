@@ -40,6 +40,7 @@ mod compile;
 pub mod event;
 mod options;
 mod parselist;
+mod transform;
 mod verbs;
 
 pub use coder::{BatchOutput, CodeError, Coder, SentenceInput, parse_date};

@@ -189,6 +189,11 @@ impl Pi {
     pub(crate) fn is_open_tag(&self, name: &str) -> bool {
         matches!(self, Pi::Open(l) if l.is_tag(name))
     }
+    /// An open whose label begins with `prefix` (one of [`Tag::starts_with`]'s).
+    #[inline(always)]
+    pub(crate) fn is_open_prefix(&self, prefix: &str) -> bool {
+        matches!(self, Pi::Open(l) if l.starts_with(prefix))
+    }
     #[inline(always)]
     pub(crate) fn is_close_tag(&self, name: &str) -> bool {
         matches!(self, Pi::Close(l) if l.is_tag(name))
@@ -532,9 +537,13 @@ pub(crate) fn build(
     out.clear();
     mid.clear();
     let mut depth: i64 = 0;
+    let mut has_cc: bool = false;
     for t in toks.iter() {
         match t {
-            Rt::Open(_) => depth += 1,
+            Rt::Open(l) => {
+                depth += 1;
+                has_cc |= l.starts_with("CC");
+            }
             Rt::Close => {
                 depth -= 1;
                 if depth < 0 {
@@ -547,7 +556,10 @@ pub(crate) fn build(
     if depth != 0 || toks.is_empty() {
         return Err(Irregular::BadInputParse);
     }
-    mark_compounds(toks);
+    // Only a `CC` can start a compound: most sentences need no second pass.
+    if has_cc {
+        mark_compounds(toks);
+    }
     let mut codes: u32 = 0;
     let (mut npn, mut vpn, mut ncn): (u16, u16, u16) = (1, 1, 1);
     let mut ka: usize = 0;

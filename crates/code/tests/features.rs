@@ -581,3 +581,94 @@ fn long_sentences_stay_fast() {
         started.elapsed()
     );
 }
+
+const NESTED_VERBS: &str = "\
+--- SAY [010] ---
+SAY {SAYS SAID SAYING}
+
+--- CLAIM [110] ---
+CLAIM {CLAIMS CLAIMED CLAIMING}
+
+--- ATTACK [190] ---
+ATTACK {ATTACKS ATTACKED ATTACKING}
+
+--- WELCOME [041] ---
+WELCOME {WELCOMES WELCOMED WELCOMING}
+
+~ a (a b ATTACK) SAY = a b 015
+~ a (a b Q) CLAIM = a b Q
+";
+
+fn nested_coder(verbs: &str) -> Coder {
+    coder_with(verbs, ACTORS, AGENTS, "", None)
+}
+
+/// "X said (it) attacked Y": the clause is the target of SAY.
+const SAID_IT_ATTACKED: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD attacked) (NP (NNP Gondor)))))) (. .)))";
+
+#[test]
+fn transformation_rewrites_a_nested_event() {
+    let c: Coder = nested_coder(NESTED_VERBS);
+    let events: Vec<Event> = run(
+        &c,
+        "Arnor said it attacked Gondor.",
+        SAID_IT_ATTACKED,
+        "20000101",
+        &CodingOptions::default(),
+    )
+    .unwrap_or_default();
+    assert_eq!(triples(&events), vec![t("ARN", "GON", "015")]);
+    let pattern = events[0].pattern.as_ref().map(|p| p.text.as_str());
+    assert_eq!(pattern, Some("~ a (a b ATTACK) SAY = a b 015"));
+    // The verb stays the reporting verb.
+    assert_eq!(
+        events[0].verb.as_ref().map(|v| v.text.as_str()),
+        Some("said")
+    );
+}
+
+#[test]
+fn without_transformations_the_reporting_verb_codes() {
+    let plain: String = NESTED_VERBS
+        .lines()
+        .filter(|l| !l.starts_with('~'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let c: Coder = nested_coder(&plain);
+    assert_eq!(
+        code(&c, "Arnor said it attacked Gondor.", SAID_IT_ATTACKED),
+        vec![t("ARN", "GON", "010")]
+    );
+}
+
+#[test]
+fn transformation_variables_must_agree() {
+    // The sayer is not the attacker: `a (a b ATTACK) SAY` does not apply.
+    let c: Coder = nested_coder(NESTED_VERBS);
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Eriador)))))) (. .)))";
+    assert_eq!(
+        code(&c, "Arnor said Gondor attacked Eriador.", tree),
+        vec![t("ARN", "GON", "010")]
+    );
+}
+
+#[test]
+fn transformation_q_carries_the_inner_code() {
+    let c: Coder = nested_coder(NESTED_VERBS);
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD claimed) (SBAR (S (NP (PRP it)) (VP (VBD welcomed) (NP (NNP Gondor)))))) (. .)))";
+    assert_eq!(
+        code(&c, "Arnor claimed it welcomed Gondor.", tree),
+        vec![t("ARN", "GON", "041")]
+    );
+}
+
+#[test]
+fn transformation_needs_a_nested_clause() {
+    // SAY with a plain object: nothing to transform.
+    let c: Coder = nested_coder(NESTED_VERBS);
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (NP (NNP Gondor))) (. .)))";
+    assert_eq!(
+        code(&c, "Arnor said Gondor.", tree),
+        vec![t("ARN", "GON", "010")]
+    );
+}

@@ -241,15 +241,20 @@ pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
         return Vec::new();
     };
     let words: Vec<Word<'_>> = split_words(slice, sentence.start as usize);
+    find_attributions_in_words(text, &words)
+}
+
+/// As [`find_attributions`], over the sentence's words already split.
+pub fn find_attributions_in_words(text: &str, words: &[Word<'_>]) -> Vec<AttributionChain> {
     let mut found: Vec<AttributionChain> = Vec::new();
     for (k, word) in words.iter().enumerate() {
         let w: &str = word.lower.as_ref();
         let verb_span: (usize, usize) = (word.start, word.end);
         // "according to X"
         if w == "according" && words.get(k + 1).is_some_and(|n: &Word<'_>| n.lower == "to") {
-            if let Some(range) = phrase_after(&words, k + 2) {
+            if let Some(range) = phrase_after(words, k + 2) {
                 found.push(AttributionChain {
-                    chain: vec![link(&words, text, range)],
+                    chain: vec![link(words, text, range)],
                     verb_span,
                 });
             }
@@ -260,15 +265,15 @@ pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
         }
         // "X cited / quoted Y as saying"
         if matches!(w, "cited" | "quoted") {
-            let outer: Option<(usize, usize)> = phrase_before(&words, k);
-            let inner: Option<(usize, usize)> = phrase_after(&words, k + 1);
+            let outer: Option<(usize, usize)> = phrase_before(words, k);
+            let inner: Option<(usize, usize)> = phrase_after(words, k + 1);
             if let (Some(outer), Some(inner)) = (outer, inner)
                 && words
                     .get(inner.1)
                     .is_some_and(|n: &Word<'_>| n.lower == "as")
             {
                 found.push(AttributionChain {
-                    chain: vec![link(&words, text, outer), link(&words, text, inner)],
+                    chain: vec![link(words, text, outer), link(words, text, inner)],
                     verb_span,
                 });
             }
@@ -313,13 +318,13 @@ pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
         {
             end -= 1;
         }
-        let before: Option<(usize, usize)> = phrase_before(&words, end);
+        let before: Option<(usize, usize)> = phrase_before(words, end);
         // "..., said X." — a quote or clause before the verb, the speaker after it.
         let after_comma: bool =
             k > 0 && matches!(words[k - 1].lower.as_ref(), "," | "\"" | "”" | "'");
         let speaker: Option<(usize, usize)> = match before {
             Some(range) if !after_comma => Some(range),
-            _ => phrase_after(&words, k + 1).filter(|(_, end)| {
+            _ => phrase_after(words, k + 1).filter(|(_, end)| {
                 words.get(*end).is_none_or(|n: &Word<'_>| {
                     n.is_punct() || matches!(n.lower.as_ref(), "on" | "in" | "that" | "told")
                 })
@@ -331,7 +336,7 @@ pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
         };
         if let Some(range) = speaker.filter(|r: &(usize, usize)| !impersonal(*r)) {
             found.push(AttributionChain {
-                chain: vec![link(&words, text, range)],
+                chain: vec![link(words, text, range)],
                 verb_span,
             });
         }

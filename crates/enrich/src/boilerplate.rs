@@ -16,6 +16,8 @@
 //!
 //! Datelines ("BAKU, Nov 16 (Reuters) -") and headlines are kept.
 
+use std::sync::OnceLock;
+
 use annalist_text::Span;
 
 /// Why a sentence is (not) codable.
@@ -165,7 +167,75 @@ const MONTHS: &[&str] = &[
 ];
 
 fn is_credit_line(lower: &str) -> bool {
-    CREDIT_MARKERS.iter().any(|m: &&str| lower.contains(m))
+    static SET: OnceLock<MarkerSet> = OnceLock::new();
+    SET.get_or_init(|| MarkerSet::new(CREDIT_MARKERS))
+        .found_in(lower)
+}
+
+/// A fixed list of substrings to look for in one pass over a line: each byte of the line
+/// only tries the markers starting with that byte (cheaper than one search per marker).
+struct MarkerSet {
+    /// Markers sorted by first byte.
+    markers: Vec<&'static [u8]>,
+    /// `markers[starts[b]..starts[b + 1]]` start with byte `b`.
+    starts: Vec<usize>,
+    /// An empty marker matches everywhere.
+    empty: bool,
+    /// Bit `b0 << 8 | b1` is set when some marker starts with bytes `b0 b1` (every `b1`
+    /// for a one-byte marker): most positions of a line are rejected by one bit test.
+    pairs: Vec<u64>,
+}
+
+impl MarkerSet {
+    fn new(list: &[&'static str]) -> MarkerSet {
+        let mut markers: Vec<&'static [u8]> = list
+            .iter()
+            .map(|m: &&'static str| m.as_bytes())
+            .filter(|m: &&[u8]| !m.is_empty())
+            .collect();
+        let empty: bool = markers.len() < list.len();
+        markers.sort_by_key(|m: &&[u8]| m[0]);
+        let starts: Vec<usize> = (0..=256usize)
+            .map(|byte: usize| markers.partition_point(|m: &&[u8]| usize::from(m[0]) < byte))
+            .collect();
+        let mut pairs: Vec<u64> = vec![0; 1024];
+        for marker in &markers {
+            let first: usize = usize::from(marker[0]) << 8;
+            let seconds: Vec<usize> = match marker.get(1) {
+                Some(&second) => vec![usize::from(second)],
+                None => (0..256).collect(),
+            };
+            for second in seconds {
+                let bit: usize = first | second;
+                pairs[bit >> 6] |= 1 << (bit & 63);
+            }
+        }
+        MarkerSet {
+            markers,
+            starts,
+            empty,
+            pairs,
+        }
+    }
+
+    fn found_in(&self, haystack: &str) -> bool {
+        if self.empty {
+            return true;
+        }
+        let bytes: &[u8] = haystack.as_bytes();
+        (0..bytes.len()).any(|i: usize| {
+            let b: usize = usize::from(bytes[i]);
+            // Past the end the second byte reads as 0: one-byte markers set every pair.
+            let bit: usize = b << 8 | usize::from(bytes.get(i + 1).copied().unwrap_or(0));
+            if self.pairs[bit >> 6] & (1 << (bit & 63)) == 0 {
+                return false;
+            }
+            let (from, to) = (self.starts[b], self.starts[b + 1]);
+            self.markers[from..to]
+                .iter()
+                .any(|m: &&[u8]| bytes[i..].starts_with(m))
+        })
+    }
 }
 
 fn is_credit_only(lower: &str) -> bool {
@@ -222,11 +292,19 @@ fn is_breadcrumb(line: &str) -> bool {
 
 fn is_footer(lower: &str) -> bool {
     let trimmed: &str = lower.trim();
-    let strong: bool =
-        FOOTER_MARKERS.iter().any(|m: &&str| trimmed.contains(m)) && trimmed.len() < 200;
-    let opener: bool = FOOTER_OPENERS
-        .iter()
-        .any(|m: &&str| trimmed.starts_with(m) || (trimmed.len() < 40 && trimmed.contains(m)));
+    static MARKERS: OnceLock<MarkerSet> = OnceLock::new();
+    static OPENERS: OnceLock<MarkerSet> = OnceLock::new();
+    let strong: bool = trimmed.len() < 200
+        && MARKERS
+            .get_or_init(|| MarkerSet::new(FOOTER_MARKERS))
+            .found_in(trimmed);
+    let opener: bool = if trimmed.len() < 40 {
+        OPENERS
+            .get_or_init(|| MarkerSet::new(FOOTER_OPENERS))
+            .found_in(trimmed)
+    } else {
+        FOOTER_OPENERS.iter().any(|m: &&str| trimmed.starts_with(m))
+    };
     strong || opener
 }
 
@@ -263,8 +341,16 @@ fn full_dates(lower: &str) -> Vec<(u32, u32, i32)> {
 }
 
 fn is_picture_description(lower: &str, report_date: Option<&str>) -> bool {
+    // A full date needs a day and a year in digits.
+    if !lower.bytes().any(|b: u8| b.is_ascii_digit()) {
+        return false;
+    }
     let padded: String = format!(" {lower} ");
-    if !PICTURE_VERBS.iter().any(|v: &&str| padded.contains(v)) {
+    static VERBS: OnceLock<MarkerSet> = OnceLock::new();
+    if !VERBS
+        .get_or_init(|| MarkerSet::new(PICTURE_VERBS))
+        .found_in(&padded)
+    {
         return false;
     }
     let dates: Vec<(u32, u32, i32)> = full_dates(lower);
@@ -395,6 +481,40 @@ mod tests {
             .iter()
             .map(|v: &Verdict| v.reason)
             .collect()
+    }
+
+    #[test]
+    fn marker_sets_agree_with_substring_search() {
+        let lists: [&[&'static str]; 4] = [
+            CREDIT_MARKERS,
+            FOOTER_MARKERS,
+            FOOTER_OPENERS,
+            PICTURE_VERBS,
+        ];
+        let lines: [&str; 8] = [
+            "soldiers walk past a checkpoint in stepanakert on november 16, 2021",
+            "(afp photo) / getty images",
+            "© 2021 all rights reserved",
+            "read more: related stories",
+            "the minister said talks would resume.",
+            "x",
+            "",
+            " p",
+        ];
+        for list in lists {
+            let set: MarkerSet = MarkerSet::new(list);
+            for line in lines {
+                let padded: String = format!(" {line} ");
+                for hay in [line, padded.as_str()] {
+                    let expected: bool = list.iter().any(|m: &&str| hay.contains(m));
+                    assert_eq!(set.found_in(hay), expected, "{hay:?}");
+                }
+            }
+        }
+        let one_byte: MarkerSet = MarkerSet::new(&["x", "ab"]);
+        assert!(one_byte.found_in("yx"));
+        assert!(one_byte.found_in("xab"));
+        assert!(!one_byte.found_in("ya"));
     }
 
     #[test]

@@ -188,7 +188,13 @@ pub fn resolve_coreference(text: &str, events: &mut [Event]) -> Vec<CorefFill> {
     let mut pairs: Vec<(Actor, Actor)> = Vec::new();
     let mut fills: Vec<CorefFill> = Vec::new();
     for &index in &order {
-        let (source_anaphor, target_anaphor) = anaphors_for(text, &events[index]);
+        // Anaphors only matter for a side without a code; most events have both.
+        let (source_anaphor, target_anaphor) =
+            if has_code(&events[index].source) && has_code(&events[index].target) {
+                (None, None)
+            } else {
+                anaphors_for(text, &events[index])
+            };
         let mut pair_partner: Option<Actor> = None;
         if !has_code(&events[index].source)
             && let Some(anaphor) = source_anaphor

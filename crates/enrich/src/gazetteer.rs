@@ -91,13 +91,13 @@ pub fn normalize_name(name: &str) -> String {
 /// [`normalize_name`] without allocating when `name` already is normalized.
 pub fn normalize_name_cow(name: &str) -> Cow<'_, str> {
     let bytes: &[u8] = name.as_bytes();
+    // ASCII, no upper case, and no whitespace but single interior spaces (every ASCII
+    // whitespace or control byte is <= b' ').
     let plain: bool = bytes.iter().enumerate().all(|(i, b): (usize, &u8)| {
         b.is_ascii()
             && !b.is_ascii_uppercase()
-            && (!b.is_ascii_whitespace()
-                || (*b == b' '
-                    && i > 0
-                    && bytes.get(i + 1).is_some_and(|n: &u8| !n.is_ascii_whitespace())))
+            && (*b > b' '
+                || (*b == b' ' && i > 0 && bytes.get(i + 1).is_some_and(|n: &u8| *n > b' ')))
     });
     if plain {
         Cow::Borrowed(name)
@@ -110,10 +110,25 @@ pub fn normalize_name_cow(name: &str) -> Cow<'_, str> {
 pub fn normalize_name_into(name: &str, out: &mut String) {
     let begin: usize = out.len();
     let mut space: bool = false;
+    let bytes: &[u8] = name.as_bytes();
+    // Whitespace needs no collapsing: single interior spaces only (ASCII whitespace and
+    // control bytes are all <= b' ').
+    let simple_spaces = || {
+        bytes.first().is_some_and(|b: &u8| *b > b' ')
+            && bytes.last().is_some_and(|b: &u8| *b > b' ')
+            && bytes.iter().all(|b: &u8| *b >= b' ')
+            && !bytes.windows(2).any(|w: &[u8]| w == b"  ")
+    };
+    if name.is_ascii() && (name.is_empty() || simple_spaces()) {
+        // Nothing to fold or collapse: copy and lower-case in place.
+        out.push_str(name);
+        out[begin..].make_ascii_lowercase();
+        return;
+    }
     if name.is_ascii() {
         // ASCII: no apostrophes or dashes to fold, byte-wise lower-casing.
         for &b in name.as_bytes() {
-            if b.is_ascii_whitespace() {
+            if char::from(b).is_whitespace() {
                 space = out.len() > begin;
                 continue;
             }
@@ -139,13 +154,20 @@ pub fn normalize_name_into(name: &str, out: &mut String) {
             out.push(' ');
             space = false;
         }
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
 }
 
 /// A key added to the index: its bytes in the arena and what it names.
 #[derive(Debug, Clone, Copy)]
 struct PendingKey {
+    /// The key's first 8 bytes, big-endian and zero-padded: sorting compares these
+    /// integers first, the bytes only on ties.
+    head: u64,
     start: u32,
     len: u32,
     place: u32,
@@ -161,9 +183,52 @@ pub(crate) struct NameIndex {
     arena: String,
     /// `(start, len)` of each distinct key in `arena`, sorted.
     keys: Vec<(u32, u32)>,
+    /// The first 8 bytes of each key as a big-endian integer (see [`head_of`]): sorted
+    /// too, so a search narrows to equal heads with integer compares first.
+    heads: Vec<u64>,
     /// `entries[firsts[k]..firsts[k + 1]]` belong to key `k`.
     firsts: Vec<u32>,
     entries: Vec<(u32, bool)>,
+}
+
+/// The first 8 bytes of `key`, big-endian, zero-padded: comparing heads agrees with
+/// comparing keys whenever the heads differ (a shorter key that is a prefix of a longer
+/// one sorts first either way, as zero is the smallest byte).
+fn head_of(key: &str) -> u64 {
+    let mut head: [u8; 8] = [0; 8];
+    let take: usize = key.len().min(8);
+    head[..take].copy_from_slice(&key.as_bytes()[..take]);
+    u64::from_be_bytes(head)
+}
+
+/// Stable LSD radix sort on `head`: `pending` arrives in insertion order (ascending
+/// `start`), so the result is ordered by `(head, start)` at a fraction of a comparison
+/// sort's cost.
+fn radix_sort_by_head(pending: &mut Vec<PendingKey>) {
+    let mut buffer: Vec<PendingKey> = pending.clone();
+    for pass in 0..8u32 {
+        let shift: u32 = pass * 8;
+        let digit = |p: &PendingKey| -> usize { ((p.head >> shift) & 0xff) as usize };
+        let mut counts: [usize; 256] = [0; 256];
+        for p in pending.iter() {
+            counts[digit(p)] += 1;
+        }
+        if counts.contains(&pending.len()) {
+            continue;
+        }
+        let mut offsets: [usize; 256] = [0; 256];
+        let mut total: usize = 0;
+        for (offset, count) in offsets.iter_mut().zip(counts) {
+            *offset = total;
+            total += count;
+        }
+        for p in pending.iter() {
+            let d: usize = digit(p);
+            buffer[offsets[d]] = *p;
+            offsets[d] += 1;
+        }
+        std::mem::swap(pending, &mut buffer);
+    }
 }
 
 /// What a binary search for a phrase found.
@@ -183,14 +248,28 @@ impl NameIndex {
 
     fn build(arena: String, mut pending: Vec<PendingKey>) -> NameIndex {
         let text: &str = &arena;
-        let key_of = |p: &PendingKey| -> &str {
-            &text[p.start as usize..(p.start + p.len) as usize]
-        };
-        // Arena offsets grow with insertion, so they break ties in insertion order.
-        pending.sort_unstable_by(|a: &PendingKey, b: &PendingKey| {
-            key_of(a).cmp(key_of(b)).then(a.start.cmp(&b.start))
-        });
+        let key_of =
+            |p: &PendingKey| -> &str { &text[p.start as usize..(p.start + p.len) as usize] };
+        // Arena offsets grow with insertion, so they break ties in insertion order. Sort
+        // on the integer heads first, then order each run of equal heads by the full key.
+        radix_sort_by_head(&mut pending);
+        let mut run: usize = 0;
+        while run < pending.len() {
+            let head: u64 = pending[run].head;
+            let end: usize = run
+                + pending[run..]
+                    .iter()
+                    .position(|p: &PendingKey| p.head != head)
+                    .unwrap_or(pending.len() - run);
+            if end - run > 1 {
+                pending[run..end].sort_by(|a: &PendingKey, b: &PendingKey| {
+                    key_of(a).cmp(key_of(b)).then(a.start.cmp(&b.start))
+                });
+            }
+            run = end;
+        }
         let mut keys: Vec<(u32, u32)> = Vec::with_capacity(pending.len());
+        let mut heads: Vec<u64> = Vec::with_capacity(pending.len());
         let mut firsts: Vec<u32> = Vec::with_capacity(pending.len() + 1);
         let mut entries: Vec<(u32, bool)> = Vec::with_capacity(pending.len());
         let mut previous: Option<&str> = None;
@@ -200,6 +279,7 @@ impl NameIndex {
             if previous != Some(key) {
                 previous = Some(key);
                 keys.push((p.start, p.len));
+                heads.push(p.head);
                 group_start = entries.len();
                 firsts.push(group_start as u32);
             }
@@ -215,6 +295,7 @@ impl NameIndex {
         NameIndex {
             arena,
             keys,
+            heads,
             firsts,
             entries,
         }
@@ -222,9 +303,15 @@ impl NameIndex {
 
     /// Binary search for an already normalized phrase.
     pub(crate) fn probe(&self, phrase: &str) -> KeyProbe {
-        let at: usize = self.keys.partition_point(|&(start, len)| {
-            &self.arena[start as usize..(start + len) as usize] < phrase
-        });
+        // A key whose head is below (above) the phrase's sorts below (above) the phrase;
+        // only keys with the same head need a byte comparison.
+        let head: u64 = head_of(phrase);
+        let low: usize = self.heads.partition_point(|&h: &u64| h < head);
+        let high: usize = low + self.heads[low..].partition_point(|&h: &u64| h == head);
+        let at: usize = low
+            + self.keys[low..high].partition_point(|&(start, len)| {
+                &self.arena[start as usize..(start + len) as usize] < phrase
+            });
         if at >= self.keys.len() {
             return KeyProbe {
                 exact: None,
@@ -245,14 +332,76 @@ impl NameIndex {
     }
 }
 
-/// The eight tab-separated fields of a data line (extra fields ignored), or `None`.
-fn tsv_fields(line: &str) -> Option<[&str; 8]> {
-    let mut fields: [&str; 8] = [""; 8];
-    let mut parts = line.split('\t');
-    for field in fields.iter_mut() {
-        *field = parts.next()?;
+/// Calls `each` with the first eight tab-separated fields of every data line (lines as
+/// [`str::lines`] splits them; `#` comments and lines with fewer fields skipped). One pass
+/// over the bytes finds both line ends and tabs.
+fn for_each_record<'a>(text: &'a str, mut each: impl FnMut([&'a str; 8])) {
+    let bytes: &[u8] = text.as_bytes();
+    let mut fields: [&'a str; 8] = [""; 8];
+    let mut count: usize = 0;
+    let mut line_start: usize = 0;
+    let mut field_start: usize = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\t' {
+            if count < 8 {
+                fields[count] = &text[field_start..i];
+            }
+            count += 1;
+            field_start = i + 1;
+        } else if b == b'\n' {
+            // `str::lines` drops the '\r' of a "\r\n" ending.
+            let end: usize = if i > line_start && bytes[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
+            finish_record(
+                text,
+                line_start,
+                field_start,
+                end,
+                count,
+                &mut fields,
+                &mut each,
+            );
+            count = 0;
+            line_start = i + 1;
+            field_start = i + 1;
+        }
     }
-    Some(fields)
+    if line_start < bytes.len() {
+        finish_record(
+            text,
+            line_start,
+            field_start,
+            bytes.len(),
+            count,
+            &mut fields,
+            &mut each,
+        );
+    }
+}
+
+fn finish_record<'a>(
+    text: &'a str,
+    line_start: usize,
+    field_start: usize,
+    end: usize,
+    tabs: usize,
+    fields: &mut [&'a str; 8],
+    each: &mut impl FnMut([&'a str; 8]),
+) {
+    if text.as_bytes().get(line_start) == Some(&b'#') {
+        return;
+    }
+    if tabs < 7 {
+        return;
+    }
+    if tabs == 7 {
+        // The last field runs to the line end (it may hold the '\r' of a lone "\r").
+        fields[7] = text.get(field_start.min(end)..end).unwrap_or("");
+    }
+    each(*fields);
 }
 
 /// The preferred place among same-named ones: our own regions and countries, then places
@@ -297,18 +446,15 @@ impl Gazetteer {
             max_words: 1,
         };
         let mut arena: String = String::with_capacity(geonames.len());
-        for line in geonames.lines().filter(|l: &&str| !l.starts_with('#')) {
-            let Some(fields) = tsv_fields(line) else {
-                continue;
-            };
+        for_each_record(geonames, |fields: [&str; 8]| {
             let kind: PlaceKind = match fields[0] {
                 "C" => PlaceKind::Country,
                 "K" => PlaceKind::Capital,
                 "P" => PlaceKind::City,
-                _ => continue,
+                _ => return,
             };
             let (Some(lat), Some(lon)) = (parse_f64(fields[4]), parse_f64(fields[5])) else {
-                continue;
+                return;
             };
             let place: Place = Place {
                 kind,
@@ -321,20 +467,17 @@ impl Gazetteer {
                 border_pair: None,
             };
             gazetteer.add(place, fields[7], &mut arena);
-        }
-        for line in regions.lines().filter(|l: &&str| !l.starts_with('#')) {
-            let Some(fields) = tsv_fields(line) else {
-                continue;
-            };
+        });
+        for_each_record(regions, |fields: [&str; 8]| {
             let kind: PlaceKind = match fields[0] {
                 "R" => PlaceKind::Region,
                 "A" => PlaceKind::Admin1,
                 "B" => PlaceKind::Border,
                 "P" => PlaceKind::City,
-                _ => continue,
+                _ => return,
             };
             let (Some(lat), Some(lon)) = (parse_f64(fields[4]), parse_f64(fields[5])) else {
-                continue;
+                return;
             };
             let border_pair: Option<(String, String)> = fields[6]
                 .split_once(' ')
@@ -350,7 +493,7 @@ impl Gazetteer {
                 border_pair,
             };
             gazetteer.add(place, fields[7], &mut arena);
-        }
+        });
         let pending: Vec<PendingKey> = std::mem::take(&mut gazetteer.pending);
         gazetteer.index = NameIndex::build(arena, pending);
         gazetteer
@@ -396,6 +539,7 @@ impl Gazetteer {
             return;
         };
         self.pending.push(PendingKey {
+            head: head_of(key),
             start,
             len,
             place: id,
@@ -406,9 +550,7 @@ impl Gazetteer {
     /// Every place with this name (primary or alternate), as `(place, is_primary)`.
     pub fn lookup(&self, name: &str) -> Vec<(&Place, bool)> {
         let key: Cow<'_, str> = normalize_name_cow(name);
-        self.lookup_normalized(&key)
-            .map(|(place, primary)| (place, primary))
-            .collect()
+        self.lookup_normalized(&key).collect()
     }
 
     /// [`Gazetteer::lookup`] for an already normalized name, without allocating.
@@ -428,9 +570,9 @@ impl Gazetteer {
         &'g self,
         entries: &'g [(u32, bool)],
     ) -> impl Iterator<Item = (&'g Place, bool)> + 'g {
-        entries.iter().filter_map(|&(id, primary)| {
-            self.places.get(id as usize).map(|p: &Place| (p, primary))
-        })
+        entries
+            .iter()
+            .filter_map(|&(id, primary)| self.places.get(id as usize).map(|p: &Place| (p, primary)))
     }
 
     /// Binary search for an already normalized phrase (see [`KeyProbe`]).
@@ -507,6 +649,53 @@ mod tests {
         assert!(gazetteer.lookup("Nice").is_empty());
         assert!(gazetteer.lookup("EVN").is_empty());
         assert!(gazetteer.lookup("Of").is_empty());
+    }
+
+    /// The straightforward folding the fast paths must agree with.
+    fn reference_normalize(name: &str) -> String {
+        let mut out: String = String::new();
+        let mut space: bool = false;
+        for c in name.chars() {
+            let c: char = match c {
+                '’' | '‘' => '\'',
+                '–' | '—' | '‐' => '-',
+                other => other,
+            };
+            if c.is_whitespace() {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.extend(c.to_lowercase());
+        }
+        out
+    }
+
+    #[test]
+    fn fast_normalization_matches_reference() {
+        for name in [
+            "",
+            " ",
+            "Yerevan",
+            "new york",
+            "New  York ",
+            " San\tSalvador",
+            "a\u{b}b",
+            "x\u{1}y",
+            "Nagorno–Karabakh",
+            "Ṭarābulus",
+            "İstanbul",
+            "Côte d’Ivoire",
+            "ǅ",
+            "U.S.",
+        ] {
+            let expected: String = reference_normalize(name);
+            assert_eq!(normalize_name(name), expected, "{name:?}");
+            assert_eq!(normalize_name_cow(name), expected, "{name:?}");
+        }
     }
 
     #[test]

@@ -36,7 +36,7 @@ use crate::boilerplate::Verdict;
 use crate::casualties::{Assignment, PlacedMention};
 use crate::coref::CorefFill;
 use crate::dates::{EventDate, SimpleDate};
-use crate::places::PlaceMention;
+use crate::places::{PlaceMention, PreparedSentence};
 
 /// One document as enrichment sees it.
 #[derive(Debug, Clone, Copy)]
@@ -133,13 +133,6 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
     let verdicts: Vec<Verdict> =
         boilerplate::classify_sentences(doc.text, doc.sentences, report_text);
     let codable: Vec<bool> = verdicts.iter().map(|v: &Verdict| v.codable).collect();
-    let story_spans: Vec<Span> = doc
-        .sentences
-        .iter()
-        .zip(&codable)
-        .filter(|(_, ok)| **ok)
-        .map(|(span, _)| *span)
-        .collect();
     let sentence_of: Vec<Option<usize>> = event_sentences(doc, events);
     let uncodable_events: Vec<usize> = sentence_of
         .iter()
@@ -148,6 +141,16 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
         .map(|(i, _)| i)
         .collect();
 
+    // Each story sentence is split once for every step.
+    let prepared: Vec<Option<PreparedSentence<'_>>> = codable
+        .iter()
+        .enumerate()
+        .map(|(index, ok)| {
+            sentence_text(doc, index)
+                .filter(|_| *ok)
+                .map(|(text, start)| PreparedSentence::new(text, start))
+        })
+        .collect();
     // Dates and background.
     let mut event_dates: Vec<Option<EventDate>> = Vec::with_capacity(events.len());
     for (event, sentence) in events.iter_mut().zip(&sentence_of) {
@@ -160,7 +163,10 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
             .as_ref()
             .and_then(|v| v.span)
             .map(|s: Span| (s.start as usize, s.end as usize));
-        let decided: EventDate = dates::date_event(text, start, verb, report);
+        let decided: EventDate = match sentence.and_then(|i: usize| prepared.get(i)?.as_ref()) {
+            Some(p) => dates::date_event_in_words(&p.words, verb, report),
+            None => dates::date_event(text, start, verb, report),
+        };
         event.background |= decided.background;
         if event.event_date.is_none() {
             event.event_date = decided.date.as_ref().map(|d| d.date.iso());
@@ -170,7 +176,8 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
         }
     }
 
-    let mut story_countries: Vec<String> = places::story_countries(doc.text, &story_spans, events);
+    let mut story_countries: Vec<String> =
+        places::story_countries_prepared(prepared.iter().flatten(), events);
     // The title counts too when it is not part of the text (only its countries are used).
     if let Some(title) = doc.title.filter(|t: &&str| !doc.text.contains(*t)) {
         for mention in places::find_places(title, 0, &[]) {
@@ -188,13 +195,13 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
 
     // Casualties.
     let mut mentions: Vec<PlacedMention> = Vec::new();
-    for (index, ok) in codable.iter().enumerate() {
-        let Some((text, start)) = sentence_text(doc, index).filter(|_| *ok) else {
+    for (index, p) in prepared.iter().enumerate() {
+        let Some(p) = p else {
             continue;
         };
-        for mention in casualties::find_casualties(text, start) {
+        for mention in casualties::find_casualties_in_words(&p.words) {
             let background: bool =
-                dates::date_event(text, start, Some(mention.trigger_span), report).background;
+                dates::date_event_in_words(&p.words, Some(mention.trigger_span), report).background;
             mentions.push(PlacedMention {
                 mention,
                 sentence: index,
@@ -206,16 +213,24 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
         casualties::assign_casualties(&mentions, events, &sentence_of);
 
     // Places.
-    let mut sentence_places: Vec<Vec<PlaceMention>> = Vec::with_capacity(doc.sentences.len());
-    for (index, ok) in codable.iter().enumerate() {
-        let found: Vec<PlaceMention> = match sentence_text(doc, index).filter(|_| *ok) {
-            Some((text, start)) => places::find_places(text, start, &story_countries),
-            None => Vec::new(),
-        };
-        sentence_places.push(found);
-    }
-    let inherited: Option<PlaceMention> =
-        places::story_place(doc.text, &story_spans, &story_countries);
+    let sentence_places: Vec<Vec<PlaceMention>> = prepared
+        .iter()
+        .map(|p: &Option<PreparedSentence<'_>>| {
+            p.as_ref()
+                .map_or_else(Vec::new, |p: &PreparedSentence<'_>| {
+                    places::find_places_prepared(p, &story_countries)
+                })
+        })
+        .collect();
+    let inherited: Option<PlaceMention> = places::story_place_prepared(
+        doc.text,
+        prepared
+            .iter()
+            .zip(&sentence_places)
+            .zip(&codable)
+            .filter(|(_, ok)| **ok)
+            .map(|((p, m), _)| p.as_ref().map(|p| (p, m.as_slice()))),
+    );
     for (event, sentence) in events.iter_mut().zip(&sentence_of) {
         let here: &[PlaceMention] = sentence
             .and_then(|i: usize| sentence_places.get(i))
@@ -228,12 +243,11 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
         .sentences
         .iter()
         .zip(&codable)
-        .map(|(span, ok)| {
-            if *ok {
-                attribution::find_attributions(doc.text, *span)
-            } else {
-                Vec::new()
-            }
+        .zip(&prepared)
+        .map(|((span, ok), p)| match p {
+            Some(p) => attribution::find_attributions_in_words(doc.text, &p.words),
+            None if *ok => attribution::find_attributions(doc.text, *span),
+            None => Vec::new(),
         })
         .collect();
     attribution::extend_from_previous(&mut chains);

@@ -16,12 +16,10 @@
 //!   Events with no place in their sentence inherit the story's dateline place, else its
 //!   most mentioned place, with precision `"inherited"`.
 
-use std::collections::HashMap;
-
 use annalist_code::{Event, Location};
 use annalist_text::Span;
 
-use crate::gazetteer::{Gazetteer, Place, PlaceKind};
+use crate::gazetteer::{Gazetteer, KeyProbe, Place, PlaceKind, normalize_name_into};
 use crate::words::{Word, is_all_caps, split_words};
 
 /// A place found in the text.
@@ -299,49 +297,140 @@ fn is_common_word(phrase: &str) -> bool {
     !lower.contains(' ') && COMMON_WORDS.contains(&lower.as_str())
 }
 
+/// One sentence split once and shared by every place step.
+#[derive(Debug, Clone)]
+pub struct PreparedSentence<'t> {
+    /// The sentence text.
+    pub text: &'t str,
+    /// Its first byte in the document.
+    pub start: usize,
+    /// Its words (document spans).
+    pub words: Vec<Word<'t>>,
+    /// Written in ALL CAPS.
+    pub caps: bool,
+    /// The gazetteer phrases of the sentence as `(first word, words, key)`: which names
+    /// match does not depend on the story, only which place a name means.
+    matches: Vec<(usize, usize, usize)>,
+}
+
+impl<'t> PreparedSentence<'t> {
+    /// Splits `text`, which starts at byte `start` of the document.
+    pub fn new(text: &'t str, start: usize) -> PreparedSentence<'t> {
+        let mut sentence: PreparedSentence<'t> = PreparedSentence {
+            text,
+            start,
+            words: split_words(text, start),
+            caps: is_all_caps(text),
+            matches: Vec::new(),
+        };
+        let mut buffer: String = String::new();
+        let mut i: usize = 0;
+        while i < sentence.words.len() {
+            let word: &Word<'_> = &sentence.words[i];
+            if word.is_punct() || !word.is_capitalized() {
+                i += 1;
+                continue;
+            }
+            match longest_match(&sentence, i, &mut buffer) {
+                Some((n, key)) => {
+                    sentence.matches.push((i, n, key));
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        sentence
+    }
+}
+
+/// A place found, still borrowed from the gazetteer.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    place: &'static Place,
+    span: (usize, usize),
+    locative: bool,
+}
+
+impl Found {
+    fn mention(&self) -> PlaceMention {
+        PlaceMention {
+            place: self.place.clone(),
+            span: self.span,
+            locative: self.locative,
+        }
+    }
+}
+
 /// Places named in one sentence (`sentence` starts at byte `sentence_start`).
 pub fn find_places(
     sentence: &str,
     sentence_start: usize,
     story_countries: &[String],
 ) -> Vec<PlaceMention> {
-    let gazetteer: &Gazetteer = Gazetteer::global();
-    let words: Vec<Word<'_>> = split_words(sentence, sentence_start);
-    let caps: bool = is_all_caps(sentence);
-    let mut mentions: Vec<PlaceMention> = Vec::new();
-    let mut i: usize = 0;
-    while i < words.len() {
-        if words[i].is_punct() || !words[i].is_capitalized() {
-            i += 1;
-            continue;
-        }
-        let longest: usize = gazetteer.max_words().min(words.len() - i);
-        let mut matched: Option<(usize, Place)> = None;
-        for n in (1..=longest).rev() {
-            let last: &Word<'_> = &words[i + n - 1];
-            if last.is_punct() || (!caps && !last.is_capitalized()) {
-                continue;
-            }
-            let start: usize = words[i].start - sentence_start;
-            let end: usize = last.end - sentence_start;
-            let Some(phrase) = sentence.get(start..end) else {
-                continue;
-            };
-            if is_common_word(phrase) {
-                continue;
-            }
-            if let Some(place) = gazetteer.resolve(phrase, story_countries) {
-                matched = Some((n, place.clone()));
-                break;
-            }
-        }
-        let Some((n, place)) = matched else {
-            i += 1;
+    find_places_prepared(
+        &PreparedSentence::new(sentence, sentence_start),
+        story_countries,
+    )
+}
+
+/// [`find_places`] over an already split sentence.
+pub fn find_places_prepared(
+    sentence: &PreparedSentence<'_>,
+    story_countries: &[String],
+) -> Vec<PlaceMention> {
+    find_in(sentence, story_countries)
+        .iter()
+        .map(Found::mention)
+        .collect()
+}
+
+/// The longest gazetteer phrase starting at word `i`, as `(words, key)`: phrases grow one
+/// word at a time and stop as soon as no gazetteer name starts with the phrase, so most
+/// words cost one binary search and no allocation.
+fn longest_match(
+    sentence: &PreparedSentence<'_>,
+    i: usize,
+    buffer: &mut String,
+) -> Option<(usize, usize)> {
+    let gazetteer: &'static Gazetteer = Gazetteer::global();
+    let words: &[Word<'_>] = &sentence.words;
+    let longest: usize = gazetteer.max_words().min(words.len() - i);
+    let mut matched: Option<(usize, usize)> = None;
+    for n in 1..=longest {
+        let last: &Word<'_> = &words[i + n - 1];
+        let start: usize = words[i].start - sentence.start;
+        let end: usize = last.end - sentence.start;
+        let Some(phrase) = sentence.text.get(start..end) else {
             continue;
         };
-        let locative: bool = is_locative_before(&words, i);
-        if !plausible(&place, story_countries, locative, caps, caps && n == 1) {
-            i += n;
+        buffer.clear();
+        normalize_name_into(phrase, buffer);
+        let probe: KeyProbe = gazetteer.probe(buffer);
+        if let Some(key) = probe.exact
+            && !(last.is_punct() || (!sentence.caps && !last.is_capitalized()))
+            && !is_common_word(phrase)
+            && gazetteer.resolve_key(key, &[]).is_some()
+        {
+            matched = Some((n, key));
+        }
+        if !probe.prefix {
+            break;
+        }
+    }
+    matched
+}
+
+fn find_in(sentence: &PreparedSentence<'_>, story_countries: &[String]) -> Vec<Found> {
+    let gazetteer: &'static Gazetteer = Gazetteer::global();
+    let words: &[Word<'_>] = &sentence.words;
+    let caps: bool = sentence.caps;
+    let mut mentions: Vec<Found> = Vec::new();
+    for &(i, n, key) in &sentence.matches {
+        let Some(place) = gazetteer.resolve_key(key, story_countries) else {
+            continue;
+        };
+        let locative: bool = is_locative_before(words, i);
+        if !plausible(place, story_countries, locative, caps, caps && n == 1) {
             continue;
         }
         let part_of_name: bool = !caps
@@ -351,15 +440,14 @@ pub fn find_places(
                 .is_some_and(|w: &Word<'_>| w.is_capitalized())
                 || (i > 0 && words[i - 1].is_capitalized() && !words[i - 1].is_punct()));
         if !part_of_name {
-            mentions.push(PlaceMention {
+            mentions.push(Found {
                 place,
                 span: (words[i].start, words[i + n - 1].end),
                 locative,
             });
         }
-        i += n;
     }
-    if let Some(border) = find_border(&words, &mentions, story_countries) {
+    if let Some(border) = find_border(words, &mentions, story_countries) {
         mentions.push(border);
     }
     mentions
@@ -389,7 +477,7 @@ fn plausible(
 }
 
 /// Countries named in a sentence, by names and demonyms.
-fn sentence_countries(words: &[Word<'_>], mentions: &[PlaceMention]) -> Vec<String> {
+fn sentence_countries(words: &[Word<'_>], mentions: &[Found]) -> Vec<String> {
     let mut countries: Vec<String> = Vec::new();
     for mention in mentions {
         if mention.place.kind == PlaceKind::Country && !countries.contains(&mention.place.iso3) {
@@ -407,21 +495,17 @@ fn sentence_countries(words: &[Word<'_>], mentions: &[PlaceMention]) -> Vec<Stri
 }
 
 /// "border with Azerbaijan", "their shared border", "border clashes between A and B".
-fn find_border(
-    words: &[Word<'_>],
-    mentions: &[PlaceMention],
-    story: &[String],
-) -> Option<PlaceMention> {
+fn find_border(words: &[Word<'_>], mentions: &[Found], story: &[String]) -> Option<Found> {
     let at: usize = words
         .iter()
         .position(|w: &Word<'_>| matches!(w.lower.as_ref(), "border" | "borders" | "frontier"))?;
     if mentions
         .iter()
-        .any(|m: &PlaceMention| m.place.kind == PlaceKind::Border)
+        .any(|m: &Found| m.place.kind == PlaceKind::Border)
     {
         return None;
     }
-    let gazetteer: &Gazetteer = Gazetteer::global();
+    let gazetteer: &'static Gazetteer = Gazetteer::global();
     let named: Vec<String> = sentence_countries(words, mentions);
     let mut candidates: Vec<&String> = named.iter().collect();
     for country in story.iter().take(3) {
@@ -429,7 +513,7 @@ fn find_border(
             candidates.push(country);
         }
     }
-    let mut found: Option<&Place> = None;
+    let mut found: Option<&'static Place> = None;
     'outer: for (x, a) in candidates.iter().enumerate() {
         for b in candidates.iter().skip(x + 1) {
             let one_named: bool = named.contains(a) || named.contains(b);
@@ -439,7 +523,7 @@ fn find_border(
             }
         }
     }
-    let place: &Place = found?;
+    let place: &'static Place = found?;
     // Span: from a determiner-ish start ("the country's", "their shared") to "with X" /
     // "between A and B" when present.
     let mut first: usize = at;
@@ -465,8 +549,8 @@ fn find_border(
             k += 1;
         }
     }
-    Some(PlaceMention {
-        place: place.clone(),
+    Some(Found {
+        place,
         span: (words[first].start, words[last].end),
         locative: is_locative_before(words, first),
     })
@@ -475,20 +559,33 @@ fn find_border(
 /// Countries of the story, most mentioned first: country names and demonyms in the
 /// given sentences, plus the country prefixes of the events' actor codes.
 pub fn story_countries(text: &str, sentences: &[Span], events: &[Event]) -> Vec<String> {
-    let gazetteer: &Gazetteer = Gazetteer::global();
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
-    let mut order: usize = 0;
-    let mut bump = |iso3: &str, counts: &mut HashMap<String, (usize, usize)>| {
-        order += 1;
-        let entry: &mut (usize, usize) = counts.entry(iso3.to_string()).or_insert((0, order));
-        entry.0 += 1;
-    };
-    for span in sentences {
-        let Some(sentence) = span.slice(text) else {
-            continue;
-        };
-        let caps: bool = is_all_caps(sentence);
-        for mention in find_places(sentence, span.start as usize, &[]) {
+    let prepared: Vec<PreparedSentence<'_>> = sentences
+        .iter()
+        .filter_map(|span: &Span| {
+            span.slice(text)
+                .map(|s: &str| PreparedSentence::new(s, span.start as usize))
+        })
+        .collect();
+    story_countries_prepared(&prepared, events)
+}
+
+/// [`story_countries`] over already split sentences.
+pub fn story_countries_prepared<'a, 't: 'a>(
+    sentences: impl IntoIterator<Item = &'a PreparedSentence<'t>>,
+    events: &[Event],
+) -> Vec<String> {
+    let gazetteer: &'static Gazetteer = Gazetteer::global();
+    // (iso3, count) in order of first mention; few entries, so a list beats a map.
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    fn bump(iso3: &'static str, counts: &mut Vec<(&'static str, usize)>) {
+        match counts.iter_mut().find(|(c, _)| *c == iso3) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((iso3, 1)),
+        }
+    }
+    for sentence in sentences {
+        let caps: bool = sentence.caps;
+        for mention in find_in(sentence, &[]) {
             // Countries, capitals and (in mixed case) big cities say where the story is.
             let counts_for_story: bool = match mention.place.kind {
                 PlaceKind::Country | PlaceKind::Capital => true,
@@ -499,7 +596,7 @@ pub fn story_countries(text: &str, sentences: &[Span], events: &[Event]) -> Vec<
                 bump(&mention.place.iso3, &mut counts);
             }
         }
-        for word in split_words(sentence, span.start as usize) {
+        for word in &sentence.words {
             if let Some(iso3) = demonym_country(&word.lower) {
                 bump(iso3, &mut counts);
             }
@@ -511,14 +608,17 @@ pub fn story_countries(text: &str, sentences: &[Span], events: &[Event]) -> Vec<
                 .country
                 .as_deref()
                 .unwrap_or_else(|| actor.code.get(..3).unwrap_or(""));
-            if gazetteer.country(prefix).is_some() {
-                bump(prefix, &mut counts);
+            if let Some(country) = gazetteer.country(prefix) {
+                bump(&country.iso3, &mut counts);
             }
         }
     }
-    let mut ranked: Vec<(String, (usize, usize))> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.1.1.cmp(&b.1.1)));
-    ranked.into_iter().map(|(iso3, _)| iso3).collect()
+    // Stable: ties keep the order of first mention.
+    counts.sort_by_key(|entry: &(&'static str, usize)| std::cmp::Reverse(entry.1));
+    counts
+        .into_iter()
+        .map(|(iso3, _)| iso3.to_string())
+        .collect()
 }
 
 fn specificity(kind: PlaceKind) -> u8 {
@@ -577,15 +677,44 @@ pub fn choose_place<'m>(mentions: &'m [PlaceMention], event: &Event) -> Option<&
 /// The place a story's events inherit: the dateline place (a place opening one of the
 /// first sentences and followed by "," or a dash) else the most mentioned place.
 pub fn story_place(text: &str, sentences: &[Span], story: &[String]) -> Option<PlaceMention> {
-    let mut counts: Vec<(PlaceMention, usize, usize)> = Vec::new();
-    for (index, span) in sentences.iter().enumerate() {
-        let Some(sentence) = span.slice(text) else {
+    let prepared: Vec<Option<PreparedSentence<'_>>> = sentences
+        .iter()
+        .map(|span: &Span| {
+            span.slice(text)
+                .map(|s: &str| PreparedSentence::new(s, span.start as usize))
+        })
+        .collect();
+    let mentions: Vec<Vec<PlaceMention>> = prepared
+        .iter()
+        .map(|s: &Option<PreparedSentence<'_>>| {
+            s.as_ref()
+                .map_or_else(Vec::new, |s| find_places_prepared(s, story))
+        })
+        .collect();
+    story_place_prepared(
+        text,
+        prepared
+            .iter()
+            .zip(&mentions)
+            .map(|(s, m)| s.as_ref().map(|s| (s, m.as_slice()))),
+    )
+}
+
+/// [`story_place`] from the story's sentences and the places already found in each (with
+/// the story's countries); `None` stands for a sentence whose span is not in the text.
+pub fn story_place_prepared<'a, 't: 'a>(
+    text: &str,
+    sentences: impl IntoIterator<Item = Option<(&'a PreparedSentence<'t>, &'a [PlaceMention])>>,
+) -> Option<PlaceMention> {
+    let mut counts: Vec<(&PlaceMention, usize, usize)> = Vec::new();
+    for (index, item) in sentences.into_iter().enumerate() {
+        let Some((prepared, mentions)) = item else {
             continue;
         };
-        let mentions: Vec<PlaceMention> = find_places(sentence, span.start as usize, story);
+        let sentence: &str = prepared.text;
         if index < 4
             && let Some(first) = mentions.first()
-            && first.span.0 == span.start as usize + sentence.len() - sentence.trim_start().len()
+            && first.span.0 == prepared.start + sentence.len() - sentence.trim_start().len()
             && text.get(first.span.1..).is_some_and(|rest: &str| {
                 rest.starts_with(',') || rest.trim_start().starts_with(['-', '—', '–'])
             })
@@ -608,7 +737,7 @@ pub fn story_place(text: &str, sentences: &[Span], story: &[String]) -> Option<P
         .max_by_key(|(m, count, order)| {
             (*count, specificity(m.place.kind), std::cmp::Reverse(*order))
         })
-        .map(|(mention, _, _)| mention)
+        .map(|(mention, _, _)| mention.clone())
 }
 
 /// "BAKU, Nov 16 (Reuters) -", "SAN SALVADOR, 3 JAN 90 --", "YEREVAN —".

@@ -254,6 +254,84 @@ mod tests {
         assert!(words[2].is_numeric());
     }
 
+    /// The char-by-char splitter the fast one must agree with.
+    fn reference_split(text: &str, base: usize) -> Vec<(String, String, usize, usize)> {
+        let fold = |t: &str| -> String {
+            t.chars()
+                .map(|c: char| if c == '’' || c == '‘' { '\'' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out: Vec<(String, String, usize, usize)> = Vec::new();
+        let mut push = |s: usize, e: usize| {
+            out.push((
+                text[s..e].to_string(),
+                fold(&text[s..e]),
+                base + s,
+                base + e,
+            ));
+        };
+        let mut i: usize = 0;
+        while i < chars.len() {
+            let (start, c) = chars[i];
+            if c.is_whitespace() {
+                i += 1;
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                push(start, start + c.len_utf8());
+                i += 1;
+                continue;
+            }
+            let mut j: usize = i + 1;
+            while j < chars.len() {
+                let here: char = chars[j].1;
+                if here.is_alphanumeric() {
+                    j += 1;
+                } else if j + 1 < chars.len() && joins(chars[j - 1].1, here, chars[j + 1].1) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let end: usize = chars.get(j).map_or(text.len(), |&(offset, _)| offset);
+            let word: &str = &text[start..end];
+            let lower: String = fold(word);
+            if lower.len() > 2 && lower.ends_with("'s") {
+                let apostrophe: usize = word
+                    .char_indices()
+                    .rev()
+                    .nth(1)
+                    .map_or(word.len(), |(offset, _)| offset);
+                push(start, start + apostrophe);
+                push(start + apostrophe, end);
+            } else {
+                push(start, end);
+            }
+            i = j;
+        }
+        out
+    }
+
+    #[test]
+    fn fast_split_matches_reference() {
+        for text in [
+            "Russia’s 6,500 lives, U.S. Nov. 16.",
+            "ARMENIA'S TROOPS, AZERBAIJAN’S ARMY; al-Assad & Co. 1.5 km",
+            "Côte d’Ivoire’s İSTANBUL ǅemal's x's 's '’ 3,a a.1 1.a",
+            "  tabs\tand\nnew lines — dashes – “quotes” (parens) [1] A&B",
+            "",
+            "’s",
+        ] {
+            let fast: Vec<(String, String, usize, usize)> = split_words(text, 7)
+                .into_iter()
+                .map(|w: Word<'_>| (w.text.to_string(), w.lower.into_owned(), w.start, w.end))
+                .collect();
+            assert_eq!(fast, reference_split(text, 7), "{text:?}");
+        }
+    }
+
     #[test]
     fn detects_all_caps() {
         assert!(is_all_caps(

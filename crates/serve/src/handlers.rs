@@ -86,11 +86,13 @@ fn cache_key(route: &str, filter: &EventFilter, options: &str) -> Result<String,
 /// `GET /api/events`: one page of matching events.
 #[derive(Debug, Serialize)]
 pub(crate) struct EventsPage {
-    /// All matches, not just this page.
+    /// All matches, not just this page (exact; counted once per filter while the store is
+    /// unchanged, see docs/STORE.md).
     pub total: u64,
     pub limit: u32,
     pub offset: u64,
-    /// `{id, mention_count, event}` each, `event` being the event record as first coded.
+    /// `{id, mention_count, event}` each, `event` being the event record as first coded,
+    /// with casualty counts and missing location details filled in from later reports.
     pub events: Vec<StoredEvent>,
 }
 

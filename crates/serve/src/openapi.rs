@@ -260,7 +260,7 @@ fn schemas() -> Value {
         "Error": {"type": "object", "required": ["error", "message"], "properties": {
             "error": {"type": "string", "enum": ["bad_parameter", "not_found", "busy", "internal"]},
             "parameter": {"type": "string"}, "message": {"type": "string"}}},
-        "Event": {"type": "object", "description": "The event record (docs/EVENT_RECORD.md).", "additionalProperties": true},
+        "Event": {"type": "object", "description": "The event record (docs/EVENT_RECORD.md) as first coded, with casualty counts (largest reported) and missing location details filled in from later reports (docs/STORE.md, \"Later mentions\").", "additionalProperties": true},
         "StoredEvent": {"type": "object", "required": ["id", "mention_count", "event"], "properties": {
             "id": {"type": "integer", "format": "int64"}, "mention_count": {"type": "integer"},
             "event": {"$ref": "#/components/schemas/Event"}}},

@@ -157,9 +157,10 @@ async fn event_detail_has_every_mention_with_spans_and_pattern() {
     let detail: Value = get_json(&app, &format!("/api/events/{id}"), StatusCode::OK).await;
     assert_eq!(detail["event"]["id"], id);
     assert_eq!(
-        detail["event"]["event"]["fatalities"], 2,
-        "the first report's record"
+        detail["event"]["event"]["fatalities"], 3,
+        "the first report's record, with the largest toll of any report (the second's three)"
     );
+    assert_eq!(detail["event"]["event"]["doc_id"], "afp-1");
     let mentions: &Vec<Value> = match detail["mentions"].as_array() {
         Some(mentions) => mentions,
         None => panic!("no mentions: {detail}"),

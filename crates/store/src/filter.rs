@@ -63,12 +63,20 @@ pub enum SortOrder {
 }
 
 impl SortOrder {
-    /// `ORDER BY` terms over `events e` (constant text).
-    pub(crate) fn sql(self) -> &'static str {
+    /// `ORDER BY` terms over a table (or subquery) aliased `alias` with columns `date`, `id`
+    /// and `mention_count`; `alias` is one of our own constant names, never input.
+    ///
+    /// `date` orders match the `events_date` index (and every `(column, date)` index, whose
+    /// last key is the rowid) read forwards or backwards, so SQLite needs no sort: `DESC`
+    /// puts NULL (undated) last by itself, and `ASC NULLS LAST` is read as the non-NULL part
+    /// of the index followed by the NULL part.
+    pub(crate) fn order_by(self, alias: &str) -> String {
         match self {
-            SortOrder::Newest => "e.date DESC, e.id DESC",
-            SortOrder::Oldest => "e.date IS NULL, e.date ASC, e.id ASC",
-            SortOrder::MostMentioned => "e.mention_count DESC, e.date DESC, e.id DESC",
+            SortOrder::Newest => format!("{alias}.date DESC, {alias}.id DESC"),
+            SortOrder::Oldest => format!("{alias}.date ASC NULLS LAST, {alias}.id ASC"),
+            SortOrder::MostMentioned => {
+                format!("{alias}.mention_count DESC, {alias}.date DESC, {alias}.id DESC")
+            }
         }
     }
 }
@@ -238,28 +246,28 @@ mod tests {
                     plover: text("ASSAULT"),
                     ..all()
                 },
-                "events_plover",
+                "events_plover_date",
             ),
             (
                 EventFilter {
                     actor: text("RUS"),
                     ..all()
                 },
-                "events_source_code",
+                "events_source_code_date",
             ),
             (
                 EventFilter {
                     actor: text("RUS"),
                     ..all()
                 },
-                "events_target_code",
+                "events_target_code_date",
             ),
             (
                 EventFilter {
                     country: text("UKR"),
                     ..all()
                 },
-                "events_location_country",
+                "events_location_country_date",
             ),
             (
                 EventFilter {
@@ -280,14 +288,14 @@ mod tests {
                     cameo: text("190"),
                     ..all()
                 },
-                "events_cameo",
+                "events_cameo_date",
             ),
             (
                 EventFilter {
                     acled_type: text("Battles"),
                     ..all()
                 },
-                "events_acled_sub",
+                "events_acled_sub_date",
             ),
             (
                 EventFilter {

@@ -112,7 +112,10 @@ pub(crate) fn write_document(
         }
         let key: String = dedup_key(event, &meta.id)?;
         let event_pk: i64 = match find_event(tx, &key)? {
-            Some(pk) => pk,
+            Some(pk) => {
+                merge_details(tx, pk, event)?;
+                pk
+            }
             None => {
                 outcome.events_added += 1;
                 insert_event(tx, event, &key, now)?
@@ -140,6 +143,112 @@ fn find_event(tx: &Transaction<'_>, key: &str) -> Result<Option<i64>> {
         .query_row([key], |row| row.get(0))
         .optional()?;
     Ok(found)
+}
+
+/// Fills in what a later mention of stored event `event_pk` adds (rule in [`fill_details`]):
+/// the columns and `first_json` are rewritten only when something changes.
+fn merge_details(tx: &Transaction<'_>, event_pk: i64, incoming: &Event) -> Result<()> {
+    let brings_details: bool = incoming.fatalities.is_some()
+        || incoming.injured.is_some()
+        || incoming.captured.is_some()
+        || incoming.location.is_some();
+    if !brings_details {
+        return Ok(());
+    }
+    let json: String = tx
+        .prepare_cached("SELECT first_json FROM events WHERE id = ?1")?
+        .query_row([event_pk], |row| row.get(0))?;
+    let mut stored: Event = serde_json::from_str(&json)?;
+    if !fill_details(&mut stored, incoming) {
+        return Ok(());
+    }
+    let location: Option<&Location> = stored.location.as_ref();
+    tx.prepare_cached(
+        "UPDATE events SET fatalities = ?2, injured = ?3, captured = ?4, location_name = ?5,
+            location_country = ?6, location_admin1 = ?7, location_lat = ?8, location_lon = ?9,
+            location_precision = ?10, first_json = ?11
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        event_pk,
+        stored.fatalities,
+        stored.injured,
+        stored.captured,
+        location.map(|l| l.name.as_str()),
+        location.and_then(|l| l.country.as_deref()),
+        location.and_then(|l| l.admin1.as_deref()),
+        location.and_then(|l| l.lat),
+        location.and_then(|l| l.lon),
+        location.and_then(|l| l.precision.as_deref()),
+        serde_json::to_string(&stored)?,
+    ])?;
+    Ok(())
+}
+
+/// The larger of two counts; a missing count is unknown, not zero.
+fn max_count(stored: Option<u32>, incoming: Option<u32>) -> Option<u32> {
+    match (stored, incoming) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The merge rule for a later mention of a stored event (docs/STORE.md, "Later mentions"):
+/// - casualty counts (`fatalities`, `injured`, `captured`) become the largest reported
+///   value: tolls rise as reports come in, and a mention without a count says nothing;
+/// - location details the stored record lacks come from the first mention that has them:
+///   `country`, `admin1`, the coordinates (as a pair, with that mention's `precision`),
+///   else `precision`. A stored location is never overwritten, and its span is kept; a
+///   location adopted whole (both names empty, so the dedup key agreed) has no span, since
+///   spans point into the first mention's document.
+///
+/// Everything else stays the first mention's. Returns whether `stored` changed.
+pub(crate) fn fill_details(stored: &mut Event, incoming: &Event) -> bool {
+    let before: (Option<u32>, Option<u32>, Option<u32>, Option<Location>) = (
+        stored.fatalities,
+        stored.injured,
+        stored.captured,
+        stored.location.clone(),
+    );
+    stored.fatalities = max_count(stored.fatalities, incoming.fatalities);
+    stored.injured = max_count(stored.injured, incoming.injured);
+    stored.captured = max_count(stored.captured, incoming.captured);
+    match (stored.location.as_mut(), incoming.location.as_ref()) {
+        (Some(have), Some(new)) => {
+            if have.country.is_none() {
+                have.country.clone_from(&new.country);
+            }
+            if have.admin1.is_none() {
+                have.admin1.clone_from(&new.admin1);
+            }
+            let have_point: bool = have.lat.is_some() && have.lon.is_some();
+            let new_point: bool = new.lat.is_some() && new.lon.is_some();
+            if !have_point && new_point {
+                have.lat = new.lat;
+                have.lon = new.lon;
+                if new.precision.is_some() {
+                    have.precision.clone_from(&new.precision);
+                }
+            }
+            if have.precision.is_none() {
+                have.precision.clone_from(&new.precision);
+            }
+        }
+        (None, Some(new)) => {
+            stored.location = Some(Location {
+                span: None,
+                ..new.clone()
+            });
+        }
+        _ => {}
+    }
+    before
+        != (
+            stored.fatalities,
+            stored.injured,
+            stored.captured,
+            stored.location.clone(),
+        )
 }
 
 fn insert_event(tx: &Transaction<'_>, event: &Event, key: &str, now: &str) -> Result<i64> {

@@ -23,6 +23,7 @@ mod query;
 pub mod schema;
 mod store;
 mod time;
+mod totals;
 
 pub use aggregate::{ActorLevel, Interval, NetworkEdge, StoreStats, TimelinePoint, TypeKey};
 pub use document::StoredDocument;

@@ -114,11 +114,52 @@ CREATE VIRTUAL TABLE mentions_fts USING fts5 (
 );
 "#;
 
+/// Migration 2: (filter column, date) indexes in place of the single-column ones.
+///
+/// An equality filter then walks its matches already in `date, id` order (the rowid is the
+/// last key of every index), so a page of `col = ? ORDER BY date DESC, id DESC LIMIT n` reads
+/// `n` index entries instead of sorting every match, and date terms next to the filter
+/// (`from`, `to`) are checked inside the index. The old indexes are dropped, so an ingest
+/// writes as many index entries as before.
+const V2: &str = r#"
+DROP INDEX events_cameo;
+CREATE INDEX events_cameo_date ON events (cameo, date);
+DROP INDEX events_source_code;
+CREATE INDEX events_source_code_date ON events (source_code, date)
+    WHERE source_code IS NOT NULL;
+DROP INDEX events_target_code;
+CREATE INDEX events_target_code_date ON events (target_code, date)
+    WHERE target_code IS NOT NULL;
+DROP INDEX events_source_country;
+CREATE INDEX events_source_country_date ON events (source_country, date)
+    WHERE source_country IS NOT NULL;
+DROP INDEX events_target_country;
+CREATE INDEX events_target_country_date ON events (target_country, date)
+    WHERE target_country IS NOT NULL;
+DROP INDEX events_location_country;
+CREATE INDEX events_location_country_date ON events (location_country, date)
+    WHERE location_country IS NOT NULL;
+DROP INDEX events_plover;
+CREATE INDEX events_plover_date ON events (plover_event, date)
+    WHERE plover_event IS NOT NULL;
+DROP INDEX events_acled;
+CREATE INDEX events_acled_date ON events (acled_event_type, date)
+    WHERE acled_event_type IS NOT NULL;
+DROP INDEX events_acled_sub;
+CREATE INDEX events_acled_sub_date ON events (acled_sub_event_type, date)
+    WHERE acled_sub_event_type IS NOT NULL;
+"#;
+
 /// All migrations, oldest first. The schema version equals `MIGRATIONS.len()`.
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// The oldest schema version this build reads without migrating (`Store::open_read_only`):
+/// migration 2 only replaces indexes, so a version-1 file answers every query correctly,
+/// just without the `(column, date)` indexes until it is opened once for writing.
+pub const MIN_READABLE_VERSION: i64 = 1;
 
 /// The schema version recorded in the file (0 for a new file).
 pub fn current_version(conn: &Connection) -> Result<i64> {
@@ -155,4 +196,94 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
         tx.commit()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MIGRATIONS, SCHEMA_VERSION, current_version};
+    use crate::filter::EventFilter;
+    use crate::store::Store;
+    use rusqlite::Connection;
+    use std::error::Error;
+
+    fn index_names(store: &Store) -> Result<Vec<String>, Box<dyn Error>> {
+        let mut stmt = store.connection().prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'
+               AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )?;
+        let names: Vec<String> = stmt
+            .query_map([], |row| row.get(0))?
+            .collect::<Result<Vec<String>, _>>()?;
+        Ok(names)
+    }
+
+    /// A file written by a version-1 build: readable as it is, migrated on a writable open
+    /// with its data intact and the version-2 indexes in place of the old ones.
+    #[test]
+    fn a_version_1_file_is_read_then_migrated() -> Result<(), Box<dyn Error>> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("v1.sqlite");
+        {
+            let mut v2: Store = Store::open_in_memory()?;
+            let (meta, events) = crate::bench::synthetic_document(3, 6)?;
+            v2.ingest_document(&meta, &events)?;
+            let conn: Connection = Connection::open(&path)?;
+            conn.execute_batch("PRAGMA journal_mode = WAL")?;
+            conn.execute_batch(MIGRATIONS[0])?;
+            conn.execute_batch("PRAGMA user_version = 1")?;
+            let mut v1: Store = Store::open_read_only(&path)?;
+            assert_eq!(v1.schema_version()?, 1);
+            assert!(
+                v1.ingest_document(&meta, &events).is_err(),
+                "read-only stays read-only"
+            );
+            drop(v1);
+            // Fill the version-1 tables with the rows a build writes (the columns are the
+            // same in both versions), as a version-1 build would have.
+            let writer: Connection = conn;
+            let source: &Connection = v2.connection();
+            let dump = |table: &str| -> Result<Vec<Vec<rusqlite::types::Value>>, Box<dyn Error>> {
+                let mut stmt = source.prepare(&format!("SELECT * FROM {table}"))?;
+                let width: usize = stmt.column_count();
+                let rows = stmt
+                    .query_map([], |row| {
+                        (0..width)
+                            .map(|i| row.get::<_, rusqlite::types::Value>(i))
+                            .collect()
+                    })?
+                    .collect::<Result<Vec<Vec<rusqlite::types::Value>>, _>>()?;
+                Ok(rows)
+            };
+            for table in ["documents", "events", "mentions"] {
+                for row in dump(table)? {
+                    let marks: Vec<&str> = row.iter().map(|_| "?").collect();
+                    writer.execute(
+                        &format!("INSERT INTO {table} VALUES ({})", marks.join(", ")),
+                        rusqlite::params_from_iter(row.iter()),
+                    )?;
+                }
+            }
+            writer.execute_batch("INSERT INTO mentions_fts (mentions_fts) VALUES ('rebuild')")?;
+        }
+        let reader: Store = Store::open_read_only(&path)?;
+        let filter: EventFilter = EventFilter {
+            country: Some("UKR".to_string()),
+            ..EventFilter::default()
+        };
+        let before = reader.query_events(&filter)?;
+        assert!(before.0 > 0);
+        assert!(index_names(&reader)?.contains(&"events_plover".to_string()));
+        drop(reader);
+
+        let store: Store = Store::open(&path)?;
+        assert_eq!(current_version(store.connection())?, SCHEMA_VERSION);
+        let names: Vec<String> = index_names(&store)?;
+        assert!(
+            names.contains(&"events_plover_date".to_string()),
+            "{names:?}"
+        );
+        assert!(!names.contains(&"events_plover".to_string()), "{names:?}");
+        assert_eq!(store.query_events(&filter)?, before);
+        Ok(())
+    }
 }

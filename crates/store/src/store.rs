@@ -2,12 +2,16 @@
 
 use crate::error::{Result, StoreError};
 use crate::schema;
+use crate::totals::Totals;
 use rusqlite::{Connection, OpenFlags};
+use std::cell::RefCell;
 use std::path::Path;
 use std::time::Duration;
 
 /// How long a writer waits for another connection's write lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+/// Prepared statements kept per connection (rusqlite's default is 16).
+const STATEMENT_CACHE: usize = 64;
 /// WAL pages (4 KiB) between automatic checkpoints.
 const WAL_AUTOCHECKPOINT_PAGES: i64 = 10_000;
 
@@ -18,6 +22,8 @@ const WAL_AUTOCHECKPOINT_PAGES: i64 = 10_000;
 /// while one writer commits.
 pub struct Store {
     pub(crate) conn: Connection,
+    /// Exact match counts of recent filters while the file is unchanged (`query_events`).
+    pub(crate) totals: RefCell<Totals>,
 }
 
 impl Store {
@@ -40,8 +46,10 @@ impl Store {
     }
 
     /// Opens an existing store for reading only (e.g. one per HTTP worker while an ingest
-    /// runs). Never migrates: a file at another schema version than this build's is refused
-    /// (open it once with [`Store::open`] to migrate). Writes fail with a SQLite error.
+    /// runs). Never migrates: a file newer than this build, or older than
+    /// [`schema::MIN_READABLE_VERSION`], is refused (open it once with [`Store::open`] to
+    /// migrate); an older readable file is read with its own (fewer) indexes. Writes fail
+    /// with a SQLite error.
     pub fn open_read_only(path: impl AsRef<Path>) -> Result<Store> {
         let conn: Connection = Connection::open_with_flags(
             path,
@@ -57,13 +65,25 @@ impl Store {
                 supported: schema::SCHEMA_VERSION,
             });
         }
-        if found < schema::SCHEMA_VERSION {
+        if found < schema::MIN_READABLE_VERSION {
             return Err(StoreError::InvalidArgument(format!(
                 "store schema version {found} is older than {}: open it for writing once to migrate",
-                schema::SCHEMA_VERSION
+                schema::MIN_READABLE_VERSION
             )));
         }
-        Ok(Store { conn })
+        // Sorts and the FTS subquery's row set stay in memory (reads only; nothing written).
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        Ok(Store::new(conn))
+    }
+
+    fn new(conn: Connection) -> Store {
+        // Statement text varies with the filter's fields, the sort and the page plan, and each
+        // filter has a count and a page statement: room for a dashboard's working set.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        Store {
+            conn,
+            totals: RefCell::new(Totals::default()),
+        }
     }
 
     /// A fresh store in memory (tests, one-shot pipelines).
@@ -76,7 +96,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         schema::migrate(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store::new(conn))
     }
 
     /// The schema version of the open file (equals [`schema::SCHEMA_VERSION`] after open).

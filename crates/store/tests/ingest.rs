@@ -267,3 +267,73 @@ fn a_store_can_move_to_another_thread() {
     fn assert_send<T: Send>() {}
     assert_send::<Store>();
 }
+
+/// A later mention of a stored event fills in casualty counts (largest wins) and location
+/// details the first mention lacked; the rest stays the first mention's.
+#[test]
+fn later_mentions_fill_in_casualties_and_location_details() -> TestResult {
+    let mut store: Store = Store::open_in_memory()?;
+    let bare_place = json!({"name": "Kharkiv", "country": null, "admin1": null, "lat": null,
+                            "lon": null, "precision": null, "span": [30, 37]});
+    let first: Event = event(
+        "d1",
+        1,
+        json!({"event_date": "2024-05-01", "location": bare_place, "injured": 4}),
+    );
+    let fuller: Event = event(
+        "d2",
+        1,
+        json!({"event_date": "2024-05-01", "location": location("kharkiv", "UKR", 49.99, 36.23),
+               "fatalities": 5, "injured": 2, "sentence": "Five were killed in Kharkiv."}),
+    );
+    let later: Event = event(
+        "d3",
+        1,
+        json!({"event_date": "2024-05-01", "location": location("Kharkiv", "RUS", 1.0, 2.0),
+               "fatalities": 3, "captured": 1}),
+    );
+    store.ingest_document(
+        &doc("d1", "2024-05-01", "AFP", "t1"),
+        std::slice::from_ref(&first),
+    )?;
+    let before: StoredEvent = store.query_events(&EventFilter::default())?.1.remove(0);
+    assert_eq!(before.event, first, "a single mention is stored as coded");
+    for (id, record) in [("d2", fuller), ("d3", later)] {
+        let outcome: IngestOutcome =
+            store.ingest_document(&doc(id, "2024-05-02", "AP", id), &[record])?;
+        assert_eq!((outcome.events_added, outcome.mentions_added), (0, 1));
+    }
+    let (total, events): (u64, Vec<StoredEvent>) = store.query_events(&EventFilter::default())?;
+    assert_eq!(total, 1);
+    let merged: &Event = &events[0].event;
+    assert_eq!(events[0].mention_count, 3);
+    assert_eq!(
+        (merged.fatalities, merged.injured, merged.captured),
+        (Some(5), Some(4), Some(1))
+    );
+    let place = merged.location.as_ref().ok_or("location lost")?;
+    assert_eq!(place.name, "Kharkiv", "the first mention's name is kept");
+    assert_eq!(
+        place.country.as_deref(),
+        Some("UKR"),
+        "first mention with a country"
+    );
+    assert_eq!((place.lat, place.lon), (Some(49.99), Some(36.23)));
+    assert_eq!(place.precision.as_deref(), Some("city"));
+    assert_eq!(place.span, first.location.as_ref().and_then(|l| l.span));
+    assert_eq!(merged.id, first.id, "otherwise the first mention's record");
+    assert_eq!(merged.sentence, first.sentence);
+    // The columns follow, so filters see the filled-in values.
+    let by_country: EventFilter = EventFilter {
+        country: Some("UKR".to_string()),
+        bbox: Some((36.0, 49.0, 37.0, 50.0)),
+        ..EventFilter::default()
+    };
+    assert_eq!(store.query_events(&by_country)?.0, 1);
+    let fatalities: Option<u32> =
+        store
+            .connection()
+            .query_row("SELECT fatalities FROM events", [], |row| row.get(0))?;
+    assert_eq!(fatalities, Some(5));
+    Ok(())
+}

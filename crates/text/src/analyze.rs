@@ -6,6 +6,7 @@ use crate::parse::Parser;
 use crate::segment::{Segment, SegmentKind, segment_tokens};
 use crate::span::Span;
 use crate::tag::Tag;
+use crate::tag_fixes::correct_tags;
 use crate::tagger::Tagger;
 use crate::tokenize::{Token, Tokenizer};
 use crate::tree::Tree;
@@ -141,6 +142,7 @@ impl Analyzer {
             let mut words: Vec<&str> = recycle(std::mem::take(&mut self.words));
             words.extend(sentence.iter().map(|token: &Token<'_>| token.word));
             self.tagger.tag(&words, &mut self.tags);
+            correct_tags(&words, &mut self.tags);
             self.words = recycle(words);
             return;
         }
@@ -158,6 +160,7 @@ impl Analyzer {
             start = end;
         }
         self.tagger.tag(&words, &mut self.tags);
+        correct_tags(&words, &mut self.tags);
         self.words = recycle(words);
     }
 }

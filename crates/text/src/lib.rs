@@ -53,6 +53,7 @@ mod ptb;
 mod segment;
 mod span;
 mod tag;
+mod tag_fixes;
 mod tagger;
 mod tagger_hash;
 mod tagger_model;

@@ -38,6 +38,15 @@ pub(super) fn weekday_number(word: &str) -> Option<u32> {
 }
 
 pub(super) fn day_number(word: &Word<'_>) -> Option<u32> {
+    // Trimming suffixes keeps the first byte, which must be a digit: most words stop here.
+    if !word
+        .lower
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
     let digits: &str = word
         .lower
         .trim_end_matches("st")

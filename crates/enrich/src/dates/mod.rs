@@ -93,13 +93,22 @@ pub fn date_event(
     report: Option<SimpleDate>,
 ) -> EventDate {
     let words: Vec<Word<'_>> = split_words(sentence, sentence_start);
-    let expressions: Vec<DateExpression> = find_date_expressions(&words, report);
+    date_event_in_words(&words, verb, report)
+}
+
+/// As [`date_event`], over the sentence's words already split.
+pub fn date_event_in_words(
+    words: &[Word<'_>],
+    verb: Option<(usize, usize)>,
+    report: Option<SimpleDate>,
+) -> EventDate {
+    let expressions: Vec<DateExpression> = find_date_expressions(words, report);
     let verb_index: Option<usize> =
         verb.and_then(|(start, _)| words.iter().position(|w: &Word<'_>| w.start >= start));
 
     // "a year after X": an event inside X happened a year before the sentence's time.
     if let (Some(v), Some(report)) = (verb_index, report)
-        && let Some(shift) = after_clause_shift(&words, v)
+        && let Some(shift) = after_clause_shift(words, v)
     {
         let date: SimpleDate = SimpleDate {
             year: report.year - shift,
@@ -122,7 +131,7 @@ pub fn date_event(
     // "clashes erupted a year after the 2020 war": X is dated, the event is X + N years.
     if chosen.is_none()
         && let Some(v) = verb_index
-        && let Some(resolved) = dated_after_clause(&words, &expressions, v)
+        && let Some(resolved) = dated_after_clause(words, &expressions, v)
     {
         let background: bool =
             report.is_some_and(|r: SimpleDate| period_end(&resolved).to_days() < r.to_days() - 31);
@@ -135,8 +144,8 @@ pub fn date_event(
     if let (Some(expr), Some(report)) = (chosen, report) {
         background = period_end(&expr.resolved).to_days() < report.to_days() - 31;
     }
-    let since: bool = clause_starts_with_since(&words, verb_index);
-    let past_perfect: bool = verb_index.is_some_and(|v: usize| is_past_perfect(&words, v));
+    let since: bool = clause_starts_with_since(words, verb_index);
+    let past_perfect: bool = verb_index.is_some_and(|v: usize| is_past_perfect(words, v));
     if since || past_perfect {
         background = true;
     }

@@ -81,6 +81,13 @@ impl Grammar<'_> {
                 Tag::VBG | Tag::VBN => {
                     (index > start) && !has_noun && self.tag_is(index + 1, Tag::is_noun)
                 }
+                // "complete, full diplomatic ties": a comma between prenominal adjectives.
+                Tag::Comma => {
+                    !has_noun
+                        && last_adjective
+                        && self.tag_is(index + 1, Tag::is_adjective)
+                        && self.tag_is(index + 2, |t: Tag| t.is_noun() || t.is_adjective())
+                }
                 Tag::CC => {
                     // "AT & T" inside names; "political and economic ties".
                     (self.word_is(index, &["&"])

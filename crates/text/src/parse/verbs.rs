@@ -105,6 +105,69 @@ const SMALL_CLAUSE_VERBS: &[&str] = &[
     "making", "see", "saw", "seen", "watch", "watched", "hear", "heard",
 ];
 
+/// Verbs taking an object plus a to-infinitive: "urged Eriador to respond".
+const OBJECT_CONTROL_VERBS: &[&str] = &[
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "order",
+    "orders",
+    "ordered",
+    "ordering",
+    "force",
+    "forces",
+    "forced",
+    "forcing",
+    "allow",
+    "allows",
+    "allowed",
+    "allowing",
+    "encourage",
+    "encourages",
+    "encouraged",
+    "invite",
+    "invites",
+    "invited",
+    "inviting",
+    "persuade",
+    "persuaded",
+    "press",
+    "pressed",
+    "pressing",
+    "want",
+    "wants",
+    "wanted",
+    "expect",
+    "expects",
+    "expected",
+    "call",
+    "called",
+    "warn",
+    "warns",
+    "warned",
+    "advise",
+    "advised",
+    "authorize",
+    "authorized",
+    "permit",
+    "permitted",
+    "request",
+    "requested",
+    "require",
+    "required",
+    "instruct",
+    "instructed",
+];
+
 /// Words that introduce an adverbial or complement clause.
 pub(crate) const SUBORDINATORS: &[&str] = &[
     "after", "before", "because", "although", "though", "while", "if", "unless", "since", "until",
@@ -388,10 +451,14 @@ impl Grammar<'_> {
                     let object: usize = self.arena.mark();
                     self.np(pos, NpRole::Object);
                     objects += 1;
-                    if self.tag(*pos) == Some(Tag::VB)
-                        && self.word_is(verb_index, SMALL_CLAUSE_VERBS)
-                    {
-                        // "helping young militants join ...": (S (NP ...) (VP ...)).
+                    let bare: bool = self.tag(*pos) == Some(Tag::VB)
+                        && self.word_is(verb_index, SMALL_CLAUSE_VERBS);
+                    let to_infinitive: bool = self.tag(*pos) == Some(Tag::TO)
+                        && self.tag(*pos + 1) == Some(Tag::VB)
+                        && self.word_is(verb_index, OBJECT_CONTROL_VERBS);
+                    if bare || to_infinitive {
+                        // "helping young militants join ...", "urged Eriador to respond":
+                        // (S (NP ...) (VP ...)).
                         self.vp(pos);
                         self.arena.reduce("S", object);
                     }
