@@ -81,8 +81,8 @@ fn a_broken_record_is_reported_and_the_run_goes_on() {
         "a failed record sets the exit code"
     );
     assert!(
-        stderr.contains("BAD_1") && stderr.contains("line 2"),
-        "names the record: {stderr}"
+        stderr.contains("BAD_1") && stderr.contains("broken.xml:2"),
+        "names the file, line and record: {stderr}"
     );
     assert_eq!(
         stderr.matches("BAD_1").count(),

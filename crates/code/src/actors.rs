@@ -70,20 +70,16 @@ pub(crate) fn actor_code(c: &Compiled, entry: u32, date: Option<DictDate>) -> &s
     found.unwrap_or("---")
 }
 
-/// Result of resolving one NE phrase.
-pub(crate) struct NeResolution {
-    pub(crate) code: String,
-    /// The actor entry that supplied the base code, if any.
-    pub(crate) actor: Option<u32>,
-}
-
-/// PETRARCH `check_NEphrase`: `None` when neither actor nor agent was found.
+/// PETRARCH `check_NEphrase`: `None` when neither actor nor agent was found; else the
+/// code is written into `code` (reused across phrases, so no allocation) and the actor
+/// entry that supplied the base code, if any, is returned.
 pub(crate) fn resolve_phrase(
     c: &Compiled,
     phrase: &[u32],
     date: Option<DictDate>,
-) -> Option<NeResolution> {
-    let mut code: Option<String> = None;
+    code: &mut String,
+) -> Option<Option<u32>> {
+    let mut base: Option<&str> = None;
     let mut actor: Option<u32> = None;
     let mut actor_span: (usize, usize) = (usize::MAX, usize::MAX);
     for k in 0..phrase.len() {
@@ -93,10 +89,10 @@ pub(crate) fn resolve_phrase(
         }
         if let Some((pat, n)) = c.actors.first_match(&phrase[k..]) {
             actor_span = (k, k + n);
-            code = Some(actor_code(c, pat.target, date).to_string());
+            base = Some(actor_code(c, pat.target, date));
             actor = Some(pat.target);
         }
-        if code.is_some() {
+        if base.is_some() {
             break;
         }
     }
@@ -117,14 +113,18 @@ pub(crate) fn resolve_phrase(
         }
         k += 1;
     }
-    if agents.is_empty() {
-        return code.map(|code| NeResolution { code, actor });
+    if agents.is_empty() && base.is_none() {
+        return None;
     }
-    let mut code: String = code.unwrap_or_else(|| "---".to_string());
+    code.clear();
+    code.push_str(base.unwrap_or("---"));
+    if agents.is_empty() {
+        return Some(actor);
+    }
     if phrase.contains(&c.special.former) {
         // TABARI: a "former" office holder is coded as an elite, whatever the office.
         code.push_str("ELI");
-        return Some(NeResolution { code, actor });
+        return Some(actor);
     }
     for a in agents {
         let Some(info) = c.agent_info.get(a as usize) else {
@@ -153,7 +153,7 @@ pub(crate) fn resolve_phrase(
             code.push_str(agc);
         }
     }
-    Some(NeResolution { code, actor })
+    Some(actor)
 }
 
 /// Per-NE information kept for event provenance.
@@ -212,11 +212,10 @@ pub(crate) fn assign_codes(
             kitem = kstart + 1;
             continue;
         }
-        if let Some(res) = resolve_phrase(c, phrase, date)
-            && let Some(s) = slots.get_mut(slot as usize)
+        if let Some(s) = slots.get_mut(slot as usize)
+            && let Some(actor) = resolve_phrase(c, phrase, date, &mut s.code)
         {
-            s.code = res.code;
-            s.actor = res.actor;
+            s.actor = actor;
         }
         kitem = kend + 1;
     }

@@ -85,13 +85,20 @@ impl Tag {
             },
             _ => 0,
         };
-        if b.len() >= 3 && b.windows(3).any(|w| w == b"NEC") {
-            flags |= F_NEC;
+        // The hash and the `NEC` test in one pass over the label.
+        let mut hash: u32 = 0x811c_9dc5;
+        let (mut p1, mut p2): (u8, u8) = (0, 0);
+        for &c in b {
+            hash ^= u32::from(c);
+            hash = hash.wrapping_mul(0x0100_0193);
+            if p2 == b'N' && p1 == b'E' && c == b'C' {
+                flags |= F_NEC;
+            }
+            p2 = p1;
+            p1 = c;
         }
-        Tag {
-            hash: label_hash(label),
-            flags,
-        }
+        debug_assert_eq!(hash, label_hash(label));
+        Tag { hash, flags }
     }
 
     #[inline(always)]
