@@ -199,10 +199,11 @@ fn bench_ingest(args: &DictArgs, db: &Path, input: &Path) -> Result<Outcome, Str
     }
     let summary = summary?;
     println!(
-        "ingest: {} documents in {:.1} ms: {:.0} documents/s, {} events; peak RSS {}",
+        "ingest: {} documents in {:.1} ms: {:.0} documents/s, {} mentions stored as {} distinct events; peak RSS {}",
         summary.documents,
         ms(elapsed),
         summary.documents as f64 / elapsed.as_secs_f64(),
+        summary.mentions_added,
         summary.events_added,
         peak_rss()
     );

@@ -143,21 +143,31 @@ impl CodeInfo {
 
 /// Parse `YYYYMMDD`, `YYMMDD` (00-30 → 20xx) or `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Option<DictDate> {
-    let digits: String = s.trim().chars().filter(|c| *c != '-').collect();
-    if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+    // Digits without the dashes, read in place (this runs once per sentence).
+    let mut digits: [u8; 8] = [0; 8];
+    let mut n: usize = 0;
+    for &b in s.trim().as_bytes() {
+        if b == b'-' {
+            continue;
+        }
+        if !b.is_ascii_digit() || n == digits.len() {
+            return None;
+        }
+        digits[n] = b - b'0';
+        n += 1;
     }
-    let n: u32 = match digits.len() {
-        8 => digits.parse().ok()?,
+    let number = |ds: &[u8]| -> u32 { ds.iter().fold(0, |acc, d| acc * 10 + u32::from(*d)) };
+    let value: u32 = match n {
+        8 => number(&digits[..8]),
         6 => {
-            let yy: u32 = digits[..2].parse().ok()?;
-            let rest: u32 = digits[2..].parse().ok()?;
+            let yy: u32 = number(&digits[..2]);
+            let rest: u32 = number(&digits[2..6]);
             let year: u32 = if yy <= 30 { 2000 + yy } else { 1900 + yy };
             year * 10_000 + rest
         }
         _ => return None,
     };
-    Some(DictDate(n))
+    Some(DictDate(value))
 }
 
 fn date_string(d: DictDate) -> String {
@@ -269,6 +279,8 @@ struct Work {
     cache: WordCache,
     /// Index of the matching close of each open in `pl`.
     close_of: Vec<u32>,
+    /// Tags of recently seen tree labels.
+    tags: parselist::TagCache,
 }
 
 /// A small two-way cache in front of the (large) vocabulary table: news text repeats
@@ -473,7 +485,7 @@ impl Coder {
                 story: d.story,
             });
         }
-        parselist::tokens_from_tree(tree, &mut w.toks);
+        parselist::tokens_from_tree(tree, &mut w.toks, &mut w.tags);
         let nslots: u32 =
             parselist::build(&mut w.toks, &mut w.mid, &mut w.pl).map_err(irregular)?;
         for i in 0..nslots as usize {
@@ -1207,5 +1219,23 @@ fn leaf_of(pl: &[Pi], k: usize) -> u32 {
     match pl.get(k) {
         Some(Pi::Word(w)) => *w,
         _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_three_forms() {
+        assert_eq!(parse_date("20080806"), Some(DictDate(20_080_806)));
+        assert_eq!(parse_date(" 2008-08-06 "), Some(DictDate(20_080_806)));
+        assert_eq!(parse_date("080806"), Some(DictDate(20_080_806)));
+        assert_eq!(parse_date("950806"), Some(DictDate(19_950_806)));
+        assert_eq!(parse_date("2008080"), None);
+        assert_eq!(parse_date("200808061"), None);
+        assert_eq!(parse_date("2008O806"), None);
+        assert_eq!(parse_date(""), None);
+        assert_eq!(date_string(DictDate(20_080_806)), "2008-08-06");
     }
 }

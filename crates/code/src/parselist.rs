@@ -85,20 +85,13 @@ impl Tag {
             },
             _ => 0,
         };
-        // The hash and the `NEC` test in one pass over the label.
-        let mut hash: u32 = 0x811c_9dc5;
-        let (mut p1, mut p2): (u8, u8) = (0, 0);
-        for &c in b {
-            hash ^= u32::from(c);
-            hash = hash.wrapping_mul(0x0100_0193);
-            if p2 == b'N' && p1 == b'E' && c == b'C' {
-                flags |= F_NEC;
-            }
-            p2 = p1;
-            p1 = c;
+        if b.len() >= 3 && b.windows(3).any(|w| w == b"NEC") {
+            flags |= F_NEC;
         }
-        debug_assert_eq!(hash, label_hash(label));
-        Tag { hash, flags }
+        Tag {
+            hash: label_hash(label),
+            flags,
+        }
     }
 
     #[inline(always)]
@@ -230,7 +223,7 @@ impl Irregular {
 
 /// Flatten a tree into bracket tokens: `Open(label)`, words, `Close`.
 /// Words are numbered by leaf order.
-pub(crate) fn tokens_from_tree(tree: &Tree, out: &mut Vec<Rt>) {
+pub(crate) fn tokens_from_tree(tree: &Tree, out: &mut Vec<Rt>, tags: &mut TagCache) {
     out.clear();
     if tree.is_empty() {
         return;
@@ -239,7 +232,7 @@ pub(crate) fn tokens_from_tree(tree: &Tree, out: &mut Vec<Rt>) {
     let mut stack: Vec<(NodeId, usize)> = Vec::with_capacity(64);
     let mut leaf: u32 = 0;
     stack.push((tree.root(), 0));
-    out.push(Rt::Open(Lab::Tag(Tag::new(tree.label(tree.root())))));
+    out.push(Rt::Open(Lab::Tag(tags.get(tree.label(tree.root())))));
     if tree.is_preterminal(tree.root()) {
         out.push(Rt::Word(leaf));
         out.push(Rt::Close);
@@ -250,7 +243,7 @@ pub(crate) fn tokens_from_tree(tree: &Tree, out: &mut Vec<Rt>) {
         if *next < children.len() {
             let child: NodeId = children[*next];
             *next += 1;
-            out.push(Rt::Open(Lab::Tag(Tag::new(tree.label(child)))));
+            out.push(Rt::Open(Lab::Tag(tags.get(tree.label(child)))));
             if tree.is_preterminal(child) {
                 out.push(Rt::Word(leaf));
                 leaf += 1;
@@ -262,6 +255,43 @@ pub(crate) fn tokens_from_tree(tree: &Tree, out: &mut Vec<Rt>) {
             out.push(Rt::Close);
             stack.pop();
         }
+    }
+}
+
+/// Recently seen labels and their [`Tag`]s: a tree repeats a few dozen labels, and a
+/// probe is cheaper than hashing the label again.
+pub(crate) struct TagCache {
+    /// Label bytes packed with their length (labels of at most 7 bytes), and the tag.
+    entries: Box<[(u64, Tag); TAG_CACHE_SIZE]>,
+}
+
+const TAG_CACHE_SIZE: usize = 64;
+
+impl Default for TagCache {
+    fn default() -> TagCache {
+        TagCache {
+            entries: Box::new([(u64::MAX, Tag { hash: 0, flags: 0 }); TAG_CACHE_SIZE]),
+        }
+    }
+}
+
+impl TagCache {
+    #[inline]
+    pub(crate) fn get(&mut self, label: &str) -> Tag {
+        let b: &[u8] = label.as_bytes();
+        if b.len() > 7 {
+            return Tag::new(label);
+        }
+        let mut key: u64 = b.len() as u64;
+        for &c in b {
+            key = (key << 8) | u64::from(c);
+        }
+        let slot: usize = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize;
+        let entry: &mut (u64, Tag) = &mut self.entries[slot];
+        if entry.0 != key {
+            *entry = (key, Tag::new(label));
+        }
+        entry.1
     }
 }
 
