@@ -1,7 +1,6 @@
 //! `annalist code`: documents in, events out as JSON lines.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 use annalist_code::{CodingOptions, Event};
@@ -11,7 +10,7 @@ use annalist_text::Analyzer;
 use clap::Args;
 
 use crate::dicts::{self, DictArgs};
-use crate::report::{Outcome, warn};
+use crate::report::{Outcome, output, warn};
 
 #[derive(Debug, Args)]
 pub struct CodeArgs {
@@ -41,12 +40,7 @@ pub fn run(args: &CodeArgs) -> Result<Outcome, String> {
     let dictionaries = dicts::for_coding(&args.dicts)?;
     let pipeline: Pipeline =
         Pipeline::new(&dictionaries, CodingOptions::default()).ignore_parses(args.ignore_parse);
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(BufWriter::new(
-            File::create(path).map_err(|e| format!("{}: {e}", path.display()))?,
-        )),
-        None => Box::new(BufWriter::new(std::io::stdout().lock())),
-    };
+    let mut out: Box<dyn Write> = output(args.output.as_deref())?;
     let mut analyzer: Analyzer = Analyzer::new();
     let mut failures: usize = 0;
     for input in &args.inputs {

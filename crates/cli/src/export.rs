@@ -1,13 +1,12 @@
 //! `annalist export`: stored events out as CSV, JSON lines, GDELT or PLOVER records.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 use annalist_store::{EventFilter, Format, Store};
 use clap::{Args, ValueEnum};
 
-use crate::report::Outcome;
+use crate::report::{Outcome, output};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -64,12 +63,7 @@ pub fn run(args: &ExportArgs) -> Result<Outcome, String> {
         ExportFormat::Gdelt => Format::Gdelt,
         ExportFormat::Plover => Format::Plover,
     };
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(BufWriter::new(
-            File::create(path).map_err(|e| format!("{}: {e}", path.display()))?,
-        )),
-        None => Box::new(BufWriter::new(std::io::stdout().lock())),
-    };
+    let mut out: Box<dyn Write> = output(args.output.as_deref())?;
     let rows: u64 = store
         .export(&filter, format, &mut out)
         .map_err(|e| e.to_string())?;
