@@ -16,6 +16,8 @@ pub enum ExportFormat {
     Gdelt,
     /// PLOVER JSON records.
     Plover,
+    /// Apache Parquet (typed columns; write it to a file with -o).
+    Parquet,
 }
 
 #[derive(Debug, Args)]
@@ -62,6 +64,7 @@ pub fn run(args: &ExportArgs) -> Result<Outcome, String> {
         ExportFormat::Jsonl => Format::Jsonl,
         ExportFormat::Gdelt => Format::Gdelt,
         ExportFormat::Plover => Format::Plover,
+        ExportFormat::Parquet => Format::Parquet,
     };
     let mut out: Box<dyn Write> = output(args.output.as_deref())?;
     let rows: u64 = store

@@ -63,6 +63,7 @@ fn content_type_and_name(format: Format) -> (&'static str, &'static str) {
             "annalist-events.gdelt.tsv",
         ),
         Format::Plover => ("application/x-ndjson", "annalist-events.plover.jsonl"),
+        Format::Parquet => ("application/vnd.apache.parquet", "annalist-events.parquet"),
     }
 }
 

@@ -176,7 +176,7 @@ pub fn document() -> Value {
             query(
                 "format",
                 "Download format.",
-                json!({"type": "string", "enum": ["csv", "jsonl", "gdelt", "plover"], "default": "csv"}),
+                json!({"type": "string", "enum": ["csv", "jsonl", "gdelt", "plover", "parquet"], "default": "csv"}),
                 json!("jsonl"),
             ),
             limit(u32::MAX, None),
@@ -235,7 +235,8 @@ pub fn document() -> Value {
                 "200": {"description": "The export, streamed.", "content": {
                     "text/csv": {"schema": {"type": "string"}},
                     "application/x-ndjson": {"schema": {"type": "string"}},
-                    "text/tab-separated-values": {"schema": {"type": "string"}}}},
+                    "text/tab-separated-values": {"schema": {"type": "string"}},
+                    "application/vnd.apache.parquet": {"schema": {"type": "string", "format": "binary"}}}},
                 "400": {"description": "A bad parameter.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
                 "503": {"description": "Too many exports running at once.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
             })),

@@ -261,6 +261,7 @@ impl QueryParams {
                 ("jsonl", Format::Jsonl),
                 ("gdelt", Format::Gdelt),
                 ("plover", Format::Plover),
+                ("parquet", Format::Parquet),
             ],
         )
     }

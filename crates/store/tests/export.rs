@@ -198,3 +198,50 @@ fn export_respects_filters_limit_and_offset() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn parquet_is_a_readable_file_with_one_typed_row_per_event() -> TestResult {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::Field;
+
+    let store: Store = fixture_store();
+    let mut out: Vec<u8> = Vec::new();
+    let written: u64 = store.export(&EventFilter::default(), Format::Parquet, &mut out)?;
+    assert_eq!(written, 4);
+    assert_eq!(&out[..4], b"PAR1");
+    assert_eq!(&out[out.len() - 4..], b"PAR1");
+    let mut file: std::fs::File = tempfile::tempfile()?;
+    std::io::Write::write_all(&mut file, &out)?;
+    let reader = SerializedFileReader::new(file)?;
+    let columns: Vec<String> = reader
+        .metadata()
+        .file_metadata()
+        .schema_descr()
+        .columns()
+        .iter()
+        .map(|c| c.name().to_string())
+        .collect();
+    assert_eq!(columns, CSV_COLUMNS.to_vec());
+    let rows: Vec<parquet::record::Row> =
+        reader.get_row_iter(None)?.collect::<Result<Vec<_>, _>>()?;
+    assert_eq!(rows.len(), 4);
+    for row in &rows {
+        let id: Option<&Field> = row
+            .get_column_iter()
+            .find(|(name, _)| *name == "id")
+            .map(|(_, f)| f);
+        assert!(
+            matches!(id, Some(Field::Long(n)) if *n > 0),
+            "id is an INT64: {row:?}"
+        );
+        let cameo = row
+            .get_column_iter()
+            .find(|(name, _)| *name == "cameo")
+            .map(|(_, f)| f);
+        assert!(
+            matches!(cameo, Some(Field::Str(_))),
+            "cameo is a string: {row:?}"
+        );
+    }
+    Ok(())
+}

@@ -101,7 +101,7 @@ proptest! {
         let (total, events) = found.unwrap_or_default();
         prop_assert_eq!(total, 1);
         prop_assert_eq!(&events[0].event, &event);
-        for format in [Format::Csv, Format::Jsonl, Format::Gdelt, Format::Plover] {
+        for format in [Format::Csv, Format::Jsonl, Format::Gdelt, Format::Plover, Format::Parquet] {
             let mut out: Vec<u8> = Vec::new();
             prop_assert!(store.export(&EventFilter::default(), format, &mut out).is_ok());
             if format == Format::Gdelt {

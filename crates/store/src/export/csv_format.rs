@@ -63,11 +63,17 @@ fn opt<T: ToString>(value: Option<T>) -> String {
 }
 
 pub(super) fn write_row<W: Write>(writer: &mut csv::Writer<W>, record: &ExportRow) -> Result<()> {
+    writer.write_record(row_values(record))?;
+    Ok(())
+}
+
+/// The flat columns of one record, in [`CSV_COLUMNS`] order; empty means unknown.
+pub(super) fn row_values(record: &ExportRow) -> [String; 43] {
     let e: &Event = &record.stored.event;
     let source: Option<&Actor> = e.source.as_ref();
     let target: Option<&Actor> = e.target.as_ref();
     let location: Option<&Location> = e.location.as_ref();
-    let row: [String; 43] = [
+    [
         record.stored.id.to_string(),
         record.stored.mention_count.to_string(),
         record.num_articles.to_string(),
@@ -111,7 +117,5 @@ pub(super) fn write_row<W: Write>(writer: &mut csv::Writer<W>, record: &ExportRo
         opt(e.pattern.as_ref().map(|p| p.line)),
         opt(record.doc_url.as_deref()),
         record.first_seen.clone(),
-    ];
-    writer.write_record(&row)?;
-    Ok(())
+    ]
 }

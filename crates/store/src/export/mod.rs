@@ -2,6 +2,7 @@
 
 mod csv_format;
 mod gdelt;
+mod parquet_format;
 mod plover;
 
 use crate::error::Result;
@@ -28,6 +29,8 @@ pub enum Format {
     Gdelt,
     /// PLOVER JSON records, one per line; events without a PLOVER type are skipped.
     Plover,
+    /// Apache Parquet with the CSV columns, typed, unknown values as nulls.
+    Parquet,
 }
 
 /// A stored event with the per-event facts that exports need beyond the record itself.
@@ -105,6 +108,7 @@ impl Store {
 enum Sink<W: Write> {
     Csv(Box<csv::Writer<W>>),
     Lines(Format, W),
+    Parquet(parquet_format::ParquetSink, W),
 }
 
 impl<W: Write> Sink<W> {
@@ -112,6 +116,7 @@ impl<W: Write> Sink<W> {
         Ok(match format {
             Format::Csv => Sink::Csv(Box::new(csv_format::writer(out)?)),
             Format::Jsonl | Format::Gdelt | Format::Plover => Sink::Lines(format, out),
+            Format::Parquet => Sink::Parquet(parquet_format::ParquetSink::new(), out),
         })
     }
 
@@ -120,6 +125,10 @@ impl<W: Write> Sink<W> {
         match self {
             Sink::Csv(writer) => {
                 csv_format::write_row(writer, record)?;
+                Ok(true)
+            }
+            Sink::Parquet(sink, _) => {
+                sink.push(record);
                 Ok(true)
             }
             Sink::Lines(Format::Jsonl, out) => {
@@ -148,6 +157,10 @@ impl<W: Write> Sink<W> {
         match self {
             Sink::Csv(mut writer) => writer.flush()?,
             Sink::Lines(_, mut out) => out.flush()?,
+            Sink::Parquet(sink, mut out) => {
+                sink.finish(&mut out)?;
+                out.flush()?;
+            }
         }
         Ok(())
     }
