@@ -3,7 +3,8 @@
 use annalist_code::{CodeError, Coder, CodingOptions, Event, SentenceInput};
 use annalist_dict::Dictionaries;
 use annalist_ingest::SentenceRecord;
-use annalist_text::{Analyzer, SegmentKind, SentenceView, Tree};
+use annalist_pipeline::{SentenceOutcome, code_text_sentences};
+use annalist_text::{Analyzer, Tree};
 
 /// Compiled dictionaries, the options in force, and a tree buffer reused across sentences.
 pub struct Engine {
@@ -81,27 +82,19 @@ fn code_text(
     doc_id: &str,
 ) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
-    let mut index: usize = 0;
-    analyzer.for_each_sentence(&record.text, |view: SentenceView<'_, '_>| {
-        index += 1;
-        if !matches!(view.kind, SegmentKind::Sentence | SegmentKind::Headline) {
-            return;
-        }
-        let Some(text) = view.span.slice(&record.text) else {
-            return;
-        };
-        let sentence_id: String = index.to_string();
-        let input: SentenceInput = SentenceInput {
-            doc_id,
-            sentence_id: &sentence_id,
-            date: Some(record.date.as_str()),
-            text,
-            parse: "",
-        };
-        if let Ok(found) = coder.code_tree(&input, view.tree, options) {
-            events.extend(found);
-        }
-    });
+    code_text_sentences(
+        coder,
+        options,
+        analyzer,
+        &record.text,
+        doc_id,
+        Some(record.date.as_str()),
+        |outcome: SentenceOutcome| {
+            if let Some(Ok(found)) = outcome.result {
+                events.extend(found);
+            }
+        },
+    );
     events
 }
 

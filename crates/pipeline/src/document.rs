@@ -4,8 +4,9 @@ use annalist_code::{CodeError, Coder, CodingOptions, Event, SentenceInput};
 use annalist_dict::Dictionaries;
 use annalist_enrich::{DocContext, EnrichReport, enrich};
 use annalist_ingest::Document;
-use annalist_text::{Analyzer, SegmentKind, SentenceView, Span, Tree};
+use annalist_text::{Analyzer, Span, Tree};
 
+use crate::sentences::{SentenceOutcome, code_text_sentences};
 use crate::shift;
 
 /// The coder and its options, ready to code documents.
@@ -80,29 +81,22 @@ impl Pipeline {
         document: &Document,
         coded: &mut CodedDocument,
     ) {
-        let mut index: usize = 0;
         let mut sentences: Vec<Span> = Vec::new();
         let date: Option<String> = document.date.as_deref().map(compact_date);
-        analyzer.for_each_sentence(&document.text, |view: SentenceView<'_, '_>| {
-            index += 1;
-            sentences.push(view.span);
-            if !matches!(view.kind, SegmentKind::Sentence | SegmentKind::Headline) {
-                return;
-            }
-            let Some(text) = view.span.slice(&document.text) else {
-                return;
-            };
-            let sentence_id: String = index.to_string();
-            let input: SentenceInput<'_> = SentenceInput {
-                doc_id: &document.id,
-                sentence_id: &sentence_id,
-                date: date.as_deref(),
-                text,
-                parse: "",
-            };
-            let result = self.coder.code_tree(&input, view.tree, &self.options);
-            record(coded, result, &sentence_id, view.span);
-        });
+        code_text_sentences(
+            &self.coder,
+            &self.options,
+            analyzer,
+            &document.text,
+            &document.id,
+            date.as_deref(),
+            |outcome: SentenceOutcome| {
+                sentences.push(outcome.span);
+                if let Some(result) = outcome.result {
+                    record(coded, result, &outcome.index.to_string(), outcome.span);
+                }
+            },
+        );
         self.enrich(document, &sentences, coded);
     }
 

@@ -8,6 +8,8 @@
 //! order, gives the same events.
 
 mod document;
+mod sentences;
 mod shift;
 
 pub use document::{CodedDocument, Pipeline, SkippedSentence};
+pub use sentences::{SentenceOutcome, code_text_sentences};
