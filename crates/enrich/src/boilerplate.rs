@@ -183,7 +183,7 @@ struct MarkerSet {
     empty: bool,
     /// Bit `b0 << 8 | b1` is set when some marker starts with bytes `b0 b1` (every `b1`
     /// for a one-byte marker): most positions of a line are rejected by one bit test.
-    pairs: Vec<u64>,
+    pairs: Box<[u64; 1024]>,
 }
 
 impl MarkerSet {
@@ -194,11 +194,12 @@ impl MarkerSet {
             .filter(|m: &&[u8]| !m.is_empty())
             .collect();
         let empty: bool = markers.len() < list.len();
-        markers.sort_by_key(|m: &&[u8]| m[0]);
+        // Sorted whole, so the markers sharing their first two bytes are neighbours.
+        markers.sort();
         let starts: Vec<usize> = (0..=256usize)
             .map(|byte: usize| markers.partition_point(|m: &&[u8]| usize::from(m[0]) < byte))
             .collect();
-        let mut pairs: Vec<u64> = vec![0; 1024];
+        let mut pairs: Box<[u64; 1024]> = Box::new([0; 1024]);
         for marker in &markers {
             let first: usize = usize::from(marker[0]) << 8;
             let seconds: Vec<usize> = match marker.get(1) {
@@ -223,18 +224,53 @@ impl MarkerSet {
             return true;
         }
         let bytes: &[u8] = haystack.as_bytes();
-        (0..bytes.len()).any(|i: usize| {
-            let b: usize = usize::from(bytes[i]);
-            // Past the end the second byte reads as 0: one-byte markers set every pair.
-            let bit: usize = b << 8 | usize::from(bytes.get(i + 1).copied().unwrap_or(0));
-            if self.pairs[bit >> 6] & (1 << (bit & 63)) == 0 {
-                return false;
+        // Every line of every document is scanned: a window of two bytes slides along
+        // (no bounds checks), and only a pair some marker starts with is looked at.
+        for (i, pair) in bytes.windows(2).enumerate() {
+            if let &[first, second] = pair
+                && self.pair_starts_marker(first, second)
+                && self.starts_here(bytes, i, usize::from(first))
+            {
+                return true;
             }
-            let (from, to) = (self.starts[b], self.starts[b + 1]);
-            self.markers[from..to]
-                .iter()
-                .any(|m: &&[u8]| bytes[i..].starts_with(m))
-        })
+        }
+        // Past the end the second byte reads as 0: one-byte markers set every pair.
+        match bytes.last() {
+            Some(&last) => {
+                self.pair_starts_marker(last, 0)
+                    && self.starts_here(bytes, bytes.len() - 1, usize::from(last))
+            }
+            None => false,
+        }
+    }
+
+    #[inline(always)]
+    fn pair_starts_marker(&self, first: u8, second: u8) -> bool {
+        let bit: usize = usize::from(first) << 8 | usize::from(second);
+        self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
+    /// Whether a marker starting with byte `first` starts at `bytes[i..]` (rare: kept
+    /// out of the scanning loop).
+    #[inline(never)]
+    fn starts_here(&self, bytes: &[u8], i: usize, first: usize) -> bool {
+        let (from, to) = (self.starts[first], self.starts[first + 1]);
+        let rest: &[u8] = bytes.get(i..).unwrap_or_default();
+        let group: &[&'static [u8]] = &self.markers[from..to];
+        // A one-byte marker sorts first and matches whatever follows.
+        if group.first().is_some_and(|m: &&[u8]| m.len() == 1) {
+            return true;
+        }
+        // Many markers share a first byte (" talks", " poses", ...): only those whose
+        // second byte matches too are compared.
+        let Some(&second) = rest.get(1) else {
+            return false;
+        };
+        let begin: usize = group.partition_point(|m: &&[u8]| m[1] < second);
+        group[begin..]
+            .iter()
+            .take_while(|m: &&&[u8]| m[1] == second)
+            .any(|m: &&[u8]| rest.starts_with(m))
     }
 }
 
@@ -392,7 +428,17 @@ fn classify_lines(text: &str, report_date: Option<&str>) -> Vec<((usize, usize),
         .iter()
         .map(|&(s, e)| text.get(s..e).unwrap_or(""))
         .collect();
-    let lowers: Vec<String> = contents.iter().map(|l: &&str| l.to_lowercase()).collect();
+    // ASCII lines (most) lower-case byte by byte: the same result, without Unicode tables.
+    let lowers: Vec<String> = contents
+        .iter()
+        .map(|l: &&str| {
+            if l.is_ascii() {
+                l.to_ascii_lowercase()
+            } else {
+                l.to_lowercase()
+            }
+        })
+        .collect();
     let mut reasons: Vec<Reason> = vec![Reason::Story; lines.len()];
     let mut footer_started: bool = false;
     // Index of the next non-empty line, for "short line followed by a credit".
@@ -491,8 +537,10 @@ mod tests {
             FOOTER_OPENERS,
             PICTURE_VERBS,
         ];
-        let lines: [&str; 8] = [
+        let lines: [&str; 10] = [
             "soldiers walk past a checkpoint in stepanakert on november 16, 2021",
+            "leaders take part in talks with the press as the pm stands by",
+            "a photographer: afp/photo credit and reuters/ file",
             "(afp photo) / getty images",
             "© 2021 all rights reserved",
             "read more: related stories",

@@ -184,29 +184,36 @@ fn event_order(event: &Event) -> (u32, u32) {
 pub fn resolve_coreference(text: &str, events: &mut [Event]) -> Vec<CorefFill> {
     let mut order: Vec<usize> = (0..events.len()).collect();
     order.sort_by_key(|&i: &usize| event_order(&events[i]));
-    let mut history: Vec<Actor> = Vec::new();
-    let mut pairs: Vec<(Actor, Actor)> = Vec::new();
+    // Earlier coded actors as (event, role): an event is final once visited, so the
+    // history points at it instead of cloning every actor of the story.
+    let mut history: Vec<(usize, Role)> = Vec::new();
+    // Events that had two different coded actors.
+    let mut pairs: Vec<usize> = Vec::new();
     let mut fills: Vec<CorefFill> = Vec::new();
+    // The anaphors of the last sentence looked at: events come in sentence order, so a
+    // sentence with several events is split once.
+    let mut sentence_anaphors: Option<(Span, Vec<Anaphor>)> = None;
     for &index in &order {
         // Anaphors only matter for a side without a code; most events have both.
         let (source_anaphor, target_anaphor) =
             if has_code(&events[index].source) && has_code(&events[index].target) {
                 (None, None)
             } else {
-                anaphors_for(text, &events[index])
+                anaphors_for(text, &events[index], &mut sentence_anaphors)
             };
         let mut pair_partner: Option<Actor> = None;
         if !has_code(&events[index].source)
             && let Some(anaphor) = source_anaphor
         {
             let antecedent: Option<Actor> = match anaphor.kind {
-                AnaphorKind::BothSides => pairs.last().map(|(a, b)| {
+                AnaphorKind::BothSides => last_pair(events, &pairs).map(|(a, b)| {
                     pair_partner = Some(b.clone());
                     a.clone()
                 }),
                 _ => history
                     .iter()
                     .rev()
+                    .filter_map(|&(i, role)| actor_of(events, i, role))
                     .find(|a: &&Actor| compatible(&anaphor.kind, a))
                     .cloned(),
             };
@@ -230,7 +237,7 @@ pub fn resolve_coreference(text: &str, events: &mut [Event]) -> Vec<CorefFill> {
                 .map(|a: &Actor| a.code.clone());
             let antecedent: Option<Actor> = match anaphor.kind {
                 AnaphorKind::EachOther => pair_partner.clone().or_else(|| {
-                    pairs.last().map(|(a, b)| {
+                    last_pair(events, &pairs).map(|(a, b)| {
                         if Some(&a.code) == source_code.as_ref() {
                             b.clone()
                         } else {
@@ -242,6 +249,7 @@ pub fn resolve_coreference(text: &str, events: &mut [Event]) -> Vec<CorefFill> {
                 _ => history
                     .iter()
                     .rev()
+                    .filter_map(|&(i, role)| actor_of(events, i, role))
                     .find(|a: &&Actor| {
                         compatible(&anaphor.kind, a) && Some(&a.code) != source_code.as_ref()
                     })
@@ -259,9 +267,9 @@ pub fn resolve_coreference(text: &str, events: &mut [Event]) -> Vec<CorefFill> {
             }
         }
         let event: &Event = &events[index];
-        for actor in [&event.source, &event.target].into_iter().flatten() {
-            if !actor.code.is_empty() {
-                history.push(actor.clone());
+        for (actor, role) in [(&event.source, Role::Source), (&event.target, Role::Target)] {
+            if actor.as_ref().is_some_and(|a: &Actor| !a.code.is_empty()) {
+                history.push((index, role));
             }
         }
         if let (Some(a), Some(b)) = (&event.source, &event.target)
@@ -269,10 +277,24 @@ pub fn resolve_coreference(text: &str, events: &mut [Event]) -> Vec<CorefFill> {
             && !b.code.is_empty()
             && a.code != b.code
         {
-            pairs.push((a.clone(), b.clone()));
+            pairs.push(index);
         }
     }
     fills
+}
+
+fn actor_of(events: &[Event], index: usize, role: Role) -> Option<&Actor> {
+    let event: &Event = events.get(index)?;
+    match role {
+        Role::Source => event.source.as_ref(),
+        Role::Target => event.target.as_ref(),
+    }
+}
+
+/// The two actors of the most recent event that had both.
+fn last_pair<'e>(events: &'e [Event], pairs: &[usize]) -> Option<(&'e Actor, &'e Actor)> {
+    let event: &Event = events.get(*pairs.last()?)?;
+    Some((event.source.as_ref()?, event.target.as_ref()?))
 }
 
 fn fill(
@@ -304,15 +326,22 @@ fn fill(
 
 /// The anaphor standing as subject (nearest before the verb in its clause, or the
 /// uncoded source's own span) and as object (nearest after the verb).
-fn anaphors_for(text: &str, event: &Event) -> (Option<Anaphor>, Option<Anaphor>) {
+fn anaphors_for(
+    text: &str,
+    event: &Event,
+    cache: &mut Option<(Span, Vec<Anaphor>)>,
+) -> (Option<Anaphor>, Option<Anaphor>) {
     let Some(sentence) = event.sentence_span else {
         return (None, None);
     };
     let Some(slice) = sentence.slice(text) else {
         return (None, None);
     };
-    let words: Vec<Word<'_>> = split_words(slice, sentence.start as usize);
-    let anaphors: Vec<Anaphor> = find_anaphors(&words, text);
+    if cache.as_ref().is_none_or(|(span, _)| *span != sentence) {
+        let words: Vec<Word<'_>> = split_words(slice, sentence.start as usize);
+        *cache = Some((sentence, find_anaphors(&words, text)));
+    }
+    let anaphors: &[Anaphor] = cache.as_ref().map_or(&[], |(_, found)| found.as_slice());
     let verb: usize = event
         .verb
         .as_ref()

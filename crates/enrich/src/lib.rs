@@ -35,7 +35,7 @@ use crate::attribution::AttributionChain;
 use crate::boilerplate::Verdict;
 use crate::casualties::{Assignment, PlacedMention};
 use crate::coref::CorefFill;
-use crate::dates::{EventDate, SimpleDate};
+use crate::dates::{DateExpression, EventDate, SimpleDate};
 use crate::places::{PlaceMention, PreparedSentence};
 
 /// One document as enrichment sees it.
@@ -101,6 +101,21 @@ pub fn event_sentences(doc: &DocContext<'_>, events: &[Event]) -> Vec<Option<usi
         .collect()
 }
 
+/// The date expressions of prepared sentence `index`, found on first use.
+fn expressions_of<'c>(
+    cache: &'c mut [Option<Vec<DateExpression>>],
+    index: usize,
+    sentence: &PreparedSentence<'_>,
+    report: Option<SimpleDate>,
+) -> &'c [DateExpression] {
+    match cache.get_mut(index) {
+        Some(slot) => {
+            slot.get_or_insert_with(|| dates::find_date_expressions(&sentence.words, report))
+        }
+        None => &[],
+    }
+}
+
 fn sentence_text<'a>(doc: &DocContext<'a>, index: usize) -> Option<(&'a str, usize)> {
     let span: &Span = doc.sentences.get(index)?;
     span.slice(doc.text).map(|s: &str| (s, span.start as usize))
@@ -151,7 +166,9 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
                 .map(|(text, start)| PreparedSentence::new(text, start))
         })
         .collect();
-    // Dates and background.
+    // Dates and background. A sentence's date expressions are found once, however many
+    // events and casualty counts it holds.
+    let mut expressions: Vec<Option<Vec<DateExpression>>> = vec![None; prepared.len()];
     let mut event_dates: Vec<Option<EventDate>> = Vec::with_capacity(events.len());
     for (event, sentence) in events.iter_mut().zip(&sentence_of) {
         let Some((text, start)) = sentence.and_then(|i: usize| sentence_text(doc, i)) else {
@@ -163,10 +180,16 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
             .as_ref()
             .and_then(|v| v.span)
             .map(|s: Span| (s.start as usize, s.end as usize));
-        let decided: EventDate = match sentence.and_then(|i: usize| prepared.get(i)?.as_ref()) {
-            Some(p) => dates::date_event_in_words(&p.words, verb, report),
-            None => dates::date_event(text, start, verb, report),
-        };
+        let decided: EventDate =
+            match sentence.and_then(|i: usize| Some((i, prepared.get(i)?.as_ref()?))) {
+                Some((i, p)) => dates::date_event_with_expressions(
+                    &p.words,
+                    expressions_of(&mut expressions, i, p, report),
+                    verb,
+                    report,
+                ),
+                None => dates::date_event(text, start, verb, report),
+            };
         event.background |= decided.background;
         if event.event_date.is_none() {
             event.event_date = decided.date.as_ref().map(|d| d.date.iso());
@@ -200,8 +223,13 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
             continue;
         };
         for mention in casualties::find_casualties_in_words(&p.words) {
-            let background: bool =
-                dates::date_event_in_words(&p.words, Some(mention.trigger_span), report).background;
+            let background: bool = dates::date_event_with_expressions(
+                &p.words,
+                expressions_of(&mut expressions, index, p, report),
+                Some(mention.trigger_span),
+                report,
+            )
+            .background;
             mentions.push(PlacedMention {
                 mention,
                 sentence: index,

@@ -103,6 +103,14 @@ const LOCATIVES: &[&str] = &[
 
 /// ISO3 for a demonym ("Armenian" → "ARM").
 pub fn demonym_country(word: &str) -> Option<&'static str> {
+    // Called for every word of a story: the names are lower-case ASCII, so an ASCII word
+    // is compared without building its lower-cased copy.
+    if word.is_ascii() {
+        return DEMONYMS
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(word))
+            .map(|(_, iso3)| *iso3);
+    }
     let lower: String = word.to_lowercase();
     DEMONYMS
         .iter()

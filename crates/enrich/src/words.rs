@@ -219,9 +219,14 @@ pub fn is_all_caps(text: &str) -> bool {
     let mut upper: usize = 0;
     let mut lower: usize = 0;
     if text.is_ascii() {
-        for b in text.bytes() {
+        // Upper-case letters are at most the bytes not yet seen: once even all of them
+        // could not outnumber the lower-case ones twenty to one, the answer is no.
+        for (seen, b) in text.bytes().enumerate() {
             upper += usize::from(b.is_ascii_uppercase());
             lower += usize::from(b.is_ascii_lowercase());
+            if lower > 0 && lower * 20 >= upper + (text.len() - seen - 1) {
+                return false;
+            }
         }
         return upper > 20 && lower * 20 < upper;
     }

@@ -103,6 +103,18 @@ pub fn date_event_in_words(
     report: Option<SimpleDate>,
 ) -> EventDate {
     let expressions: Vec<DateExpression> = find_date_expressions(words, report);
+    date_event_with_expressions(words, &expressions, verb, report)
+}
+
+/// [`date_event_in_words`] with the sentence's date expressions already found (they
+/// depend only on the words and the report date, so a sentence with several events or
+/// casualty counts finds them once).
+pub fn date_event_with_expressions(
+    words: &[Word<'_>],
+    expressions: &[DateExpression],
+    verb: Option<(usize, usize)>,
+    report: Option<SimpleDate>,
+) -> EventDate {
     let verb_index: Option<usize> =
         verb.and_then(|(start, _)| words.iter().position(|w: &Word<'_>| w.start >= start));
 
@@ -127,11 +139,11 @@ pub fn date_event_in_words(
         };
     }
 
-    let chosen: Option<&DateExpression> = choose_expression(&expressions, verb_index);
+    let chosen: Option<&DateExpression> = choose_expression(expressions, verb_index);
     // "clashes erupted a year after the 2020 war": X is dated, the event is X + N years.
     if chosen.is_none()
         && let Some(v) = verb_index
-        && let Some(resolved) = dated_after_clause(words, &expressions, v)
+        && let Some(resolved) = dated_after_clause(words, expressions, v)
     {
         let background: bool =
             report.is_some_and(|r: SimpleDate| period_end(&resolved).to_days() < r.to_days() - 31);
