@@ -13,10 +13,12 @@
 //! A speaker that refers back to the last link of an earlier chain ("The parliament
 //! added ..." after "... cited Armenia’s parliament as saying") reuses that chain.
 
+use std::sync::OnceLock;
+
 use annalist_code::{Attribution, Event};
 use annalist_text::Span;
 
-use crate::words::{Word, split_words};
+use crate::words::{Word, WordSet, split_words};
 
 /// One attribution found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -244,6 +246,11 @@ pub fn find_attributions(text: &str, sentence: Span) -> Vec<AttributionChain> {
     find_attributions_in_words(text, &words)
 }
 
+fn speech_verbs() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(SPEECH_VERBS))
+}
+
 /// As [`find_attributions`], over the sentence's words already split.
 pub fn find_attributions_in_words(text: &str, words: &[Word<'_>]) -> Vec<AttributionChain> {
     let mut found: Vec<AttributionChain> = Vec::new();
@@ -260,7 +267,7 @@ pub fn find_attributions_in_words(text: &str, words: &[Word<'_>]) -> Vec<Attribu
             }
             continue;
         }
-        if !SPEECH_VERBS.contains(&w) {
+        if !speech_verbs().contains(w) {
             continue;
         }
         // "X cited / quoted Y as saying"

@@ -139,8 +139,28 @@ fn starts_with(words: &[Word<'_>], at: usize, phrase: &[&str]) -> bool {
     })
 }
 
+/// Whether a number or its hedge can start with `word`: every word of every sentence is
+/// tried, and nearly all are turned away here without testing each hedge and form.
+fn may_start_number(word: &Word<'_>) -> bool {
+    let lower: &str = word.lower.as_ref();
+    word.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || lower.contains('-')
+        || unit_value(lower).is_some()
+        || matches!(
+            lower,
+            // Vague plurals and "a dozen".
+            "tens" | "dozens" | "scores" | "hundreds" | "thousands" | "a" | "an"
+            // First words of the hedges (a test keeps these in step with the lists).
+            | "at" | "more" | "upwards" | "over" | "in" | "as" | "up" | "about" | "around"
+            | "some" | "nearly" | "almost" | "roughly" | "approximately" | "approx"
+        )
+}
+
 /// Parses a number (with an optional hedge) starting at word `at`.
 pub fn parse_number_at(words: &[Word<'_>], at: usize) -> Option<NumberMention> {
+    if !may_start_number(words.get(at)?) {
+        return None;
+    }
     let mut index: usize = at;
     let mut lower_bound: bool = false;
     let mut approximate: bool = false;
@@ -293,6 +313,14 @@ mod tests {
         assert_eq!(value("a dozen"), Some((12, false)));
         assert_eq!(value("two dozen"), Some((24, false)));
         assert_eq!(value("at least twelve"), Some((12, true)));
+    }
+
+    #[test]
+    fn every_hedge_may_start_a_number() {
+        for hedge in LOWER_BOUND_HEDGES.iter().chain(APPROXIMATE_HEDGES) {
+            let words: Vec<Word<'_>> = crate::words::split_words(hedge[0], 0);
+            assert!(may_start_number(&words[0]), "{hedge:?}");
+        }
     }
 
     #[test]

@@ -16,6 +16,9 @@
 //!   Events with no place in their sentence inherit the story's dateline place, else its
 //!   most mentioned place, with precision `"inherited"`.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use annalist_code::{Event, Location};
 use annalist_text::Span;
 
@@ -103,19 +106,49 @@ const LOCATIVES: &[&str] = &[
 
 /// ISO3 for a demonym ("Armenian" → "ARM").
 pub fn demonym_country(word: &str) -> Option<&'static str> {
-    // Called for every word of a story: the names are lower-case ASCII, so an ASCII word
-    // is compared without building its lower-cased copy.
-    if word.is_ascii() {
-        return DEMONYMS
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(word))
-            .map(|(_, iso3)| *iso3);
-    }
-    let lower: String = word.to_lowercase();
-    DEMONYMS
+    // Called for every word of a story, nearly always with an already lower-cased ASCII
+    // word: no copy then, and only the few names with the word's first byte and length
+    // are compared.
+    let lower: Cow<'_, str> =
+        if word.is_ascii() && !word.bytes().any(|b: u8| b.is_ascii_uppercase()) {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        };
+    let lower: &str = lower.as_ref();
+    let first: usize = usize::from(*lower.as_bytes().first()?);
+    let index: &DemonymIndex = DemonymIndex::global();
+    index.sorted[index.starts[first]..index.starts[first + 1]]
         .iter()
-        .find(|(name, _)| *name == lower)
+        .find(|(name, _)| name.len() == lower.len() && *name == lower)
         .map(|(_, iso3)| *iso3)
+}
+
+/// [`DEMONYMS`] grouped by first byte, in list order within a group (so of two entries
+/// with one name the first listed still wins).
+struct DemonymIndex {
+    sorted: Vec<(&'static str, &'static str)>,
+    /// `sorted[starts[b]..starts[b + 1]]` start with byte `b`.
+    starts: Vec<usize>,
+}
+
+impl DemonymIndex {
+    fn global() -> &'static DemonymIndex {
+        static INDEX: OnceLock<DemonymIndex> = OnceLock::new();
+        INDEX.get_or_init(|| {
+            let first = |name: &str| -> usize { name.bytes().next().map_or(0, usize::from) };
+            let mut sorted: Vec<(&'static str, &'static str)> = DEMONYMS
+                .iter()
+                .filter(|(name, _)| !name.is_empty())
+                .copied()
+                .collect();
+            sorted.sort_by_key(|(name, _)| first(name));
+            let starts: Vec<usize> = (0..=256usize)
+                .map(|byte: usize| sorted.partition_point(|(name, _)| first(name) < byte))
+                .collect();
+            DemonymIndex { sorted, starts }
+        })
+    }
 }
 
 /// "in Goris", "near the town of ...", "on the country's border": a locative right before
