@@ -6,12 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use annalist_code::CodingOptions;
-use annalist_ingest::{
-    Document, InputFormat, Origin, PetrarchFile, Record, SentenceRecord, read_petrarch_xml,
-};
-use annalist_pipeline::Pipeline;
-use annalist_text::Analyzer;
+use annalist_ingest::{InputFormat, PetrarchFile, Record, SentenceRecord, read_petrarch_xml};
 use clap::{Args, Subcommand};
 
 use crate::dicts::{self, DictArgs};
@@ -34,15 +29,16 @@ pub enum BenchWhat {
         #[arg(long, default_value_t = 5)]
         runs: usize,
     },
-    /// Raw text to coded, enriched events: each sentence of a PETRARCH XML file becomes a
-    /// document of its own (its <Parse> ignored), repeated; embedded dictionaries unless named.
+    /// Raw text to coded, enriched events: the documents of a JSONL (or other document)
+    /// file, or each sentence of a PETRARCH XML file as a document of its own (its <Parse>
+    /// ignored), repeated; embedded dictionaries unless named.
     Text {
         #[command(flatten)]
         dicts: DictArgs,
-        /// Repeat until at least this many documents (sentences) have been coded.
+        /// Repeat until at least this many sentences have been coded.
         #[arg(long, default_value_t = 50_000)]
         sentences: usize,
-        /// The PETRARCH XML file whose <Text>s are coded.
+        /// The JSONL documents or the PETRARCH XML file whose <Text>s are coded.
         input: PathBuf,
     },
     /// Ingest a file of JSONL documents into a fresh database and report documents/s.
@@ -79,7 +75,7 @@ pub fn run(args: &BenchArgs) -> Result<Outcome, String> {
             dicts,
             sentences,
             input,
-        } => bench_text(dicts, *sentences, input),
+        } => crate::bench_text::bench_text(dicts, *sentences, input),
         BenchWhat::Ingest { dicts, db, input } => bench_ingest(dicts, db, input),
     }
 }
@@ -145,48 +141,6 @@ fn bench_code(args: &DictArgs, target: usize, input: &PathBuf) -> Result<Outcome
     Ok(Outcome::Clean)
 }
 
-fn bench_text(args: &DictArgs, target: usize, input: &Path) -> Result<Outcome, String> {
-    let file: PetrarchFile = read_petrarch_xml(input).map_err(|e| e.to_string())?;
-    let documents: Vec<Document> = file
-        .sentences()
-        .filter(|s| !s.text.trim().is_empty())
-        .map(|s| {
-            let mut document: Document = Document::new(
-                s.id.clone(),
-                s.text.clone(),
-                Origin::line(input.display().to_string(), s.line),
-            );
-            document.date = s.parsed_date.map(|d| d.to_string());
-            document
-        })
-        .collect();
-    if documents.is_empty() {
-        return Err(format!("{}: no sentences with text", input.display()));
-    }
-    let pipeline: Pipeline = Pipeline::new(&dicts::for_coding(args)?, CodingOptions::default());
-    let mut analyzer: Analyzer = Analyzer::new();
-    for document in &documents {
-        let _ = pipeline.code_document(&mut analyzer, document);
-    }
-    let start: Instant = Instant::now();
-    let (mut coded, mut events) = (0usize, 0usize);
-    while coded < target {
-        for document in &documents {
-            events += pipeline.code_document(&mut analyzer, document).events.len();
-            coded += 1;
-        }
-    }
-    let elapsed: Duration = start.elapsed();
-    println!(
-        "raw text -> events: {coded} documents of one sentence ({} distinct) in {:.1} ms: {:.0} sentences/s, {events} events; peak RSS {}",
-        documents.len(),
-        ms(elapsed),
-        coded as f64 / elapsed.as_secs_f64(),
-        peak_rss()
-    );
-    Ok(Outcome::Clean)
-}
-
 fn bench_ingest(args: &DictArgs, db: &Path, input: &Path) -> Result<Outcome, String> {
     if db.exists() {
         return Err(format!("{}: exists; give --db a new path", db.display()));
@@ -210,12 +164,12 @@ fn bench_ingest(args: &DictArgs, db: &Path, input: &Path) -> Result<Outcome, Str
     Ok(Outcome::Clean)
 }
 
-fn ms(duration: Duration) -> f64 {
+pub(crate) fn ms(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1000.0
 }
 
 /// Peak resident memory of this process (Linux `VmHWM`), or "unknown".
-fn peak_rss() -> String {
+pub(crate) fn peak_rss() -> String {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|status| {

@@ -1,6 +1,7 @@
 //! The `annalist` command: wires flags to the library crates and nothing more.
 
 mod bench;
+mod bench_text;
 mod code;
 mod dict_check;
 mod dicts;
