@@ -5,7 +5,7 @@ use crate::tag::Tag;
 use crate::tagger_hash::{
     Template, feature1, feature2, lower_hash, str_hash, suffix3, template_seed,
 };
-use crate::tagger_model::Model;
+use crate::tagger_model::{DENSE, Model, SCORE_LANES};
 
 /// Context padding before the first and after the last word, as in the original.
 const START: [&[u8]; 2] = [b"-START-", b"-START2-"];
@@ -139,20 +139,28 @@ impl Tagger {
         for (slot, feature) in found.iter_mut().zip(features) {
             *slot = model.features.get(feature).unwrap_or(0);
         }
-        let mut scores: [i32; 64] = [0; 64];
+        let mut scores: [i32; SCORE_LANES] = [0; SCORE_LANES];
         for packed in found {
+            if packed & DENSE != 0 {
+                if let Some(row) = model.dense.get(((packed & !DENSE) >> 8) as usize) {
+                    for (score, weight) in scores.iter_mut().zip(row) {
+                        *score += weight;
+                    }
+                }
+                continue;
+            }
             let offset: usize = (packed >> 8) as usize;
             let count: usize = (packed & 0xff) as usize;
             let Some(weights) = model.weights.get(offset..offset + count) else {
                 continue;
             };
             for weight in weights {
-                scores[weight.class as usize & 63] += i32::from(weight.value);
+                scores[weight.class as usize & (SCORE_LANES - 1)] += i32::from(weight.value);
             }
         }
         // Ties go to the larger label, as in the original `max(classes, key=(score, label))`.
         let mut best: usize = 0;
-        for class in 1..model.classes.len().min(64) {
+        for class in 1..model.classes.len().min(SCORE_LANES) {
             if scores[class] >= scores[best] {
                 best = class;
             }

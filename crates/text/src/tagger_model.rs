@@ -84,10 +84,24 @@ pub(crate) struct Model {
     pub(crate) classes: Vec<Tag>,
     /// Hash of an unambiguous frequent word → class index.
     pub(crate) tagdict: HashTable,
-    /// Feature hash → `offset << 8 | count` into `weights`.
+    /// Feature hash → `offset << 8 | count` into `weights`, or, with [`DENSE`] set,
+    /// `row << 8` into `dense`.
     pub(crate) features: HashTable,
     pub(crate) weights: Vec<Weight>,
+    /// Whole score rows of the features with many weights (the bias, tag contexts,
+    /// frequent words): added with vector instructions instead of one class at a time.
+    pub(crate) dense: Vec<[i32; SCORE_LANES]>,
 }
+
+/// Scores are kept for this many classes (the model has 45).
+pub(crate) const SCORE_LANES: usize = 64;
+
+/// Flag of a packed feature value whose weights are a row of [`Model::dense`].
+pub(crate) const DENSE: u32 = 1 << 31;
+
+/// Features with at least this many weights get a dense row: below it the sparse list is
+/// cheaper than adding a whole row.
+const DENSE_MIN_WEIGHTS: u8 = 12;
 
 /// One (class, quantized weight) entry of a feature's weight list.
 #[derive(Clone, Copy, Debug)]
@@ -162,13 +176,14 @@ impl Model {
         let feature_count: u32 = reader.u32()?;
         let mut features: Vec<(u64, u32)> = Vec::with_capacity(feature_count as usize);
         let mut weights: Vec<Weight> = Vec::new();
+        let mut dense: Vec<[i32; SCORE_LANES]> = Vec::new();
         for _ in 0..feature_count {
             let hash: u64 = reader.u64()?;
             let count: u8 = reader.u8()?;
-            let offset: u32 = weights.len() as u32;
+            let offset: usize = weights.len();
             for _ in 0..count {
                 let class: u8 = reader.u8()?;
-                if class as usize >= classes.len() {
+                if class as usize >= classes.len() || class as usize >= SCORE_LANES {
                     return Err("weight class out of range");
                 }
                 weights.push(Weight {
@@ -176,13 +191,31 @@ impl Model {
                     value: reader.i16()?,
                 });
             }
-            features.push((hash, offset << 8 | u32::from(count)));
+            if count >= DENSE_MIN_WEIGHTS {
+                let mut row: [i32; SCORE_LANES] = [0; SCORE_LANES];
+                for weight in weights.drain(offset..) {
+                    row[weight.class as usize] += i32::from(weight.value);
+                }
+                let index: u32 = u32::try_from(dense.len())
+                    .ok()
+                    .filter(|i: &u32| *i < 1 << 23)
+                    .ok_or("model too large")?;
+                dense.push(row);
+                features.push((hash, DENSE | index << 8));
+            } else {
+                let offset: u32 = u32::try_from(offset)
+                    .ok()
+                    .filter(|o: &u32| *o < 1 << 23)
+                    .ok_or("model too large")?;
+                features.push((hash, offset << 8 | u32::from(count)));
+            }
         }
         Ok(Model {
             classes,
             tagdict: HashTable::with_entries(&dict),
             features: HashTable::with_entries(&features),
             weights,
+            dense,
         })
     }
 
