@@ -204,6 +204,12 @@ impl Tokenizer {
         let Some(chunk) = text.get(start..end) else {
             return;
         };
+        // Most chunks are plain words: no punctuation to peel and no inner break, so the
+        // steps below would leave them whole; only clitics ("cannot") remain to split.
+        if chunk.bytes().all(|b: u8| b.is_ascii_alphanumeric()) {
+            self.word_piece(text, start, end, out);
+            return;
+        }
         // A chunk that is a lone `"`: open or close by state.
         if chunk == "\"" {
             let opening: bool = !self.quote_open;
