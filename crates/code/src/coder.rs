@@ -262,7 +262,8 @@ thread_local! {
 #[derive(Default)]
 struct Work {
     toks: Vec<Rt>,
-    mid: Vec<Rt>,
+    /// Scratch space for building the ParseList.
+    parse: parselist::Scratch,
     pl: Vec<Pi>,
     /// Dictionary id of each word (leaf).
     ids: Vec<u32>,
@@ -281,6 +282,14 @@ struct Work {
     close_of: Vec<u32>,
     /// Tags of recently seen tree labels.
     tags: parselist::TagCache,
+    /// First and last word of each actor slot, for event records.
+    slot_ranges: Vec<Option<(usize, usize)>>,
+    /// Byte spans of the words, for event records.
+    spans: Vec<Option<Span>>,
+    /// ACLED cues present in the sentence.
+    cues: Vec<bool>,
+    /// Open items while matching closes in the ParseList.
+    open_stack: Vec<usize>,
 }
 
 /// A small two-way cache in front of the (large) vocabulary table: news text repeats
@@ -324,7 +333,6 @@ impl WordCache {
 impl Work {
     fn clear(&mut self) {
         self.toks.clear();
-        self.mid.clear();
         self.pl.clear();
         self.ids.clear();
         self.alpha.clear();
@@ -485,9 +493,9 @@ impl Coder {
                 story: d.story,
             });
         }
-        parselist::tokens_from_tree(tree, &mut w.toks, &mut w.tags);
+        parselist::tokens_from_tree(tree, &mut w.toks, &mut w.tags, &mut w.parse.summary);
         let nslots: u32 =
-            parselist::build(&mut w.toks, &mut w.mid, &mut w.pl).map_err(irregular)?;
+            parselist::build(&mut w.toks, &mut w.parse, &mut w.pl).map_err(irregular)?;
         for i in 0..nslots as usize {
             match w.slots.get_mut(i) {
                 Some(s) => {
@@ -631,7 +639,8 @@ impl Coder {
         // Matching close of every open, found once.
         w.close_of.clear();
         w.close_of.resize(w.pl.len(), 0);
-        let mut stack: Vec<usize> = Vec::with_capacity(64);
+        let stack: &mut Vec<usize> = &mut w.open_stack;
+        stack.clear();
         for (k, p) in w.pl.iter().enumerate() {
             match p {
                 Pi::Open(_) => stack.push(k),
@@ -1003,14 +1012,22 @@ impl Coder {
         &self,
         input: &SentenceInput<'_>,
         tree: &Tree,
-        w: &Work,
+        w: &mut Work,
         date: Option<DictDate>,
         raw: Vec<RawEvent<'_>>,
         out: &mut Vec<Event>,
     ) {
-        let words: Vec<&str> = tree.words().collect();
+        let leaves: &[annalist_text::NodeId] = tree.leaves();
+        let word = |i: usize| -> &str {
+            leaves
+                .get(i)
+                .and_then(|&leaf| tree.word(leaf))
+                .unwrap_or_default()
+        };
         // First and last word of every actor slot, in one pass.
-        let mut ranges: Vec<Option<(usize, usize)>> = vec![None; w.slots.len()];
+        let ranges: &mut Vec<Option<(usize, usize)>> = &mut w.slot_ranges;
+        ranges.clear();
+        ranges.resize(w.slots.len(), None);
         let mut current: Option<usize> = None;
         for p in &w.pl {
             match *p {
@@ -1025,6 +1042,7 @@ impl Coder {
                 _ => {}
             }
         }
+        let ranges: &[Option<(usize, usize)>] = ranges;
         let slot_range =
             |slot: u32| -> Option<(usize, usize)> { ranges.get(slot as usize).copied().flatten() };
         // Align only as far as the last word any event refers to.
@@ -1037,17 +1055,26 @@ impl Coder {
                 }
             }
         }
-        let spans: Vec<Option<Span>> = {
+        let spans: &mut Vec<Option<Span>> = &mut w.spans;
+        spans.clear();
+        {
             let mut aligner: Aligner<'_> = Aligner::new(input.text);
-            words
-                .iter()
-                .take(last_leaf + 1)
-                .map(|word| aligner.next_span(word))
-                .collect()
-        };
+            let n: usize = (last_leaf + 1).min(leaves.len());
+            spans.extend((0..n).map(|i| aligner.next_span(word(i))));
+        }
+        let spans: &[Option<Span>] = spans;
         let report_date: Option<String> = date.map(date_string);
         let leaf_text = |a: usize, b: usize| -> String {
-            words.get(a..=b).map(|ws| ws.join(" ")).unwrap_or_default()
+            let mut text: String = String::new();
+            if a <= b && b < leaves.len() {
+                for i in a..=b {
+                    if i > a {
+                        text.push(' ');
+                    }
+                    text.push_str(word(i));
+                }
+            }
+            text
         };
         let leaf_span = |a: usize, b: usize| -> Option<Span> {
             let first: Span = (a..=b).find_map(|i| spans.get(i).copied().flatten())?;
@@ -1058,7 +1085,8 @@ impl Coder {
         };
         let sentence_span: Option<Span> = Span::from_usize(0, input.text.len());
         let issues: Vec<String> = self.issues(&w.ids);
-        let mut cues: Vec<bool> = Vec::new();
+        let cues: &mut Vec<bool> = &mut w.cues;
+        cues.clear();
         let mut scanned: bool = false;
         out.reserve(raw.len());
         for e in raw {
@@ -1125,11 +1153,11 @@ impl Coder {
             });
             if cameo.is_some() && info.acled_needs_cues && !scanned {
                 // One scan per sentence, and only when a rule asks.
-                self.acled.scan(input.text, &mut cues);
+                self.acled.scan(input.text, cues);
                 scanned = true;
             }
             let acled: Option<Acled> =
-                cameo.map(|_| self.acled.classify_rules(&info.acled_rules, &cues));
+                cameo.map(|_| self.acled.classify_rules(&info.acled_rules, cues));
             out.push(Event {
                 id: hex16(id),
                 doc_id: input.doc_id.to_string(),
