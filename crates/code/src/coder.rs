@@ -293,12 +293,58 @@ struct Work {
 }
 
 /// A small two-way cache in front of the (large) vocabulary table: news text repeats
-/// its words, and the small table stays in the processor's cache. Hashes and ids are
-/// kept apart from the words so a probe touches 16 bytes.
+/// its words, and the small table stays in the processor's cache. A word of at most 16
+/// bytes is its own key (two padded little-endian halves and the length), so a probe
+/// compares three integers; longer words are compared in full.
 #[derive(Default)]
 struct WordCache {
-    keys: Vec<(u64, u32)>,
-    words: Vec<Box<str>>,
+    keys: Vec<WordKey>,
+    ids: Vec<u32>,
+    /// Words longer than 16 bytes, by slot (empty for short words).
+    long: Vec<Box<str>>,
+}
+
+/// A word's cache key: its first 16 bytes, zero-padded, and its length.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct WordKey {
+    lo: u64,
+    hi: u64,
+    len: u64,
+}
+
+impl WordKey {
+    /// No word has this key (words are never empty).
+    const NONE: WordKey = WordKey {
+        lo: 0,
+        hi: 0,
+        len: 0,
+    };
+
+    fn of(word: &[u8]) -> WordKey {
+        let mut buf: [u8; 16] = [0; 16];
+        for (slot, &b) in buf.iter_mut().zip(word) {
+            *slot = b;
+        }
+        let (lo, hi) = buf.split_at(8);
+        let half = |h: &[u8]| -> u64 {
+            let mut b: [u8; 8] = [0; 8];
+            b.copy_from_slice(h);
+            u64::from_le_bytes(b)
+        };
+        WordKey {
+            lo: half(lo),
+            hi: half(hi),
+            len: word.len() as u64,
+        }
+    }
+
+    /// Slot of a key: the multiplicative hash mixes best into its high bits.
+    fn slot(&self) -> usize {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let h: u64 =
+            ((self.lo.wrapping_mul(K) ^ self.hi).wrapping_mul(K) ^ self.len).wrapping_mul(K);
+        (h >> (64 - WORD_CACHE_BITS)) as usize
+    }
 }
 
 const WORD_CACHE_BITS: u32 = 12;
@@ -307,25 +353,32 @@ const WORD_CACHE_SIZE: usize = 1 << WORD_CACHE_BITS;
 impl WordCache {
     fn lookup(&mut self, c: &Compiled, word: &str) -> u32 {
         if self.keys.is_empty() {
-            self.keys = vec![(u64::MAX, NO_WORD); WORD_CACHE_SIZE];
-            self.words = vec![Box::from(""); WORD_CACHE_SIZE];
+            self.keys = vec![WordKey::NONE; WORD_CACHE_SIZE];
+            self.ids = vec![NO_WORD; WORD_CACHE_SIZE];
+            self.long = vec![Box::from(""); WORD_CACHE_SIZE];
         }
-        let mut h: crate::compile::FxHasher = crate::compile::FxHasher::default();
-        std::hash::Hasher::write(&mut h, word.as_bytes());
-        let hash: u64 = std::hash::Hasher::finish(&h);
-        // The multiplicative hash mixes best into its high bits. Two ways: `i` (most
-        // recent) and `i + 1`.
-        let i: usize = ((hash >> (64 - WORD_CACHE_BITS)) as usize) & !1;
+        let key: WordKey = WordKey::of(word.as_bytes());
+        let short: bool = word.len() <= 16;
+        // Two ways: `i` (most recent) and `i + 1`.
+        let i: usize = key.slot() & !1;
         for k in [i, i + 1] {
-            if self.keys[k].0 == hash && *self.words[k] == *word {
-                return self.keys[k].1;
+            if self.keys[k] == key && (short || *self.long[k] == *word) {
+                return self.ids[k];
             }
         }
         let id: u32 = c.vocab.get(word);
         self.keys.swap(i, i + 1);
-        self.words.swap(i, i + 1);
-        self.keys[i] = (hash, id);
-        self.words[i] = Box::from(word);
+        self.ids.swap(i, i + 1);
+        self.long.swap(i, i + 1);
+        self.keys[i] = key;
+        self.ids[i] = id;
+        if short {
+            if !self.long[i].is_empty() {
+                self.long[i] = Box::from("");
+            }
+        } else {
+            self.long[i] = Box::from(word);
+        }
         id
     }
 }

@@ -264,8 +264,9 @@ pub(crate) fn tokens_from_tree(
             out.push(Rt::Word(leaf));
             out.push(Rt::Close);
             leaf += 1;
+            let parent: u32 = summary.current_parent();
             if let Some(info) = summary.info.get_mut(k) {
-                *info = ((k + 2) as u32, 0);
+                *info = ((k + 2) as u32, parent, 0);
             }
             if let Some(parent) = summary.stack.last_mut() {
                 parent.1 |= tag_below_bits(tag);
@@ -362,13 +363,13 @@ fn enclosing(toks: &[Rt], i: usize) -> Option<usize> {
 
 /// Mark compounds: a `CC` whose phrase holds a verb phrase or clause becomes `CCP`; a
 /// noun phrase with a single `CC` and at least two further noun tags becomes `NEC`.
-fn mark_compounds(toks: &mut [Rt]) {
+fn mark_compounds(toks: &mut [Rt], summary: &Summary) {
     let mut ka: usize = 0;
     while ka < toks.len() {
         if matches!(toks[ka], Rt::Open(l) if l.starts_with("CC"))
-            && let Some(p) = enclosing(toks, ka)
+            && let Some(p) = parent_of(toks, summary, ka)
         {
-            let pend: usize = span_end(toks, p);
+            let pend: usize = end_of(toks, summary, p);
             let span: &[Rt] = &toks[p..=pend];
             let has_clause: bool = span
                 .iter()
@@ -450,10 +451,10 @@ fn push_ne(seg: &[Rt], codes: &mut u32, out: &mut Emit<'_>) {
 /// PETRARCH `process_preposition`: `(NP (NP a) (PP (IN of) (NP b)))` becomes one NE
 /// `a of b`; anything more complex gives `None`.
 /// The result is written to `seg` (scratch reused across phrases).
-fn process_preposition(toks: &[Rt], pp: usize, seg: &mut Vec<Rt>) -> Option<()> {
+fn process_preposition(toks: &[Rt], summary: &Summary, pp: usize, seg: &mut Vec<Rt>) -> Option<()> {
     seg.clear();
-    let parent: usize = enclosing(toks, pp)?;
-    let pend: usize = span_end(toks, parent);
+    let parent: usize = parent_of(toks, summary, pp)?;
+    let pend: usize = end_of(toks, summary, parent);
     if !matches!(toks[parent], Rt::Open(l) if l.starts_with("NP")) {
         return None;
     }
@@ -461,12 +462,12 @@ fn process_preposition(toks: &[Rt], pp: usize, seg: &mut Vec<Rt>) -> Option<()> 
     seg.push(Rt::Open(Lab::Tag(Tag::new("NP"))));
     let first_end: usize = match toks.get(first)? {
         Rt::Open(l) if l.starts_with("NP") => {
-            let e: usize = span_end(toks, first);
+            let e: usize = end_of(toks, summary, first);
             seg.extend_from_slice(&toks[first + 1..e]);
             e
         }
         Rt::Open(Lab::Nec) => {
-            let e: usize = span_end(toks, first);
+            let e: usize = end_of(toks, summary, first);
             seg.extend_from_slice(&toks[first..=e]);
             e
         }
@@ -474,11 +475,11 @@ fn process_preposition(toks: &[Rt], pp: usize, seg: &mut Vec<Rt>) -> Option<()> 
     };
     let prep: usize =
         (first_end + 1..toks.len()).find(|&k| matches!(toks[k], Rt::Open(l) if l.is_tag("IN")))?;
-    let prep_end: usize = span_end(toks, prep);
+    let prep_end: usize = end_of(toks, summary, prep);
     seg.extend_from_slice(&toks[prep..=prep_end]);
     let second: usize = (prep + 1..pend)
         .find(|&k| matches!(toks[k], Rt::Open(l) if l.is_tag("NP") || l == Lab::Nec))?;
-    let second_end: usize = span_end(toks, second);
+    let second_end: usize = end_of(toks, summary, second);
     if toks[second..=second_end]
         .iter()
         .any(|t| matches!(t, Rt::Open(l) if l.starts_with("PP")))
@@ -492,7 +493,7 @@ fn process_preposition(toks: &[Rt], pp: usize, seg: &mut Vec<Rt>) -> Option<()> 
     }
     if let Some(sbr) = (second_end + 1..toks.len()).find(|&k| matches!(toks[k], Rt::Open(Lab::Sbr)))
     {
-        let e: usize = span_end(toks, sbr);
+        let e: usize = end_of(toks, summary, sbr);
         seg.extend_from_slice(&toks[sbr..=e]);
     }
     seg.push(Rt::Close);
@@ -503,25 +504,26 @@ fn process_preposition(toks: &[Rt], pp: usize, seg: &mut Vec<Rt>) -> Option<()> 
 /// adjectives before the first noun are copied into every element.
 fn resolve_compound(
     toks: &[Rt],
+    summary: &Summary,
     nec: usize,
     codes: &mut u32,
     adjs: &mut Vec<Rt>,
     out: &mut Emit<'_>,
 ) -> usize {
-    let end: usize = span_end(toks, nec);
+    let end: usize = end_of(toks, summary, nec);
     let is_noun = |t: &Rt| matches!(t, Rt::Open(l) if l.starts_with("NP") || l.starts_with("NN"));
     adjs.clear();
     let mut k: usize = nec + 1;
     while k < end && !is_noun(&toks[k]) {
         if matches!(toks[k], Rt::Open(l) if l.starts_with("JJ")) {
-            let e: usize = span_end(toks, k);
+            let e: usize = end_of(toks, summary, k);
             adjs.extend_from_slice(&toks[k..=e]);
         }
         k += 1;
     }
     while k < end {
         if is_noun(&toks[k]) {
-            let e: usize = span_end(toks, k);
+            let e: usize = end_of(toks, summary, k);
             if matches!(toks[k], Rt::Open(l) if l.starts_with("NN")) {
                 out.push(Rt::Open(Lab::Ne));
                 out.push(Rt::Code(*codes));
@@ -557,7 +559,7 @@ impl NpScan {
     /// The scan of the phrase opening at `np`, from the [`Summary`] when no label below
     /// needs a position (the common simple phrase), else by walking the phrase.
     fn at(toks: &[Rt], np: usize, summary: &Summary) -> NpScan {
-        let Some(&(end, below)) = summary.info.get(np) else {
+        let Some(&(end, _, below)) = summary.info.get(np) else {
             return NpScan::of(toks, np);
         };
         let mut scan: NpScan = NpScan {
@@ -677,9 +679,9 @@ fn tag_below_bits(t: Tag) -> u8 {
 /// keeps it valid (`NP` → `NEC` and `CC` → `CCP` keep their bits); splicing does not.
 #[derive(Default)]
 pub(crate) struct Summary {
-    /// Per token: for an open, the index of its close and the `BELOW_*` bits of the
-    /// labels inside it.
-    info: Vec<(u32, u8)>,
+    /// Per token: for an open, the index of its close, of its parent's open
+    /// ([`NO_PARENT`] for the outermost) and the `BELOW_*` bits of the labels inside it.
+    info: Vec<(u32, u32, u8)>,
     /// Whether any label is a `CC`.
     has_cc: bool,
     /// Open tokens: position and the bits gathered so far; for a child, its own
@@ -693,7 +695,7 @@ impl Summary {
     /// Start over for `tokens` tokens.
     fn clear(&mut self, tokens: usize) {
         self.info.clear();
-        self.info.resize(tokens, (0, 0));
+        self.info.resize(tokens, (0, NO_PARENT, 0));
         self.has_cc = false;
         self.stack.clear();
     }
@@ -710,15 +712,52 @@ impl Summary {
         let Some((open, bits, own)) = self.stack.pop() else {
             return false;
         };
+        let parent: u32 = match self.stack.last_mut() {
+            Some(parent) => {
+                parent.1 |= bits | own;
+                parent.0
+            }
+            None => NO_PARENT,
+        };
         if let Some(info) = self.info.get_mut(open as usize) {
-            *info = (k as u32, bits);
-        }
-        if let Some(parent) = self.stack.last_mut() {
-            parent.1 |= bits | own;
+            *info = (k as u32, parent, bits);
         }
         true
     }
 
+    /// The open token enclosing the token at `k` (an open or a word), from the stack.
+    fn current_parent(&self) -> u32 {
+        self.stack.last().map_or(NO_PARENT, |p| p.0)
+    }
+
+    /// Whether the summary describes `toks` (it does unless they were spliced since).
+    fn describes(&self, toks: &[Rt]) -> bool {
+        self.info.len() == toks.len()
+    }
+}
+
+/// Marks "no enclosing phrase" in [`Summary::info`].
+const NO_PARENT: u32 = u32::MAX;
+
+/// [`span_end`] of an open, read from the summary when it describes `toks`.
+fn end_of(toks: &[Rt], s: &Summary, i: usize) -> usize {
+    match (toks.get(i), s.info.get(i)) {
+        (Some(Rt::Open(_)), Some(&(end, _, _))) if s.describes(toks) => end as usize,
+        _ => span_end(toks, i),
+    }
+}
+
+/// [`enclosing`] of an open, read from the summary when it describes `toks`.
+fn parent_of(toks: &[Rt], s: &Summary, i: usize) -> Option<usize> {
+    match (toks.get(i), s.info.get(i)) {
+        (Some(Rt::Open(_)), Some(&(_, parent, _))) if s.describes(toks) => {
+            (parent != NO_PARENT).then_some(parent as usize)
+        }
+        _ => enclosing(toks, i),
+    }
+}
+
+impl Summary {
     /// Recompute for `toks`. Returns false when the tokens do not balance.
     fn compute(&mut self, toks: &[Rt]) -> bool {
         self.clear(toks.len());
@@ -801,7 +840,7 @@ pub(crate) fn build(
     } = scratch;
     // Only a `CC` can start a compound: most sentences need no second pass.
     if summary.has_cc {
-        mark_compounds(toks);
+        mark_compounds(toks, summary);
     }
     labs.clear();
     out.reserve(toks.len());
@@ -828,13 +867,13 @@ pub(crate) fn build(
                 let end: usize = scan.end;
                 let mut collapsed: bool = false;
                 if let Some(pos) = scan.pos {
-                    let pos_end: usize = span_end(toks, pos);
+                    let pos_end: usize = end_of(toks, summary, pos);
                     seg.clear();
                     seg.extend_from_slice(&toks[ka + 1..pos]);
                     seg.extend_from_slice(&toks[(pos_end + 1).min(end + 1)..=end]);
                     collapsed = true;
                 } else if let Some(pp) = scan.pp {
-                    collapsed = process_preposition(toks, pp, seg).is_some();
+                    collapsed = process_preposition(toks, summary, pp, seg).is_some();
                 } else if !scan.has_np {
                     // A simple noun phrase: the NE is written straight from the tokens.
                     push_ne(&toks[ka..=end], &mut codes, &mut emit);
@@ -853,7 +892,7 @@ pub(crate) fn build(
             Rt::Open(Lab::Nec) => {
                 emit.push(Rt::Open(Lab::NecN(ncn)));
                 ncn = ncn.saturating_add(1);
-                ka = resolve_compound(toks, ka, &mut codes, adjs, &mut emit);
+                ka = resolve_compound(toks, summary, ka, &mut codes, adjs, &mut emit);
             }
             Rt::Open(l) if l.is_tag("VP") => {
                 emit.push(Rt::Open(Lab::VpN(vpn)));
