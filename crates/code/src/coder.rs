@@ -122,6 +122,8 @@ pub struct Coder {
 /// Codebook facts about one event code, looked up once.
 #[derive(Debug)]
 struct CodeInfo {
+    /// Whether some transformation rule can take an event with this code.
+    transform_candidate: bool,
     cameo: Option<&'static annalist_codebook::CameoCode>,
     plover: Option<annalist_codebook::Plover>,
     acled_rules: Vec<u16>,
@@ -129,10 +131,19 @@ struct CodeInfo {
     acled_needs_cues: bool,
 }
 
+/// Can some transformation rule take an event with code `code` as its outer event?
+fn transform_candidate(rules: &[transform::Rule], code: &str) -> bool {
+    rules.iter().any(|r| match &r.lhs[2] {
+        transform::Term::Verb(v) => transform::code_matches(v, code),
+        _ => true,
+    })
+}
+
 impl CodeInfo {
-    fn new(code: &str, acled: &AcledIndex) -> CodeInfo {
+    fn new(code: &str, acled: &AcledIndex, rules: &[transform::Rule]) -> CodeInfo {
         let acled_rules: Vec<u16> = acled.rules_for(code);
         CodeInfo {
+            transform_candidate: transform_candidate(rules, code),
             cameo: annalist_codebook::lookup(code),
             plover: annalist_codebook::plover(code),
             acled_needs_cues: acled.needs_cues(&acled_rules),
@@ -290,6 +301,9 @@ struct Work {
     cues: Vec<bool>,
     /// Open items while matching closes in the ParseList.
     open_stack: Vec<usize>,
+    /// Source and target codes (with their slots) of the verb phrase being coded.
+    srcs: Vec<(String, Option<u32>)>,
+    tgts: Vec<(String, Option<u32>)>,
 }
 
 /// A small two-way cache in front of the (large) vocabulary table: news text repeats
@@ -406,7 +420,7 @@ impl Coder {
             crate::compile::HashMap::default();
         for code in c.event_codes() {
             if !code_info.contains_key(code) {
-                code_info.insert(code.into(), CodeInfo::new(code, &acled));
+                code_info.insert(code.into(), CodeInfo::new(code, &acled, &c.transforms));
             }
         }
         Coder {
@@ -821,18 +835,22 @@ impl Coder {
         if let (Some(src), Some(tgt)) = (source, target) {
             let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));
             let mut slot_buf: Vec<u32> = std::mem::take(&mut w.scratch);
-            let srcs: Vec<(String, Option<u32>)> = self.loc_codes(w, src, options, &mut slot_buf);
-            let tgts: Vec<(String, Option<u32>)> = self.loc_codes(w, tgt, options, &mut slot_buf);
+            let mut srcs: Vec<(String, Option<u32>)> = std::mem::take(&mut w.srcs);
+            let mut tgts: Vec<(String, Option<u32>)> = std::mem::take(&mut w.tgts);
+            self.loc_codes(w, src, options, &mut slot_buf, &mut srcs);
+            self.loc_codes(w, tgt, options, &mut slot_buf, &mut tgts);
             w.scratch = slot_buf;
             self.make_events(
                 events,
-                srcs,
-                tgts,
+                &mut srcs,
+                &mut tgts,
                 hit.code,
                 passive.is_some(),
                 verb_leaves,
                 hit.origin,
             );
+            w.srcs = srcs;
+            w.tgts = tgts;
         }
         VpStep::Coded { vpend }
     }
@@ -854,11 +872,10 @@ impl Coder {
     ) {
         let rules: &'c [transform::Rule] = &self.c.transforms;
         // Only outer codes some rule can take.
-        let candidate = |code: &str| {
-            rules.iter().any(|r| match &r.lhs[2] {
-                transform::Term::Verb(v) => transform::code_matches(v, code),
-                _ => true,
-            })
+        // Known codes carry the answer, found once when the coder was built.
+        let candidate = |code: &str| match self.code_info.get(code) {
+            Some(info) => info.transform_candidate,
+            None => transform_candidate(rules, code),
         };
         if !events[first..].iter().any(|e| candidate(&e.code)) {
             return;
@@ -952,10 +969,11 @@ impl Coder {
         loc: Loc,
         options: &CodingOptions,
         tmp: &mut Vec<u32>,
-    ) -> Vec<(String, Option<u32>)> {
+        out: &mut Vec<(String, Option<u32>)>,
+    ) {
         let seq: &[SItem] = if loc.upper { &w.upper } else { &w.lower };
         verbs::loc_slots(seq, loc.at, loc.upper, tmp);
-        let mut out: Vec<(String, Option<u32>)> = Vec::new();
+        out.clear();
         for &slot in tmp.iter() {
             let code: &str = w
                 .slots
@@ -985,7 +1003,6 @@ impl Coder {
         if out.is_empty() {
             out.push(("---".to_string(), tmp.first().copied()));
         }
-        out
     }
 
     fn ne_text(&self, w: &Work, seq: &[SItem], at: usize, upper: bool) -> String {
@@ -1007,8 +1024,8 @@ impl Coder {
     fn make_events<'c>(
         &self,
         events: &mut Vec<RawEvent<'c>>,
-        mut srcs: Vec<(String, Option<u32>)>,
-        mut tgts: Vec<(String, Option<u32>)>,
+        srcs: &mut Vec<(String, Option<u32>)>,
+        tgts: &mut Vec<(String, Option<u32>)>,
         code: &EvCode,
         passive: bool,
         verb: (u32, u32),
@@ -1039,22 +1056,22 @@ impl Coder {
         };
         match code {
             EvCode::Null => {}
-            EvCode::One(c) => emit(&srcs, &tgts, c),
+            EvCode::One(c) => emit(srcs, tgts, c),
             EvCode::Pair(a, b) => {
                 let s0: bool = srcs.first().is_some_and(|s| s.0 == "---");
                 let t0: bool = tgts.first().is_some_and(|t| t.0 == "---");
                 if s0 || t0 {
                     if t0 {
-                        tgts = srcs.clone();
+                        tgts.clone_from(srcs);
                     } else {
-                        srcs = tgts.clone();
+                        srcs.clone_from(tgts);
                     }
                 }
                 if let Some(a) = a {
-                    emit(&srcs, &tgts, a);
+                    emit(srcs, tgts, a);
                 }
                 if let Some(b) = b {
-                    emit(&tgts, &srcs, b);
+                    emit(tgts, srcs, b);
                 }
             }
         }
@@ -1120,6 +1137,7 @@ impl Coder {
         let leaf_text = |a: usize, b: usize| -> String {
             let mut text: String = String::new();
             if a <= b && b < leaves.len() {
+                text.reserve((a..=b).map(|i| word(i).len() + 1).sum());
                 for i in a..=b {
                     if i > a {
                         text.push(' ');
@@ -1137,13 +1155,16 @@ impl Coder {
             Some(first.cover(last))
         };
         let sentence_span: Option<Span> = Span::from_usize(0, input.text.len());
-        let issues: Vec<String> = self.issues(&w.ids);
+        let mut issues: Vec<String> = self.issues(&w.ids);
         let cues: &mut Vec<bool> = &mut w.cues;
         cues.clear();
         let mut scanned: bool = false;
         out.reserve(raw.len());
-        for e in raw {
-            let actor = |code: &str, slot: Option<u32>| -> Actor {
+        let count: usize = raw.len();
+        let mut report_date: Option<String> = report_date;
+        for (n, e) in raw.into_iter().enumerate() {
+            // The codes are moved into the record: they were built for it.
+            let actor = |code: String, slot: Option<u32>| -> Actor {
                 let range: Option<(usize, usize)> = slot.and_then(slot_range);
                 let (text, span) = match range {
                     Some((a, b)) => {
@@ -1169,7 +1190,7 @@ impl Coder {
                 };
                 Actor {
                     text,
-                    code: code.to_string(),
+                    code,
                     country,
                     sector,
                     span,
@@ -1193,7 +1214,7 @@ impl Coder {
             let info: &CodeInfo = match self.code_info.get(e.code.as_str()) {
                 Some(i) => i,
                 None => {
-                    computed = CodeInfo::new(&e.code, &self.acled);
+                    computed = CodeInfo::new(&e.code, &self.acled, &self.c.transforms);
                     &computed
                 }
             };
@@ -1211,15 +1232,21 @@ impl Coder {
             }
             let acled: Option<Acled> =
                 cameo.map(|_| self.acled.classify_rules(&info.acled_rules, cues));
+            // The last record takes the sentence's strings instead of a copy.
+            let last: bool = n + 1 == count;
             out.push(Event {
                 id: hex16(id),
                 doc_id: input.doc_id.to_string(),
                 sentence_id: input.sentence_id.to_string(),
-                report_date: report_date.clone(),
+                report_date: if last {
+                    report_date.take()
+                } else {
+                    report_date.clone()
+                },
                 event_date: None,
-                source: Some(actor(&e.source, e.source_slot)),
-                target: Some(actor(&e.target, e.target_slot)),
-                cameo: e.code.clone(),
+                source: Some(actor(e.source, e.source_slot)),
+                target: Some(actor(e.target, e.target_slot)),
+                cameo: e.code,
                 cameo_root: root,
                 cameo_name: cameo.map(|c| c.name.to_string()),
                 goldstein: cameo.map(|c| c.goldstein),
@@ -1241,7 +1268,11 @@ impl Coder {
                     text: e.origin.text.clone(),
                 }),
                 background: false,
-                issues: issues.clone(),
+                issues: if last {
+                    std::mem::take(&mut issues)
+                } else {
+                    issues.clone()
+                },
             });
         }
     }

@@ -5,7 +5,7 @@
 //! linear form, so its quirks are reproduced on purpose: the dictionaries were written
 //! for it.
 
-use annalist_text::{NodeId, Tree};
+use annalist_text::Tree;
 
 /// FNV-1a (32 bit) of a label, usable in constants.
 #[inline(always)]
@@ -43,6 +43,8 @@ const F_SBAR: u16 = 1 << 12;
 pub(crate) struct Tag {
     hash: u32,
     flags: u16,
+    /// The [`Summary::info`] bits the label gives its ancestors.
+    below: u8,
 }
 
 /// Treebank labels, for showing a [`Tag`] (which keeps only a hash of its label).
@@ -98,7 +100,13 @@ impl Tag {
         if hash == label_hash("SBAR") {
             flags |= F_SBAR;
         }
-        Tag { hash, flags }
+        let mut tag: Tag = Tag {
+            hash,
+            flags,
+            below: 0,
+        };
+        tag.below = tag_below_bits(tag);
+        tag
     }
 
     #[inline(always)]
@@ -244,44 +252,40 @@ pub(crate) fn tokens_from_tree(
     let tokens: usize = 2 * tree.node_count() + tree.leaves().len();
     out.reserve(tokens);
     summary.clear(tokens);
-    let mut open: Vec<NodeId> = std::mem::take(&mut summary.nodes);
+    let mut has_cc: bool = false;
     let mut leaf: u32 = 0;
     for id in tree.node_ids() {
-        let parent: Option<NodeId> = tree.parent(id);
-        while let Some(&top) = open.last() {
-            if Some(top) == parent {
+        let parent: u32 = tree.parent(id).map_or(NO_PARENT, |p| p.0);
+        while let Some(&(_, _, _, node)) = summary.stack.last() {
+            if node == parent {
                 break;
             }
             summary.close(out.len());
             out.push(Rt::Close);
-            open.pop();
         }
         let tag: Tag = tags.get(tree.label(id));
-        summary.has_cc |= tag.flags & F_CC != 0;
+        has_cc |= tag.flags & F_CC != 0;
+        let k: usize = out.len();
         if tree.is_preterminal(id) {
-            let k: usize = out.len();
-            out.push(Rt::Open(Lab::Tag(tag)));
-            out.push(Rt::Word(leaf));
-            out.push(Rt::Close);
+            out.extend_from_slice(&[Rt::Open(Lab::Tag(tag)), Rt::Word(leaf), Rt::Close]);
             leaf += 1;
             let parent: u32 = summary.current_parent();
             if let Some(info) = summary.info.get_mut(k) {
                 *info = ((k + 2) as u32, parent, 0);
             }
             if let Some(parent) = summary.stack.last_mut() {
-                parent.1 |= tag_below_bits(tag);
+                parent.1 |= tag.below;
             }
         } else {
-            summary.open(out.len(), tag_below_bits(tag));
+            summary.stack.push((k as u32, 0, tag.below, id.0));
             out.push(Rt::Open(Lab::Tag(tag)));
-            open.push(id);
         }
     }
-    for _ in open.drain(..) {
+    while !summary.stack.is_empty() {
         summary.close(out.len());
         out.push(Rt::Close);
     }
-    summary.nodes = open;
+    summary.has_cc = has_cc;
 }
 
 /// Recently seen labels and their [`Tag`]s: a tree repeats a few dozen labels, and a
@@ -296,7 +300,16 @@ const TAG_CACHE_SIZE: usize = 256;
 impl Default for TagCache {
     fn default() -> TagCache {
         TagCache {
-            entries: Box::new([(u64::MAX, Tag { hash: 0, flags: 0 }); TAG_CACHE_SIZE]),
+            entries: Box::new(
+                [(
+                    u64::MAX,
+                    Tag {
+                        hash: 0,
+                        flags: 0,
+                        below: 0,
+                    },
+                ); TAG_CACHE_SIZE],
+            ),
         }
     }
 }
@@ -684,11 +697,10 @@ pub(crate) struct Summary {
     info: Vec<(u32, u32, u8)>,
     /// Whether any label is a `CC`.
     has_cc: bool,
-    /// Open tokens: position and the bits gathered so far; for a child, its own
-    /// label's bits wait in the second field until it closes.
-    stack: Vec<(u32, u8, u8)>,
-    /// Open tree nodes while flattening.
-    nodes: Vec<NodeId>,
+    /// Open tokens: position, the bits gathered below so far, the bits of its own
+    /// label (given to the parent when it closes) and, while flattening a tree, the
+    /// tree node.
+    stack: Vec<(u32, u8, u8, u32)>,
 }
 
 impl Summary {
@@ -703,13 +715,13 @@ impl Summary {
     /// Token `k` opens a phrase whose own label gives `own` bits to its ancestors.
     #[inline]
     fn open(&mut self, k: usize, own: u8) {
-        self.stack.push((k as u32, 0, own));
+        self.stack.push((k as u32, 0, own, NO_PARENT));
     }
 
     /// Token `k` closes the innermost open phrase. Returns false without one.
     #[inline]
     fn close(&mut self, k: usize) -> bool {
-        let Some((open, bits, own)) = self.stack.pop() else {
+        let Some((open, bits, own, _)) = self.stack.pop() else {
             return false;
         };
         let parent: u32 = match self.stack.last_mut() {

@@ -242,8 +242,10 @@ impl Tree {
             fail(*pos, TreeErrorKind::EmptyConstituent)?;
         }
         let first_child: u32 = self.child_ids.len() as u32;
-        self.child_ids
-            .extend_from_slice(&self.scratch.pending[children_from..]);
+        // Phrases have a few children: pushing them beats a `memcpy` call.
+        for &child in &self.scratch.pending[children_from..] {
+            self.child_ids.push(child);
+        }
         let child_count: u32 = (self.scratch.pending.len() - children_from) as u32;
         self.scratch.pending.truncate(children_from);
         let leaf_end: u32 = self.leaves.len() as u32;
