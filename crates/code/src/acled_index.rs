@@ -17,8 +17,10 @@ pub(crate) struct AcledIndex {
     /// Cues of two bytes or more by [`pair_key`] of their first two bytes, so a word
     /// start is compared only with the few cues that can match there.
     by_pair: Vec<Vec<u16>>,
-    /// One-byte cues, by that byte.
+    /// One-byte cues, by that byte (in either case).
     short: Vec<Vec<u16>>,
+    /// Each cue lower-cased (ASCII), to compare against text lower-cased byte by byte.
+    lower: Vec<Box<[u8]>>,
     /// Per rule: cue groups (each needs one present cue) and veto cues.
     rules: Vec<(Vec<Vec<u16>>, Vec<u16>)>,
     fallback: annalist_codebook::Acled,
@@ -93,15 +95,25 @@ impl AcledIndex {
             let i: u16 = u16::try_from(i).unwrap_or(u16::MAX);
             match c.as_bytes() {
                 [] => {}
-                [b] => short[b.to_ascii_lowercase() as usize].push(i),
+                [b] => {
+                    short[b.to_ascii_lowercase() as usize].push(i);
+                    if b.to_ascii_uppercase() != b.to_ascii_lowercase() {
+                        short[b.to_ascii_uppercase() as usize].push(i);
+                    }
+                }
                 [a, b, ..] => by_pair[pair_key(*a, *b)].push(i),
             }
         }
+        let lower: Vec<Box<[u8]>> = cues
+            .iter()
+            .map(|c| c.as_bytes().to_ascii_lowercase().into_boxed_slice())
+            .collect();
         AcledIndex {
             cues,
             by_first,
             by_pair,
             short,
+            lower,
             rules,
             fallback: annalist_codebook::acled("", ""),
         }
@@ -121,15 +133,20 @@ impl AcledIndex {
                     let second: u8 = bytes.get(p + 1).copied().unwrap_or(0);
                     let rest: &[u8] = &bytes[p..];
                     for &ci in &self.by_pair[pair_key(b, second)] {
-                        let Some(cue) = self.cues.get(ci as usize) else {
+                        let Some(cb) = self.lower.get(ci as usize) else {
                             continue;
                         };
-                        let cb: &[u8] = cue.as_bytes();
-                        if rest.len() >= cb.len() && rest[..cb.len()].eq_ignore_ascii_case(cb) {
+                        // `eq_ignore_ascii_case` with the cue's side lower-cased once.
+                        if rest.len() >= cb.len()
+                            && rest
+                                .iter()
+                                .zip(cb.iter())
+                                .all(|(t, c)| t.to_ascii_lowercase() == *c)
+                        {
                             present[ci as usize] = true;
                         }
                     }
-                    for &ci in &self.short[b.to_ascii_lowercase() as usize] {
+                    for &ci in &self.short[b as usize] {
                         present[ci as usize] = true;
                     }
                 }

@@ -181,7 +181,7 @@ pub(crate) fn assign_codes(
         if guard > 100_000 {
             return;
         }
-        if pl[kitem] != Pi::Open(Lab::Ne) {
+        if !matches!(pl[kitem], Pi::Open(Lab::Ne)) {
             kitem += 1;
             continue;
         }
@@ -190,7 +190,8 @@ pub(crate) fn assign_codes(
             kitem += 1;
             continue;
         };
-        let Some(kend) = (kstart + 2..pl.len()).find(|&k| pl[k] == Pi::Close(Lab::Ne)) else {
+        let Some(kend) = (kstart + 2..pl.len()).find(|&k| matches!(pl[k], Pi::Close(Lab::Ne)))
+        else {
             return;
         };
         phrase.clear();

@@ -122,6 +122,8 @@ pub struct Coder {
 /// Codebook facts about one event code, looked up once.
 #[derive(Debug)]
 struct CodeInfo {
+    /// Whether some transformation rule can take an event with this code.
+    transform_candidate: bool,
     cameo: Option<&'static annalist_codebook::CameoCode>,
     plover: Option<annalist_codebook::Plover>,
     acled_rules: Vec<u16>,
@@ -129,10 +131,19 @@ struct CodeInfo {
     acled_needs_cues: bool,
 }
 
+/// Can some transformation rule take an event with code `code` as its outer event?
+fn transform_candidate(rules: &[transform::Rule], code: &str) -> bool {
+    rules.iter().any(|r| match &r.lhs[2] {
+        transform::Term::Verb(v) => transform::code_matches(v, code),
+        _ => true,
+    })
+}
+
 impl CodeInfo {
-    fn new(code: &str, acled: &AcledIndex) -> CodeInfo {
+    fn new(code: &str, acled: &AcledIndex, rules: &[transform::Rule]) -> CodeInfo {
         let acled_rules: Vec<u16> = acled.rules_for(code);
         CodeInfo {
+            transform_candidate: transform_candidate(rules, code),
             cameo: annalist_codebook::lookup(code),
             plover: annalist_codebook::plover(code),
             acled_needs_cues: acled.needs_cues(&acled_rules),
@@ -262,7 +273,8 @@ thread_local! {
 #[derive(Default)]
 struct Work {
     toks: Vec<Rt>,
-    mid: Vec<Rt>,
+    /// Scratch space for building the ParseList.
+    parse: parselist::Scratch,
     pl: Vec<Pi>,
     /// Dictionary id of each word (leaf).
     ids: Vec<u32>,
@@ -281,15 +293,72 @@ struct Work {
     close_of: Vec<u32>,
     /// Tags of recently seen tree labels.
     tags: parselist::TagCache,
+    /// First and last word of each actor slot, for event records.
+    slot_ranges: Vec<Option<(usize, usize)>>,
+    /// Byte spans of the words, for event records.
+    spans: Vec<Option<Span>>,
+    /// ACLED cues present in the sentence.
+    cues: Vec<bool>,
+    /// Open items while matching closes in the ParseList.
+    open_stack: Vec<usize>,
+    /// Source and target codes (with their slots) of the verb phrase being coded.
+    srcs: Vec<(String, Option<u32>)>,
+    tgts: Vec<(String, Option<u32>)>,
 }
 
 /// A small two-way cache in front of the (large) vocabulary table: news text repeats
-/// its words, and the small table stays in the processor's cache. Hashes and ids are
-/// kept apart from the words so a probe touches 16 bytes.
+/// its words, and the small table stays in the processor's cache. A word of at most 16
+/// bytes is its own key (two padded little-endian halves and the length), so a probe
+/// compares three integers; longer words are compared in full.
 #[derive(Default)]
 struct WordCache {
-    keys: Vec<(u64, u32)>,
-    words: Vec<Box<str>>,
+    keys: Vec<WordKey>,
+    ids: Vec<u32>,
+    /// Words longer than 16 bytes, by slot (empty for short words).
+    long: Vec<Box<str>>,
+}
+
+/// A word's cache key: its first 16 bytes, zero-padded, and its length.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct WordKey {
+    lo: u64,
+    hi: u64,
+    len: u64,
+}
+
+impl WordKey {
+    /// No word has this key (words are never empty).
+    const NONE: WordKey = WordKey {
+        lo: 0,
+        hi: 0,
+        len: 0,
+    };
+
+    fn of(word: &[u8]) -> WordKey {
+        let mut buf: [u8; 16] = [0; 16];
+        for (slot, &b) in buf.iter_mut().zip(word) {
+            *slot = b;
+        }
+        let (lo, hi) = buf.split_at(8);
+        let half = |h: &[u8]| -> u64 {
+            let mut b: [u8; 8] = [0; 8];
+            b.copy_from_slice(h);
+            u64::from_le_bytes(b)
+        };
+        WordKey {
+            lo: half(lo),
+            hi: half(hi),
+            len: word.len() as u64,
+        }
+    }
+
+    /// Slot of a key: the multiplicative hash mixes best into its high bits.
+    fn slot(&self) -> usize {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let h: u64 =
+            ((self.lo.wrapping_mul(K) ^ self.hi).wrapping_mul(K) ^ self.len).wrapping_mul(K);
+        (h >> (64 - WORD_CACHE_BITS)) as usize
+    }
 }
 
 const WORD_CACHE_BITS: u32 = 12;
@@ -298,25 +367,32 @@ const WORD_CACHE_SIZE: usize = 1 << WORD_CACHE_BITS;
 impl WordCache {
     fn lookup(&mut self, c: &Compiled, word: &str) -> u32 {
         if self.keys.is_empty() {
-            self.keys = vec![(u64::MAX, NO_WORD); WORD_CACHE_SIZE];
-            self.words = vec![Box::from(""); WORD_CACHE_SIZE];
+            self.keys = vec![WordKey::NONE; WORD_CACHE_SIZE];
+            self.ids = vec![NO_WORD; WORD_CACHE_SIZE];
+            self.long = vec![Box::from(""); WORD_CACHE_SIZE];
         }
-        let mut h: crate::compile::FxHasher = crate::compile::FxHasher::default();
-        std::hash::Hasher::write(&mut h, word.as_bytes());
-        let hash: u64 = std::hash::Hasher::finish(&h);
-        // The multiplicative hash mixes best into its high bits. Two ways: `i` (most
-        // recent) and `i + 1`.
-        let i: usize = ((hash >> (64 - WORD_CACHE_BITS)) as usize) & !1;
+        let key: WordKey = WordKey::of(word.as_bytes());
+        let short: bool = word.len() <= 16;
+        // Two ways: `i` (most recent) and `i + 1`.
+        let i: usize = key.slot() & !1;
         for k in [i, i + 1] {
-            if self.keys[k].0 == hash && *self.words[k] == *word {
-                return self.keys[k].1;
+            if self.keys[k] == key && (short || *self.long[k] == *word) {
+                return self.ids[k];
             }
         }
         let id: u32 = c.vocab.get(word);
         self.keys.swap(i, i + 1);
-        self.words.swap(i, i + 1);
-        self.keys[i] = (hash, id);
-        self.words[i] = Box::from(word);
+        self.ids.swap(i, i + 1);
+        self.long.swap(i, i + 1);
+        self.keys[i] = key;
+        self.ids[i] = id;
+        if short {
+            if !self.long[i].is_empty() {
+                self.long[i] = Box::from("");
+            }
+        } else {
+            self.long[i] = Box::from(word);
+        }
         id
     }
 }
@@ -324,7 +400,6 @@ impl WordCache {
 impl Work {
     fn clear(&mut self) {
         self.toks.clear();
-        self.mid.clear();
         self.pl.clear();
         self.ids.clear();
         self.alpha.clear();
@@ -345,7 +420,7 @@ impl Coder {
             crate::compile::HashMap::default();
         for code in c.event_codes() {
             if !code_info.contains_key(code) {
-                code_info.insert(code.into(), CodeInfo::new(code, &acled));
+                code_info.insert(code.into(), CodeInfo::new(code, &acled, &c.transforms));
             }
         }
         Coder {
@@ -485,9 +560,9 @@ impl Coder {
                 story: d.story,
             });
         }
-        parselist::tokens_from_tree(tree, &mut w.toks, &mut w.tags);
+        parselist::tokens_from_tree(tree, &mut w.toks, &mut w.tags, &mut w.parse.summary);
         let nslots: u32 =
-            parselist::build(&mut w.toks, &mut w.mid, &mut w.pl).map_err(irregular)?;
+            parselist::build(&mut w.toks, &mut w.parse, &mut w.pl).map_err(irregular)?;
         for i in 0..nslots as usize {
             match w.slots.get_mut(i) {
                 Some(s) => {
@@ -631,7 +706,8 @@ impl Coder {
         // Matching close of every open, found once.
         w.close_of.clear();
         w.close_of.resize(w.pl.len(), 0);
-        let mut stack: Vec<usize> = Vec::with_capacity(64);
+        let stack: &mut Vec<usize> = &mut w.open_stack;
+        stack.clear();
         for (k, p) in w.pl.iter().enumerate() {
             match p {
                 Pi::Open(_) => stack.push(k),
@@ -759,18 +835,22 @@ impl Coder {
         if let (Some(src), Some(tgt)) = (source, target) {
             let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));
             let mut slot_buf: Vec<u32> = std::mem::take(&mut w.scratch);
-            let srcs: Vec<(String, Option<u32>)> = self.loc_codes(w, src, options, &mut slot_buf);
-            let tgts: Vec<(String, Option<u32>)> = self.loc_codes(w, tgt, options, &mut slot_buf);
+            let mut srcs: Vec<(String, Option<u32>)> = std::mem::take(&mut w.srcs);
+            let mut tgts: Vec<(String, Option<u32>)> = std::mem::take(&mut w.tgts);
+            self.loc_codes(w, src, options, &mut slot_buf, &mut srcs);
+            self.loc_codes(w, tgt, options, &mut slot_buf, &mut tgts);
             w.scratch = slot_buf;
             self.make_events(
                 events,
-                srcs,
-                tgts,
+                &mut srcs,
+                &mut tgts,
                 hit.code,
                 passive.is_some(),
                 verb_leaves,
                 hit.origin,
             );
+            w.srcs = srcs;
+            w.tgts = tgts;
         }
         VpStep::Coded { vpend }
     }
@@ -792,11 +872,10 @@ impl Coder {
     ) {
         let rules: &'c [transform::Rule] = &self.c.transforms;
         // Only outer codes some rule can take.
-        let candidate = |code: &str| {
-            rules.iter().any(|r| match &r.lhs[2] {
-                transform::Term::Verb(v) => transform::code_matches(v, code),
-                _ => true,
-            })
+        // Known codes carry the answer, found once when the coder was built.
+        let candidate = |code: &str| match self.code_info.get(code) {
+            Some(info) => info.transform_candidate,
+            None => transform_candidate(rules, code),
         };
         if !events[first..].iter().any(|e| candidate(&e.code)) {
             return;
@@ -890,10 +969,11 @@ impl Coder {
         loc: Loc,
         options: &CodingOptions,
         tmp: &mut Vec<u32>,
-    ) -> Vec<(String, Option<u32>)> {
+        out: &mut Vec<(String, Option<u32>)>,
+    ) {
         let seq: &[SItem] = if loc.upper { &w.upper } else { &w.lower };
         verbs::loc_slots(seq, loc.at, loc.upper, tmp);
-        let mut out: Vec<(String, Option<u32>)> = Vec::new();
+        out.clear();
         for &slot in tmp.iter() {
             let code: &str = w
                 .slots
@@ -923,7 +1003,6 @@ impl Coder {
         if out.is_empty() {
             out.push(("---".to_string(), tmp.first().copied()));
         }
-        out
     }
 
     fn ne_text(&self, w: &Work, seq: &[SItem], at: usize, upper: bool) -> String {
@@ -945,8 +1024,8 @@ impl Coder {
     fn make_events<'c>(
         &self,
         events: &mut Vec<RawEvent<'c>>,
-        mut srcs: Vec<(String, Option<u32>)>,
-        mut tgts: Vec<(String, Option<u32>)>,
+        srcs: &mut Vec<(String, Option<u32>)>,
+        tgts: &mut Vec<(String, Option<u32>)>,
         code: &EvCode,
         passive: bool,
         verb: (u32, u32),
@@ -977,22 +1056,22 @@ impl Coder {
         };
         match code {
             EvCode::Null => {}
-            EvCode::One(c) => emit(&srcs, &tgts, c),
+            EvCode::One(c) => emit(srcs, tgts, c),
             EvCode::Pair(a, b) => {
                 let s0: bool = srcs.first().is_some_and(|s| s.0 == "---");
                 let t0: bool = tgts.first().is_some_and(|t| t.0 == "---");
                 if s0 || t0 {
                     if t0 {
-                        tgts = srcs.clone();
+                        tgts.clone_from(srcs);
                     } else {
-                        srcs = tgts.clone();
+                        srcs.clone_from(tgts);
                     }
                 }
                 if let Some(a) = a {
-                    emit(&srcs, &tgts, a);
+                    emit(srcs, tgts, a);
                 }
                 if let Some(b) = b {
-                    emit(&tgts, &srcs, b);
+                    emit(tgts, srcs, b);
                 }
             }
         }
@@ -1003,14 +1082,22 @@ impl Coder {
         &self,
         input: &SentenceInput<'_>,
         tree: &Tree,
-        w: &Work,
+        w: &mut Work,
         date: Option<DictDate>,
         raw: Vec<RawEvent<'_>>,
         out: &mut Vec<Event>,
     ) {
-        let words: Vec<&str> = tree.words().collect();
+        let leaves: &[annalist_text::NodeId] = tree.leaves();
+        let word = |i: usize| -> &str {
+            leaves
+                .get(i)
+                .and_then(|&leaf| tree.word(leaf))
+                .unwrap_or_default()
+        };
         // First and last word of every actor slot, in one pass.
-        let mut ranges: Vec<Option<(usize, usize)>> = vec![None; w.slots.len()];
+        let ranges: &mut Vec<Option<(usize, usize)>> = &mut w.slot_ranges;
+        ranges.clear();
+        ranges.resize(w.slots.len(), None);
         let mut current: Option<usize> = None;
         for p in &w.pl {
             match *p {
@@ -1025,6 +1112,7 @@ impl Coder {
                 _ => {}
             }
         }
+        let ranges: &[Option<(usize, usize)>] = ranges;
         let slot_range =
             |slot: u32| -> Option<(usize, usize)> { ranges.get(slot as usize).copied().flatten() };
         // Align only as far as the last word any event refers to.
@@ -1037,17 +1125,27 @@ impl Coder {
                 }
             }
         }
-        let spans: Vec<Option<Span>> = {
+        let spans: &mut Vec<Option<Span>> = &mut w.spans;
+        spans.clear();
+        {
             let mut aligner: Aligner<'_> = Aligner::new(input.text);
-            words
-                .iter()
-                .take(last_leaf + 1)
-                .map(|word| aligner.next_span(word))
-                .collect()
-        };
+            let n: usize = (last_leaf + 1).min(leaves.len());
+            spans.extend((0..n).map(|i| aligner.next_span(word(i))));
+        }
+        let spans: &[Option<Span>] = spans;
         let report_date: Option<String> = date.map(date_string);
         let leaf_text = |a: usize, b: usize| -> String {
-            words.get(a..=b).map(|ws| ws.join(" ")).unwrap_or_default()
+            let mut text: String = String::new();
+            if a <= b && b < leaves.len() {
+                text.reserve((a..=b).map(|i| word(i).len() + 1).sum());
+                for i in a..=b {
+                    if i > a {
+                        text.push(' ');
+                    }
+                    text.push_str(word(i));
+                }
+            }
+            text
         };
         let leaf_span = |a: usize, b: usize| -> Option<Span> {
             let first: Span = (a..=b).find_map(|i| spans.get(i).copied().flatten())?;
@@ -1057,12 +1155,16 @@ impl Coder {
             Some(first.cover(last))
         };
         let sentence_span: Option<Span> = Span::from_usize(0, input.text.len());
-        let issues: Vec<String> = self.issues(&w.ids);
-        let mut cues: Vec<bool> = Vec::new();
+        let mut issues: Vec<String> = self.issues(&w.ids);
+        let cues: &mut Vec<bool> = &mut w.cues;
+        cues.clear();
         let mut scanned: bool = false;
         out.reserve(raw.len());
-        for e in raw {
-            let actor = |code: &str, slot: Option<u32>| -> Actor {
+        let count: usize = raw.len();
+        let mut report_date: Option<String> = report_date;
+        for (n, e) in raw.into_iter().enumerate() {
+            // The codes are moved into the record: they were built for it.
+            let actor = |code: String, slot: Option<u32>| -> Actor {
                 let range: Option<(usize, usize)> = slot.and_then(slot_range);
                 let (text, span) = match range {
                     Some((a, b)) => {
@@ -1088,7 +1190,7 @@ impl Coder {
                 };
                 Actor {
                     text,
-                    code: code.to_string(),
+                    code,
                     country,
                     sector,
                     span,
@@ -1112,7 +1214,7 @@ impl Coder {
             let info: &CodeInfo = match self.code_info.get(e.code.as_str()) {
                 Some(i) => i,
                 None => {
-                    computed = CodeInfo::new(&e.code, &self.acled);
+                    computed = CodeInfo::new(&e.code, &self.acled, &self.c.transforms);
                     &computed
                 }
             };
@@ -1125,20 +1227,26 @@ impl Coder {
             });
             if cameo.is_some() && info.acled_needs_cues && !scanned {
                 // One scan per sentence, and only when a rule asks.
-                self.acled.scan(input.text, &mut cues);
+                self.acled.scan(input.text, cues);
                 scanned = true;
             }
             let acled: Option<Acled> =
-                cameo.map(|_| self.acled.classify_rules(&info.acled_rules, &cues));
+                cameo.map(|_| self.acled.classify_rules(&info.acled_rules, cues));
+            // The last record takes the sentence's strings instead of a copy.
+            let last: bool = n + 1 == count;
             out.push(Event {
                 id: hex16(id),
                 doc_id: input.doc_id.to_string(),
                 sentence_id: input.sentence_id.to_string(),
-                report_date: report_date.clone(),
+                report_date: if last {
+                    report_date.take()
+                } else {
+                    report_date.clone()
+                },
                 event_date: None,
-                source: Some(actor(&e.source, e.source_slot)),
-                target: Some(actor(&e.target, e.target_slot)),
-                cameo: e.code.clone(),
+                source: Some(actor(e.source, e.source_slot)),
+                target: Some(actor(e.target, e.target_slot)),
+                cameo: e.code,
                 cameo_root: root,
                 cameo_name: cameo.map(|c| c.name.to_string()),
                 goldstein: cameo.map(|c| c.goldstein),
@@ -1160,7 +1268,11 @@ impl Coder {
                     text: e.origin.text.clone(),
                 }),
                 background: false,
-                issues: issues.clone(),
+                issues: if last {
+                    std::mem::take(&mut issues)
+                } else {
+                    issues.clone()
+                },
             });
         }
     }

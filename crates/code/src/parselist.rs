@@ -5,7 +5,7 @@
 //! linear form, so its quirks are reproduced on purpose: the dictionaries were written
 //! for it.
 
-use annalist_text::{NodeId, Tree};
+use annalist_text::Tree;
 
 /// FNV-1a (32 bit) of a label, usable in constants.
 #[inline(always)]
@@ -32,6 +32,9 @@ const F_VB: u16 = 1 << 7;
 const F_VP: u16 = 1 << 8;
 const F_NEC: u16 = 1 << 9;
 const F_NE: u16 = 1 << 10;
+/// The label is `POS` / `SBAR` (by hash, as [`Lab::is_tag`] compares).
+const F_POS: u16 = 1 << 11;
+const F_SBAR: u16 = 1 << 12;
 
 /// A treebank label reduced to what the coder asks of it: its identity (a hash) and
 /// the prefix tests PETRARCH makes. Copy and lifetime-free, so buffers can be reused
@@ -40,6 +43,8 @@ const F_NE: u16 = 1 << 10;
 pub(crate) struct Tag {
     hash: u32,
     flags: u16,
+    /// The [`Summary::info`] bits the label gives its ancestors.
+    below: u8,
 }
 
 /// Treebank labels, for showing a [`Tag`] (which keeps only a hash of its label).
@@ -88,10 +93,20 @@ impl Tag {
         if b.len() >= 3 && b.windows(3).any(|w| w == b"NEC") {
             flags |= F_NEC;
         }
-        Tag {
-            hash: label_hash(label),
-            flags,
+        let hash: u32 = label_hash(label);
+        if hash == label_hash("POS") {
+            flags |= F_POS;
         }
+        if hash == label_hash("SBAR") {
+            flags |= F_SBAR;
+        }
+        let mut tag: Tag = Tag {
+            hash,
+            flags,
+            below: 0,
+        };
+        tag.below = tag_below_bits(tag);
+        tag
     }
 
     #[inline(always)]
@@ -222,40 +237,55 @@ impl Irregular {
 }
 
 /// Flatten a tree into bracket tokens: `Open(label)`, words, `Close`.
-/// Words are numbered by leaf order.
-pub(crate) fn tokens_from_tree(tree: &Tree, out: &mut Vec<Rt>, tags: &mut TagCache) {
+/// Words are numbered by leaf order. Fills `summary` for the tokens on the way.
+///
+/// Node ids are in pre-order, so one pass over them emits the bracketing: before a
+/// node opens, every open node that is not its parent closes.
+pub(crate) fn tokens_from_tree(
+    tree: &Tree,
+    out: &mut Vec<Rt>,
+    tags: &mut TagCache,
+    summary: &mut Summary,
+) {
     out.clear();
-    if tree.is_empty() {
-        return;
-    }
-    // Iterative DFS to survive deep trees.
-    let mut stack: Vec<(NodeId, usize)> = Vec::with_capacity(64);
+    // Opens and closes are two tokens per node, plus one per word.
+    let tokens: usize = 2 * tree.node_count() + tree.leaves().len();
+    out.reserve(tokens);
+    summary.clear(tokens);
+    let mut has_cc: bool = false;
     let mut leaf: u32 = 0;
-    stack.push((tree.root(), 0));
-    out.push(Rt::Open(Lab::Tag(tags.get(tree.label(tree.root())))));
-    if tree.is_preterminal(tree.root()) {
-        out.push(Rt::Word(leaf));
-        out.push(Rt::Close);
-        return;
-    }
-    while let Some(&mut (node, ref mut next)) = stack.last_mut() {
-        let children: &[NodeId] = tree.children(node);
-        if *next < children.len() {
-            let child: NodeId = children[*next];
-            *next += 1;
-            out.push(Rt::Open(Lab::Tag(tags.get(tree.label(child)))));
-            if tree.is_preterminal(child) {
-                out.push(Rt::Word(leaf));
-                leaf += 1;
-                out.push(Rt::Close);
-            } else {
-                stack.push((child, 0));
+    for id in tree.node_ids() {
+        let parent: u32 = tree.parent(id).map_or(NO_PARENT, |p| p.0);
+        while let Some(&(_, _, _, node)) = summary.stack.last() {
+            if node == parent {
+                break;
+            }
+            summary.close(out.len());
+            out.push(Rt::Close);
+        }
+        let tag: Tag = tags.get(tree.label(id));
+        has_cc |= tag.flags & F_CC != 0;
+        let k: usize = out.len();
+        if tree.is_preterminal(id) {
+            out.extend_from_slice(&[Rt::Open(Lab::Tag(tag)), Rt::Word(leaf), Rt::Close]);
+            leaf += 1;
+            let parent: u32 = summary.current_parent();
+            if let Some(info) = summary.info.get_mut(k) {
+                *info = ((k + 2) as u32, parent, 0);
+            }
+            if let Some(parent) = summary.stack.last_mut() {
+                parent.1 |= tag.below;
             }
         } else {
-            out.push(Rt::Close);
-            stack.pop();
+            summary.stack.push((k as u32, 0, tag.below, id.0));
+            out.push(Rt::Open(Lab::Tag(tag)));
         }
     }
+    while !summary.stack.is_empty() {
+        summary.close(out.len());
+        out.push(Rt::Close);
+    }
+    summary.has_cc = has_cc;
 }
 
 /// Recently seen labels and their [`Tag`]s: a tree repeats a few dozen labels, and a
@@ -265,12 +295,21 @@ pub(crate) struct TagCache {
     entries: Box<[(u64, Tag); TAG_CACHE_SIZE]>,
 }
 
-const TAG_CACHE_SIZE: usize = 64;
+const TAG_CACHE_SIZE: usize = 256;
 
 impl Default for TagCache {
     fn default() -> TagCache {
         TagCache {
-            entries: Box::new([(u64::MAX, Tag { hash: 0, flags: 0 }); TAG_CACHE_SIZE]),
+            entries: Box::new(
+                [(
+                    u64::MAX,
+                    Tag {
+                        hash: 0,
+                        flags: 0,
+                        below: 0,
+                    },
+                ); TAG_CACHE_SIZE],
+            ),
         }
     }
 }
@@ -286,7 +325,7 @@ impl TagCache {
         for &c in b {
             key = (key << 8) | u64::from(c);
         }
-        let slot: usize = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize;
+        let slot: usize = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
         let entry: &mut (u64, Tag) = &mut self.entries[slot];
         if entry.0 != key {
             *entry = (key, Tag::new(label));
@@ -337,13 +376,13 @@ fn enclosing(toks: &[Rt], i: usize) -> Option<usize> {
 
 /// Mark compounds: a `CC` whose phrase holds a verb phrase or clause becomes `CCP`; a
 /// noun phrase with a single `CC` and at least two further noun tags becomes `NEC`.
-fn mark_compounds(toks: &mut [Rt]) {
+fn mark_compounds(toks: &mut [Rt], summary: &Summary) {
     let mut ka: usize = 0;
     while ka < toks.len() {
         if matches!(toks[ka], Rt::Open(l) if l.starts_with("CC"))
-            && let Some(p) = enclosing(toks, ka)
+            && let Some(p) = parent_of(toks, summary, ka)
         {
-            let pend: usize = span_end(toks, p);
+            let pend: usize = end_of(toks, summary, p);
             let span: &[Rt] = &toks[p..=pend];
             let has_clause: bool = span
                 .iter()
@@ -400,7 +439,7 @@ fn reduce_sbars(toks: &mut Vec<Rt>, np: usize) {
 
 /// PETRARCH `get_NE`: an `(NE --- ... )` holding the words of `seg[1..]` plus any
 /// `(NEC` sub-phrase with its markup.
-fn push_ne(seg: &[Rt], codes: &mut u32, out: &mut Vec<Rt>) {
+fn push_ne(seg: &[Rt], codes: &mut u32, out: &mut Emit<'_>) {
     out.push(Rt::Open(Lab::Ne));
     out.push(Rt::Code(*codes));
     *codes += 1;
@@ -409,7 +448,7 @@ fn push_ne(seg: &[Rt], codes: &mut u32, out: &mut Vec<Rt>) {
         match seg[k] {
             Rt::Open(Lab::Nec) => {
                 let e: usize = span_end(seg, k);
-                out.extend_from_slice(&seg[k..=e]);
+                out.extend(&seg[k..=e]);
                 k = e + 1;
             }
             Rt::Word(_) => {
@@ -424,23 +463,24 @@ fn push_ne(seg: &[Rt], codes: &mut u32, out: &mut Vec<Rt>) {
 
 /// PETRARCH `process_preposition`: `(NP (NP a) (PP (IN of) (NP b)))` becomes one NE
 /// `a of b`; anything more complex gives `None`.
-fn process_preposition(toks: &[Rt], pp: usize) -> Option<Vec<Rt>> {
-    let parent: usize = enclosing(toks, pp)?;
-    let pend: usize = span_end(toks, parent);
+/// The result is written to `seg` (scratch reused across phrases).
+fn process_preposition(toks: &[Rt], summary: &Summary, pp: usize, seg: &mut Vec<Rt>) -> Option<()> {
+    seg.clear();
+    let parent: usize = parent_of(toks, summary, pp)?;
+    let pend: usize = end_of(toks, summary, parent);
     if !matches!(toks[parent], Rt::Open(l) if l.starts_with("NP")) {
         return None;
     }
     let first: usize = parent + 1;
-    let mut seg: Vec<Rt> = Vec::with_capacity(pend - parent + 4);
     seg.push(Rt::Open(Lab::Tag(Tag::new("NP"))));
     let first_end: usize = match toks.get(first)? {
         Rt::Open(l) if l.starts_with("NP") => {
-            let e: usize = span_end(toks, first);
+            let e: usize = end_of(toks, summary, first);
             seg.extend_from_slice(&toks[first + 1..e]);
             e
         }
         Rt::Open(Lab::Nec) => {
-            let e: usize = span_end(toks, first);
+            let e: usize = end_of(toks, summary, first);
             seg.extend_from_slice(&toks[first..=e]);
             e
         }
@@ -448,11 +488,11 @@ fn process_preposition(toks: &[Rt], pp: usize) -> Option<Vec<Rt>> {
     };
     let prep: usize =
         (first_end + 1..toks.len()).find(|&k| matches!(toks[k], Rt::Open(l) if l.is_tag("IN")))?;
-    let prep_end: usize = span_end(toks, prep);
+    let prep_end: usize = end_of(toks, summary, prep);
     seg.extend_from_slice(&toks[prep..=prep_end]);
     let second: usize = (prep + 1..pend)
         .find(|&k| matches!(toks[k], Rt::Open(l) if l.is_tag("NP") || l == Lab::Nec))?;
-    let second_end: usize = span_end(toks, second);
+    let second_end: usize = end_of(toks, summary, second);
     if toks[second..=second_end]
         .iter()
         .any(|t| matches!(t, Rt::Open(l) if l.starts_with("PP")))
@@ -466,35 +506,42 @@ fn process_preposition(toks: &[Rt], pp: usize) -> Option<Vec<Rt>> {
     }
     if let Some(sbr) = (second_end + 1..toks.len()).find(|&k| matches!(toks[k], Rt::Open(Lab::Sbr)))
     {
-        let e: usize = span_end(toks, sbr);
+        let e: usize = end_of(toks, summary, sbr);
         seg.extend_from_slice(&toks[sbr..=e]);
     }
     seg.push(Rt::Close);
-    Some(seg)
+    Some(())
 }
 
 /// PETRARCH `resolve_compounds`: each noun of a marked compound becomes its own NE;
 /// adjectives before the first noun are copied into every element.
-fn resolve_compound(toks: &[Rt], nec: usize, codes: &mut u32, out: &mut Vec<Rt>) -> usize {
-    let end: usize = span_end(toks, nec);
+fn resolve_compound(
+    toks: &[Rt],
+    summary: &Summary,
+    nec: usize,
+    codes: &mut u32,
+    adjs: &mut Vec<Rt>,
+    out: &mut Emit<'_>,
+) -> usize {
+    let end: usize = end_of(toks, summary, nec);
     let is_noun = |t: &Rt| matches!(t, Rt::Open(l) if l.starts_with("NP") || l.starts_with("NN"));
-    let mut adjs: Vec<Rt> = Vec::new();
+    adjs.clear();
     let mut k: usize = nec + 1;
     while k < end && !is_noun(&toks[k]) {
         if matches!(toks[k], Rt::Open(l) if l.starts_with("JJ")) {
-            let e: usize = span_end(toks, k);
+            let e: usize = end_of(toks, summary, k);
             adjs.extend_from_slice(&toks[k..=e]);
         }
         k += 1;
     }
     while k < end {
         if is_noun(&toks[k]) {
-            let e: usize = span_end(toks, k);
+            let e: usize = end_of(toks, summary, k);
             if matches!(toks[k], Rt::Open(l) if l.starts_with("NN")) {
                 out.push(Rt::Open(Lab::Ne));
                 out.push(Rt::Code(*codes));
                 *codes += 1;
-                out.extend_from_slice(&adjs);
+                out.extend(adjs);
                 if let Some(w) = toks[k..=e].iter().find(|t| matches!(t, Rt::Word(_))) {
                     out.push(*w);
                 }
@@ -522,6 +569,38 @@ struct NpScan {
 }
 
 impl NpScan {
+    /// The scan of the phrase opening at `np`, from the [`Summary`] when no label below
+    /// needs a position (the common simple phrase), else by walking the phrase.
+    fn at(toks: &[Rt], np: usize, summary: &Summary) -> NpScan {
+        let Some(&(end, _, below)) = summary.info.get(np) else {
+            return NpScan::of(toks, np);
+        };
+        let mut scan: NpScan = NpScan {
+            end: end as usize,
+            pos: None,
+            pp: None,
+            has_np: below & BELOW_NP != 0,
+            has_sbar: below & BELOW_SBAR != 0,
+        };
+        // Look for the first `POS` and `PP` only when there is one, and only until found.
+        let (mut want_pos, mut want_pp) = (below & BELOW_POS != 0, below & BELOW_PP != 0);
+        let mut k: usize = np + 1;
+        while (want_pos || want_pp) && k < scan.end {
+            if let Rt::Open(l) = toks[k] {
+                if want_pos && l.is_tag("POS") {
+                    scan.pos = Some(k);
+                    want_pos = false;
+                }
+                if want_pp && l.starts_with("PP") {
+                    scan.pp = Some(k);
+                    want_pp = false;
+                }
+            }
+            k += 1;
+        }
+        scan
+    }
+
     fn of(toks: &[Rt], np: usize) -> NpScan {
         let mut scan: NpScan = NpScan {
             end: toks.len().saturating_sub(1),
@@ -564,122 +643,292 @@ impl NpScan {
     }
 }
 
-/// Build the ParseList. `toks` is consumed as scratch. Returns the number of NE code
+/// [`Summary::info`] bits: which of the labels [`NpScan`] asks about occur below an open.
+const BELOW_POS: u8 = 1;
+const BELOW_PP: u8 = 1 << 1;
+const BELOW_NP: u8 = 1 << 2;
+const BELOW_SBAR: u8 = 1 << 3;
+
+/// The [`Summary::below`] bits a label contributes to its ancestors.
+fn below_bits(l: Lab) -> u8 {
+    let mut bits: u8 = 0;
+    if l.is_tag("POS") {
+        bits |= BELOW_POS;
+    }
+    if l.starts_with("PP") {
+        bits |= BELOW_PP;
+    }
+    if l.starts_with("NP") || l.has_nec() {
+        bits |= BELOW_NP;
+    }
+    if l.is_tag("SBAR") {
+        bits |= BELOW_SBAR;
+    }
+    bits
+}
+
+/// The [`Summary::info`] bits a tree label contributes to its ancestors (the same as
+/// [`below_bits`], read from the flags computed once per label).
+#[inline]
+fn tag_below_bits(t: Tag) -> u8 {
+    let mut bits: u8 = 0;
+    if t.flags & F_POS != 0 {
+        bits |= BELOW_POS;
+    }
+    if t.flags & F_PP != 0 {
+        bits |= BELOW_PP;
+    }
+    if t.flags & (F_NP | F_NEC) != 0 {
+        bits |= BELOW_NP;
+    }
+    if t.flags & F_SBAR != 0 {
+        bits |= BELOW_SBAR;
+    }
+    bits
+}
+
+/// For every open token: the index of its close and what lies below it, found in one
+/// pass so that noun phrases need not each be walked to their end. Marking compounds
+/// keeps it valid (`NP` → `NEC` and `CC` → `CCP` keep their bits); splicing does not.
+#[derive(Default)]
+pub(crate) struct Summary {
+    /// Per token: for an open, the index of its close, of its parent's open
+    /// ([`NO_PARENT`] for the outermost) and the `BELOW_*` bits of the labels inside it.
+    info: Vec<(u32, u32, u8)>,
+    /// Whether any label is a `CC`.
+    has_cc: bool,
+    /// Open tokens: position, the bits gathered below so far, the bits of its own
+    /// label (given to the parent when it closes) and, while flattening a tree, the
+    /// tree node.
+    stack: Vec<(u32, u8, u8, u32)>,
+}
+
+impl Summary {
+    /// Start over for `tokens` tokens.
+    fn clear(&mut self, tokens: usize) {
+        self.info.clear();
+        self.info.resize(tokens, (0, NO_PARENT, 0));
+        self.has_cc = false;
+        self.stack.clear();
+    }
+
+    /// Token `k` opens a phrase whose own label gives `own` bits to its ancestors.
+    #[inline]
+    fn open(&mut self, k: usize, own: u8) {
+        self.stack.push((k as u32, 0, own, NO_PARENT));
+    }
+
+    /// Token `k` closes the innermost open phrase. Returns false without one.
+    #[inline]
+    fn close(&mut self, k: usize) -> bool {
+        let Some((open, bits, own, _)) = self.stack.pop() else {
+            return false;
+        };
+        let parent: u32 = match self.stack.last_mut() {
+            Some(parent) => {
+                parent.1 |= bits | own;
+                parent.0
+            }
+            None => NO_PARENT,
+        };
+        if let Some(info) = self.info.get_mut(open as usize) {
+            *info = (k as u32, parent, bits);
+        }
+        true
+    }
+
+    /// The open token enclosing the token at `k` (an open or a word), from the stack.
+    fn current_parent(&self) -> u32 {
+        self.stack.last().map_or(NO_PARENT, |p| p.0)
+    }
+
+    /// Whether the summary describes `toks` (it does unless they were spliced since).
+    fn describes(&self, toks: &[Rt]) -> bool {
+        self.info.len() == toks.len()
+    }
+}
+
+/// Marks "no enclosing phrase" in [`Summary::info`].
+const NO_PARENT: u32 = u32::MAX;
+
+/// [`span_end`] of an open, read from the summary when it describes `toks`.
+fn end_of(toks: &[Rt], s: &Summary, i: usize) -> usize {
+    match (toks.get(i), s.info.get(i)) {
+        (Some(Rt::Open(_)), Some(&(end, _, _))) if s.describes(toks) => end as usize,
+        _ => span_end(toks, i),
+    }
+}
+
+/// [`enclosing`] of an open, read from the summary when it describes `toks`.
+fn parent_of(toks: &[Rt], s: &Summary, i: usize) -> Option<usize> {
+    match (toks.get(i), s.info.get(i)) {
+        (Some(Rt::Open(_)), Some(&(_, parent, _))) if s.describes(toks) => {
+            (parent != NO_PARENT).then_some(parent as usize)
+        }
+        _ => enclosing(toks, i),
+    }
+}
+
+impl Summary {
+    /// Recompute for `toks`. Returns false when the tokens do not balance.
+    fn compute(&mut self, toks: &[Rt]) -> bool {
+        self.clear(toks.len());
+        for (k, t) in toks.iter().enumerate() {
+            match t {
+                Rt::Open(l) => {
+                    self.has_cc |= l.starts_with("CC");
+                    self.open(k, below_bits(*l));
+                }
+                Rt::Close if !self.close(k) => return false,
+                _ => {}
+            }
+        }
+        self.stack.is_empty()
+    }
+}
+
+/// Scratch space for [`build`], reused across sentences.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    /// Filled by [`tokens_from_tree`].
+    pub(crate) summary: Summary,
+    /// Labels of the phrases open in the output.
+    labs: Vec<Lab>,
+    /// A phrase being collapsed into an NE.
+    seg: Vec<Rt>,
+    /// Adjectives copied into each member of a compound.
+    adjs: Vec<Rt>,
+}
+
+/// Writes the ParseList: closers get the label they close. A closer without an open
+/// phrase marks the result as unbalanced.
+struct Emit<'a> {
+    out: &'a mut Vec<Pi>,
+    labs: &'a mut Vec<Lab>,
+    unbalanced: bool,
+}
+
+impl Emit<'_> {
+    #[inline(always)]
+    fn push(&mut self, t: Rt) {
+        match t {
+            Rt::Open(l) => {
+                self.labs.push(l);
+                self.out.push(Pi::Open(l));
+            }
+            Rt::Close => match self.labs.pop() {
+                Some(l) => self.out.push(Pi::Close(l)),
+                None => self.unbalanced = true,
+            },
+            Rt::Word(w) => self.out.push(Pi::Word(w)),
+            Rt::Code(c) => self.out.push(Pi::Code(c)),
+        }
+    }
+
+    fn extend(&mut self, ts: &[Rt]) {
+        for &t in ts {
+            self.push(t);
+        }
+    }
+}
+
+/// Build the ParseList from the tokens and summary [`tokens_from_tree`] wrote (always
+/// balanced). `toks` is consumed as scratch. Returns the number of NE code
 /// slots created.
 pub(crate) fn build(
     toks: &mut Vec<Rt>,
-    mid: &mut Vec<Rt>,
+    scratch: &mut Scratch,
     out: &mut Vec<Pi>,
 ) -> Result<u32, Irregular> {
     out.clear();
-    mid.clear();
-    let mut depth: i64 = 0;
-    let mut has_cc: bool = false;
-    for t in toks.iter() {
-        match t {
-            Rt::Open(l) => {
-                depth += 1;
-                has_cc |= l.starts_with("CC");
-            }
-            Rt::Close => {
-                depth -= 1;
-                if depth < 0 {
-                    return Err(Irregular::BadInputParse);
-                }
-            }
-            _ => {}
-        }
-    }
-    if depth != 0 || toks.is_empty() {
+    if toks.is_empty() {
         return Err(Irregular::BadInputParse);
     }
+    let Scratch {
+        summary,
+        labs,
+        seg,
+        adjs,
+    } = scratch;
     // Only a `CC` can start a compound: most sentences need no second pass.
-    if has_cc {
-        mark_compounds(toks);
+    if summary.has_cc {
+        mark_compounds(toks, summary);
     }
+    labs.clear();
+    out.reserve(toks.len());
+    let mut emit: Emit<'_> = Emit {
+        out,
+        labs,
+        unbalanced: false,
+    };
     let mut codes: u32 = 0;
     let (mut npn, mut vpn, mut ncn): (u16, u16, u16) = (1, 1, 1);
     let mut ka: usize = 0;
     while ka < toks.len() {
         match toks[ka] {
             Rt::Open(l) if l.is_tag("NP") => {
-                let mut scan: NpScan = NpScan::of(toks, ka);
+                let mut scan: NpScan = NpScan::at(toks, ka, summary);
                 if scan.has_sbar {
                     reduce_sbars(toks, ka);
+                    // Positions after the phrase moved.
+                    if !summary.compute(toks) {
+                        return Err(Irregular::BadInputParse);
+                    }
                     scan = NpScan::of(toks, ka);
                 }
                 let end: usize = scan.end;
-                let mut seg: Option<Vec<Rt>> = None;
+                let mut collapsed: bool = false;
                 if let Some(pos) = scan.pos {
-                    let pos_end: usize = span_end(toks, pos);
-                    let mut s: Vec<Rt> = Vec::with_capacity(end - ka);
-                    s.extend_from_slice(&toks[ka + 1..pos]);
-                    s.extend_from_slice(&toks[(pos_end + 1).min(end + 1)..=end]);
-                    seg = Some(s);
+                    let pos_end: usize = end_of(toks, summary, pos);
+                    seg.clear();
+                    seg.extend_from_slice(&toks[ka + 1..pos]);
+                    seg.extend_from_slice(&toks[(pos_end + 1).min(end + 1)..=end]);
+                    collapsed = true;
                 } else if let Some(pp) = scan.pp {
-                    seg = process_preposition(toks, pp);
+                    collapsed = process_preposition(toks, summary, pp, seg).is_some();
                 } else if !scan.has_np {
                     // A simple noun phrase: the NE is written straight from the tokens.
-                    push_ne(&toks[ka..=end], &mut codes, mid);
+                    push_ne(&toks[ka..=end], &mut codes, &mut emit);
                     ka = end + 1;
                     continue;
                 }
-                match seg {
-                    Some(s) if !s.is_empty() => {
-                        push_ne(&s, &mut codes, mid);
-                        ka = end + 1;
-                    }
-                    _ => {
-                        mid.push(Rt::Open(Lab::NpN(npn)));
-                        npn = npn.saturating_add(1);
-                        ka += 1;
-                    }
+                if collapsed && !seg.is_empty() {
+                    push_ne(seg, &mut codes, &mut emit);
+                    ka = end + 1;
+                } else {
+                    emit.push(Rt::Open(Lab::NpN(npn)));
+                    npn = npn.saturating_add(1);
+                    ka += 1;
                 }
             }
             Rt::Open(Lab::Nec) => {
-                mid.push(Rt::Open(Lab::NecN(ncn)));
+                emit.push(Rt::Open(Lab::NecN(ncn)));
                 ncn = ncn.saturating_add(1);
-                ka = resolve_compound(toks, ka, &mut codes, mid);
+                ka = resolve_compound(toks, summary, ka, &mut codes, adjs, &mut emit);
             }
             Rt::Open(l) if l.is_tag("VP") => {
-                mid.push(Rt::Open(Lab::VpN(vpn)));
+                emit.push(Rt::Open(Lab::VpN(vpn)));
                 vpn = vpn.saturating_add(1);
                 ka += 1;
             }
             t => {
-                mid.push(t);
+                emit.push(t);
                 ka += 1;
             }
         }
     }
-    // Closers carry the label they close.
-    let mut stack: Vec<Lab> = Vec::with_capacity(64);
-    for t in mid.iter() {
-        match *t {
-            Rt::Open(l) => {
-                stack.push(l);
-                out.push(Pi::Open(l));
-            }
-            Rt::Close => match stack.pop() {
-                Some(l) => out.push(Pi::Close(l)),
-                None => return Err(Irregular::BadFinalParse),
-            },
-            Rt::Word(w) => out.push(Pi::Word(w)),
-            Rt::Code(c) => out.push(Pi::Code(c)),
-        }
-    }
-    if !stack.is_empty() {
+    if emit.unbalanced || !emit.labs.is_empty() {
         return Err(Irregular::BadFinalParse);
     }
-    let opens: Vec<Lab> = out
-        .iter()
-        .filter_map(|p| match p {
-            Pi::Open(l) => Some(*l),
-            _ => None,
-        })
-        .take(3)
-        .collect();
-    if opens.len() == 3 && opens[0].is_tag("ROOT") && opens[1] == Lab::Ne && opens[2] == Lab::Nec {
+    let mut opens = out.iter().filter_map(|p| match p {
+        Pi::Open(l) => Some(*l),
+        _ => None,
+    });
+    if let (Some(a), Some(b), Some(c)) = (opens.next(), opens.next(), opens.next())
+        && a.is_tag("ROOT")
+        && b == Lab::Ne
+        && c == Lab::Nec
+    {
         return Err(Irregular::Dateline);
     }
     Ok(codes)

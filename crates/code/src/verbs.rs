@@ -163,37 +163,30 @@ fn match_seq(c: &Compiled, elems: &[PElem], seq: &[SItem], upper: bool, a: &mut 
     while ks < seq.len() {
         let e: PElem = elems[kp];
         let item: SItem = seq[ks];
-        // Markers move the position without consuming pattern elements.
-        let opens_ne: bool = if upper {
-            item == SItem::NeEnd
-        } else {
-            matches!(item, SItem::Ne { .. })
-        };
-        let closes_ne: bool = if upper {
-            matches!(item, SItem::Ne { .. })
-        } else {
-            item == SItem::NeEnd
-        };
-        let opens_nec: bool = if upper {
-            item == SItem::NecEnd
-        } else {
-            item == SItem::Nec
-        };
-        let closes_nec: bool = if upper {
-            item == SItem::Nec
-        } else {
-            item == SItem::NecEnd
-        };
-        if opens_ne || closes_ne || opens_nec || closes_nec {
-            if opens_ne {
-                ne_depth += 1;
-            } else if closes_ne {
-                ne_depth = (ne_depth - 1).max(0);
-            } else if opens_nec {
-                nec_depth += 1;
-            } else {
-                nec_depth = (nec_depth - 1).max(0);
+        // Markers move the position without consuming pattern elements. Read from the
+        // verb outwards, the upper sequence meets a phrase's end marker first.
+        let (ne_step, nec_step): (i32, i32) = match item {
+            SItem::Word { id, .. } => {
+                if let PTok::Word(w) = e.tok
+                    && id != w
+                {
+                    // The common miss, decided here.
+                    if e.adjacent {
+                        return false;
+                    }
+                    ks += 1;
+                    continue;
+                }
+                (0, 0)
             }
+            SItem::Ne { .. } => (if upper { -1 } else { 1 }, 0),
+            SItem::NeEnd => (if upper { 1 } else { -1 }, 0),
+            SItem::Nec => (0, if upper { -1 } else { 1 }),
+            SItem::NecEnd => (0, if upper { 1 } else { -1 }),
+        };
+        if ne_step != 0 || nec_step != 0 {
+            ne_depth = (ne_depth + ne_step).max(0);
+            nec_depth = (nec_depth + nec_step).max(0);
             ks += 1;
             continue;
         }
