@@ -163,7 +163,7 @@ fn bench_text(args: &DictArgs, target: usize, input: &Path) -> Result<Outcome, S
     if documents.is_empty() {
         return Err(format!("{}: no sentences with text", input.display()));
     }
-    let pipeline: Pipeline = Pipeline::new(&dicts::for_coding(args)?, CodingOptions::default());
+    let pipeline: Pipeline = Pipeline::new(&dicts::for_coding(args)?, CodingOptions::news());
     let mut analyzer: Analyzer = Analyzer::new();
     for document in &documents {
         let _ = pipeline.code_document(&mut analyzer, document);

@@ -15,6 +15,7 @@ use crate::options::CodingOptions;
 use crate::parselist::{self, Irregular, Lab, Pi, Rt};
 use crate::transform;
 use crate::verbs::{self, Loc, SItem};
+use crate::voice::{self, Voice};
 
 /// One sentence to code.
 #[derive(Debug, Clone, Copy)]
@@ -702,6 +703,11 @@ impl Coder {
         } else {
             None
         };
+        let voice: Voice = if passive.is_none() && options.one_sided {
+            voice::participle_voice(c, &w.pl, &w.ids, kitem, vpend)
+        } else {
+            Voice::Active
+        };
         let verb_at: usize = match passive {
             Some(pv) => pv,
             None => kitem + 2,
@@ -744,6 +750,7 @@ impl Coder {
         }
         if let Some(src) = source
             && target.is_none()
+            && voice != Voice::Agentless
         {
             let seq: &[SItem] = if src.upper { &w.upper } else { &w.lower };
             let src_code: Option<String> = verbs::slot_at(seq, src.at).map(code_str);
@@ -756,8 +763,9 @@ impl Coder {
                 &code_str,
             );
         }
+        let passive: bool = passive.is_some() || voice != Voice::Active;
+        let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));
         if let (Some(src), Some(tgt)) = (source, target) {
-            let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));
             let mut slot_buf: Vec<u32> = std::mem::take(&mut w.scratch);
             let srcs: Vec<(String, Option<u32>)> = self.loc_codes(w, src, options, &mut slot_buf);
             let tgts: Vec<(String, Option<u32>)> = self.loc_codes(w, tgt, options, &mut slot_buf);
@@ -767,10 +775,36 @@ impl Coder {
                 srcs,
                 tgts,
                 hit.code,
-                passive.is_some(),
+                passive,
                 verb_leaves,
                 hit.origin,
             );
+        } else if options.one_sided {
+            let side = |loc: Option<Loc>, w: &mut Work| -> Vec<(String, Option<u32>)> {
+                let mut slot_buf: Vec<u32> = std::mem::take(&mut w.scratch);
+                let codes = match loc {
+                    Some(loc) => self.loc_codes(w, loc, options, &mut slot_buf),
+                    None => vec![("---".to_string(), None)],
+                };
+                w.scratch = slot_buf;
+                codes
+            };
+            let srcs: Vec<(String, Option<u32>)> = side(source, w);
+            let tgts: Vec<(String, Option<u32>)> = side(target, w);
+            let null = |codes: &[(String, Option<u32>)]| codes.iter().all(|(c, _)| c == "---");
+            if null(&srcs) && null(&tgts) {
+                events.extend(actorless_event(hit.code, hit.origin, verb_leaves));
+            } else {
+                self.make_events(
+                    events,
+                    srcs,
+                    tgts,
+                    hit.code,
+                    passive,
+                    verb_leaves,
+                    hit.origin,
+                );
+            }
         }
         VpStep::Coded { vpend }
     }
@@ -1136,8 +1170,9 @@ impl Coder {
                 sentence_id: input.sentence_id.to_string(),
                 report_date: report_date.clone(),
                 event_date: None,
-                source: Some(actor(&e.source, e.source_slot)),
-                target: Some(actor(&e.target, e.target_slot)),
+                // The null actor `---` is an unknown side: no actor at all.
+                source: (e.source != "---").then(|| actor(&e.source, e.source_slot)),
+                target: (e.target != "---").then(|| actor(&e.target, e.target_slot)),
                 cameo: e.code.clone(),
                 cameo_root: root,
                 cameo_name: cameo.map(|c| c.name.to_string()),
@@ -1212,6 +1247,29 @@ fn for_each_phrase<'p, T>(
             }
         }
     }
+}
+
+/// An event with neither side known ("six Jesuits were murdered"): the pipeline keeps it
+/// only when enrichment gives it a casualty count.
+fn actorless_event<'c>(
+    code: &EvCode,
+    origin: &'c Origin,
+    verb: (u32, u32),
+) -> Option<RawEvent<'c>> {
+    let code: &str = match code {
+        EvCode::Null => return None,
+        EvCode::One(c) => c,
+        EvCode::Pair(a, b) => a.as_deref().or(b.as_deref())?,
+    };
+    Some(RawEvent {
+        source: "---".to_string(),
+        target: "---".to_string(),
+        code: code.to_string(),
+        source_slot: None,
+        target_slot: None,
+        verb,
+        origin,
+    })
 }
 
 /// The leaf index of the word at ParseList position `k` (0 when not a word).

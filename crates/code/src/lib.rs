@@ -42,6 +42,7 @@ mod options;
 mod parselist;
 mod transform;
 mod verbs;
+mod voice;
 
 pub use coder::{BatchOutput, CodeError, Coder, SentenceInput, parse_date};
 pub use event::{Acled, Actor, Attribution, Event, Location, PatternRef, Plover, Verb};

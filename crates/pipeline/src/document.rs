@@ -110,12 +110,10 @@ impl Pipeline {
             sentences,
         };
         let report: EnrichReport = enrich(&context, &mut coded.events);
-        if report.uncodable_events.is_empty() {
-            return;
-        }
         let mut index: usize = 0;
-        coded.events.retain(|_| {
-            let keep: bool = report.uncodable_events.binary_search(&index).is_err();
+        coded.events.retain(|event: &Event| {
+            let keep: bool = report.uncodable_events.binary_search(&index).is_err()
+                && !actorless_without_casualties(event);
             index += 1;
             keep
         });
@@ -174,6 +172,17 @@ fn record(
             reason: error.to_string(),
         }),
     }
+}
+
+/// An event with neither actor known says little unless it counts casualties ("six
+/// Jesuits were murdered"): the coder's one-sided events that remain actorless after
+/// coreference are dropped when enrichment found no casualty count for them.
+fn actorless_without_casualties(event: &Event) -> bool {
+    event.source.is_none()
+        && event.target.is_none()
+        && event.fatalities.is_none()
+        && event.injured.is_none()
+        && event.captured.is_none()
 }
 
 /// `YYYY-MM-DD` → `YYYYMMDD`, the form the coder's date-restricted actor codes use.
