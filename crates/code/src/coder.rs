@@ -765,11 +765,25 @@ impl Coder {
         }
         let passive: bool = passive.is_some() || voice != Voice::Active;
         let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));
-        if let (Some(src), Some(tgt)) = (source, target) {
-            let mut slot_buf: Vec<u32> = std::mem::take(&mut w.scratch);
-            let srcs: Vec<(String, Option<u32>)> = self.loc_codes(w, src, options, &mut slot_buf);
-            let tgts: Vec<(String, Option<u32>)> = self.loc_codes(w, tgt, options, &mut slot_buf);
-            w.scratch = slot_buf;
+        if (source.is_none() || target.is_none()) && !options.one_sided {
+            return VpStep::Coded { vpend };
+        }
+        let mut slot_buf: Vec<u32> = std::mem::take(&mut w.scratch);
+        let mut side = |loc: Option<Loc>| -> Vec<(String, Option<u32>)> {
+            match loc {
+                Some(loc) => self.loc_codes(w, loc, options, &mut slot_buf),
+                None => vec![("---".to_string(), None)],
+            }
+        };
+        let srcs: Vec<(String, Option<u32>)> = side(source);
+        let tgts: Vec<(String, Option<u32>)> = side(target);
+        w.scratch = slot_buf;
+        let null = |codes: &[(String, Option<u32>)]| codes.iter().all(|(c, _)| c == "---");
+        if options.one_sided && null(&srcs) && null(&tgts) {
+            // Neither side coded ("the strikes killed five fighters", "six Jesuits were
+            // murdered"): one event with both actors null.
+            events.extend(actorless_event(hit.code, hit.origin, verb_leaves));
+        } else {
             self.make_events(
                 events,
                 srcs,
@@ -779,32 +793,6 @@ impl Coder {
                 verb_leaves,
                 hit.origin,
             );
-        } else if options.one_sided {
-            let side = |loc: Option<Loc>, w: &mut Work| -> Vec<(String, Option<u32>)> {
-                let mut slot_buf: Vec<u32> = std::mem::take(&mut w.scratch);
-                let codes = match loc {
-                    Some(loc) => self.loc_codes(w, loc, options, &mut slot_buf),
-                    None => vec![("---".to_string(), None)],
-                };
-                w.scratch = slot_buf;
-                codes
-            };
-            let srcs: Vec<(String, Option<u32>)> = side(source, w);
-            let tgts: Vec<(String, Option<u32>)> = side(target, w);
-            let null = |codes: &[(String, Option<u32>)]| codes.iter().all(|(c, _)| c == "---");
-            if null(&srcs) && null(&tgts) {
-                events.extend(actorless_event(hit.code, hit.origin, verb_leaves));
-            } else {
-                self.make_events(
-                    events,
-                    srcs,
-                    tgts,
-                    hit.code,
-                    passive,
-                    verb_leaves,
-                    hit.origin,
-                );
-            }
         }
         VpStep::Coded { vpend }
     }

@@ -86,7 +86,13 @@ pub(super) fn choose_event(
     let distance = |index: usize| -> usize {
         verb_start(&events[index]).map_or(usize::MAX / 2, |v: usize| v.abs_diff(trigger))
     };
-    let compatible = |index: usize| -> bool { !placed.background || events[index].background };
+    // An event coded from the mention's own trigger word ("the assassination of six
+    // Jesuits on 16 November") is the mention's event, whatever its date.
+    let compatible = |index: usize| -> bool {
+        !placed.background
+            || events[index].background
+            || verb_start(&events[index]) == Some(trigger)
+    };
     let same_sentence: Vec<usize> = (0..events.len())
         .filter(|&i: &usize| event_sentences.get(i).copied().flatten() == Some(placed.sentence))
         .collect();
