@@ -13,6 +13,7 @@ use crate::compile::{Compiled, Discard, EvCode, IssueKind, NO_WORD, Origin, Word
 use crate::event::{Acled, Actor, Event, PatternRef, Plover, Verb};
 use crate::options::CodingOptions;
 use crate::parselist::{self, Irregular, Lab, Pi, Rt};
+use crate::spans;
 use crate::transform;
 use crate::verbs::{self, Loc, SItem};
 use crate::voice::{self, Voice};
@@ -1063,7 +1064,8 @@ impl Coder {
             let mut aligner: Aligner<'_> = Aligner::new(input.text);
             words
                 .iter()
-                .take(last_leaf + 1)
+                // Actor spans may widen a few words past their slot (`spans`).
+                .take(last_leaf + 9)
                 .map(|word| aligner.next_span(word))
                 .collect()
         };
@@ -1083,9 +1085,25 @@ impl Coder {
         let mut cues: Vec<bool> = Vec::new();
         let mut scanned: bool = false;
         out.reserve(raw.len());
+        let mut scratch: String = String::new();
         for e in raw {
-            let actor = |code: &str, slot: Option<u32>| -> Actor {
-                let range: Option<(usize, usize)> = slot.and_then(slot_range);
+            let mut naming = |slot: Option<u32>, side: spans::Side| -> Option<(usize, usize)> {
+                let range: (usize, usize) = slot.and_then(slot_range)?;
+                Some(spans::naming_range(
+                    &self.c,
+                    tree,
+                    &w.ids,
+                    range,
+                    side,
+                    date,
+                    &mut scratch,
+                ))
+            };
+            let verb: usize = e.verb.0 as usize;
+            let source_range: Option<(usize, usize)> =
+                naming(e.source_slot, spans::Side::Source { verb });
+            let target_range: Option<(usize, usize)> = naming(e.target_slot, spans::Side::Target);
+            let actor = |code: &str, range: Option<(usize, usize)>| -> Actor {
                 let (text, span) = match range {
                     Some((a, b)) => {
                         let span: Option<Span> = leaf_span(a, b);
@@ -1159,8 +1177,8 @@ impl Coder {
                 report_date: report_date.clone(),
                 event_date: None,
                 // The null actor `---` is an unknown side: no actor at all.
-                source: (e.source != "---").then(|| actor(&e.source, e.source_slot)),
-                target: (e.target != "---").then(|| actor(&e.target, e.target_slot)),
+                source: (e.source != "---").then(|| actor(&e.source, source_range)),
+                target: (e.target != "---").then(|| actor(&e.target, target_range)),
                 cameo: e.code.clone(),
                 cameo_root: root,
                 cameo_name: cameo.map(|c| c.name.to_string()),

@@ -40,6 +40,7 @@ mod compile;
 pub mod event;
 mod options;
 mod parselist;
+mod spans;
 mod transform;
 mod verbs;
 mod voice;

@@ -373,6 +373,28 @@ fn one_sided_news_events() {
 }
 
 #[test]
+fn actor_spans_name_the_actor() {
+    let c: Coder = coder();
+    let opt: CodingOptions = CodingOptions::default();
+    let text: &str = "Arnor opposed sanctions against Gondor.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (NNS sanctions)) (PP (IN against) (NP (NNP Gondor))))) (. .)))";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
+    let target: Option<&str> = events
+        .first()
+        .and_then(|e| e.target.as_ref())
+        .map(|a| a.text.as_str());
+    assert_eq!(target, Some("Gondor"));
+    let text: &str = "Arnor (ARN) opposed Gondor.";
+    let tree: &str = "(ROOT (S (NP (NP (NNP Arnor)) (PRN (-LRB- -LRB-) (NP (NNP ARN)) (-RRB- -RRB-))) (VP (VBD opposed) (NP (NNP Gondor))) (. .)))";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
+    let source: Option<&str> = events
+        .first()
+        .and_then(|e| e.source.as_ref())
+        .map(|a| a.text.as_str());
+    assert_eq!(source, Some("Arnor (ARN)"));
+}
+
+#[test]
 fn new_actor_length() {
     let c: Coder = coder();
     let tree: &str =
