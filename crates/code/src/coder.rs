@@ -649,9 +649,15 @@ impl Coder {
         let has_by: bool = w.ids.contains(&c.special.by);
         let mut kitem: usize = start;
         let mut inner: Vec<RawEvent<'c>> = Vec::new();
+        // Inside a statement's reported clause: (clause start, end of the statement's VP).
+        let mut reported: Option<(usize, usize)> = None;
         while kitem + 2 < w.pl.len() {
             let first: usize = events.len();
-            match self.code_vp(w, kitem, start, has_by, options, &mut events) {
+            let from: usize = match reported {
+                Some((clause, end)) if kitem <= end => clause,
+                _ => start,
+            };
+            match self.code_vp(w, kitem, from, has_by, options, &mut events) {
                 VpStep::Next => kitem += 1,
                 VpStep::Coded { vpend } => {
                     if !c.transforms.is_empty() && events.len() > first {
@@ -665,8 +671,19 @@ impl Coder {
                             &mut inner,
                         );
                     }
-                    // A coded verb phrase is finished: resume after it.
-                    kitem = vpend + 1;
+                    // A coded verb phrase is finished: resume after it; in news text a
+                    // statement's reported clause is coded too ("the parliament added that
+                    // 12 soldiers had been captured by Azerbaijan").
+                    let clause: Option<usize> = (options.one_sided && reports(&events[first..]))
+                        .then(|| reported_clause(&w.pl, kitem, vpend))
+                        .flatten();
+                    match clause {
+                        Some(clause) => {
+                            reported = Some((clause + 1, vpend));
+                            kitem += 1;
+                        }
+                        None => kitem = vpend + 1,
+                    }
                 }
             }
         }
@@ -709,6 +726,9 @@ impl Coder {
         } else {
             Voice::Active
         };
+        if voice == Voice::Adjectival {
+            return VpStep::Next;
+        }
         let verb_at: usize = match passive {
             Some(pv) => pv,
             None => kitem + 2,
@@ -1253,6 +1273,19 @@ fn for_each_phrase<'p, T>(
             }
         }
     }
+}
+
+/// Events of a statement (CAMEO root 01: "said", "added", "reported"), whose reported
+/// clause holds the news.
+fn reports(events: &[RawEvent<'_>]) -> bool {
+    !events.is_empty() && events.iter().all(|e| e.code.starts_with("01"))
+}
+
+/// The first clause (`S`, `SBAR`) inside the verb phrase `kitem..vpend`: what a statement
+/// reports. Its verbs are coded with sources from the clause only.
+fn reported_clause(pl: &[Pi], kitem: usize, vpend: usize) -> Option<usize> {
+    (kitem + 1..vpend.min(pl.len()))
+        .find(|&k| matches!(pl[k], Pi::Open(Lab::Tag(_))) && pl[k].is_open_prefix("S"))
 }
 
 /// An event with neither side known ("six Jesuits were murdered"): the pipeline keeps it

@@ -17,6 +17,9 @@ pub(crate) enum Voice {
     PassiveBy,
     /// Passive without an agent: the subject is the target, the source is unknown.
     Agentless,
+    /// A participle modifying the object of a verb ("should respect internationally
+    /// recognized borders"): no event.
+    Adjectival,
 }
 
 /// The voice of the verb phrase opening at `kitem` (`(VP (VBN word ...`), ending at `vpend`.
@@ -49,6 +52,13 @@ pub(crate) fn participle_voice(
             continue;
         }
         be = c.special.be_forms.contains(&id);
+        // "should respect internationally recognized borders": a participle right after
+        // a verb's base form modifies that verb's object.
+        let after_verb: bool =
+            k > 0 && !c.special.have_forms.contains(&id) && pl[k - 1].is_open_tag("VB");
+        if !be && after_verb {
+            return Voice::Adjectival;
+        }
         break;
     }
     if !be {

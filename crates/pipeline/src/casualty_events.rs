@@ -55,6 +55,12 @@ pub(crate) fn casualty_event(
     let (start, end) = mention.trigger_span;
     let offset: usize = span.start as usize;
     let trigger: &str = sentence.get(start.checked_sub(offset)?..end.checked_sub(offset)?)?;
+    if adjectival(
+        sentence.get(..start - offset).unwrap_or(""),
+        sentence.get(end - offset..).unwrap_or(""),
+    ) {
+        return None;
+    }
     let code: &'static str = trigger_code(trigger);
     let cameo = annalist_codebook::lookup(code)?;
     let acled = annalist_codebook::acled(code, sentence);
@@ -98,13 +104,84 @@ pub(crate) fn casualty_event(
         sentence: sentence.to_string(),
         sentence_span: Some(span),
         pattern: Some(PatternRef {
-            file: "casualties".to_string(),
+            file: "annalist.casualties".to_string(),
             line: 0,
             text: format!("casualty report ({}): {trigger}", mention.rule),
         }),
         background: false,
         issues: Vec::new(),
     })
+}
+
+/// Is the trigger used as an adjective ("had treated 200 injured people", "30 dead
+/// civilians")? Such a count restates a toll; it goes to the story's violent event instead.
+fn adjectival(before_trigger: &str, after_trigger: &str) -> bool {
+    let previous: &str = before_trigger.split_whitespace().last().unwrap_or("");
+    let counted: bool = !previous.is_empty()
+        && (previous
+            .chars()
+            .all(|c: char| c.is_ascii_digit() || c == ',')
+            || matches!(
+                previous.to_ascii_lowercase().as_str(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "many"
+                    | "several"
+            ));
+    let next: &str = after_trigger
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w: &&str| !w.is_empty())
+        .unwrap_or("");
+    let directly: bool = after_trigger.starts_with(' ');
+    counted
+        && directly
+        && next.chars().all(char::is_alphabetic)
+        && !next.is_empty()
+        && !matches!(
+            next.to_ascii_lowercase().as_str(),
+            "in" | "on"
+                | "at"
+                | "by"
+                | "and"
+                | "or"
+                | "when"
+                | "while"
+                | "after"
+                | "during"
+                | "as"
+                | "since"
+                | "near"
+                | "with"
+                | "from"
+                | "following"
+                | "last"
+                | "this"
+                | "yesterday"
+                | "today"
+                | "overnight"
+                | "early"
+                | "late"
+                | "earlier"
+                | "later"
+                | "so"
+                | "but"
+                | "before"
+                | "across"
+                | "around"
+                | "outside"
+                | "inside"
+                | "over"
+        )
 }
 
 /// 64-bit FNV-1a over the parts, each followed by a separator byte.
@@ -142,6 +219,11 @@ mod tests {
         assert!(event.is_some_and(|e| e.source.is_none() && e.target.is_none()));
         let murder: Option<Event> = sentence_event("They condemned the murder of six Jesuits.");
         assert_eq!(murder.map(|e| e.cameo), Some("1823".to_string()));
+    }
+
+    #[test]
+    fn restated_tolls_are_not_events() {
+        assert!(sentence_event("Volunteers had treated more than 200 injured people.").is_none());
     }
 
     #[test]

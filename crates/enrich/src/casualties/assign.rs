@@ -104,6 +104,17 @@ pub(super) fn choose_event(
     {
         return Some(best);
     }
+    // "12 soldiers had been captured by Azerbaijan": a capture (seize 17x) in the sentence
+    // takes its captives.
+    if placed.mention.kind == CasualtyKind::Captured
+        && let Some(best) = same_sentence
+            .iter()
+            .copied()
+            .filter(|&i: &usize| events[i].cameo_root == "17" && compatible(i))
+            .min_by_key(|&i: &usize| distance(i))
+    {
+        return Some(best);
+    }
     // The closest preceding violent event of the document.
     let preceding: Option<usize> = (0..events.len())
         .filter(|&i: &usize| {
