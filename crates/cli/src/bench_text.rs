@@ -35,7 +35,7 @@ pub fn bench_text(args: &DictArgs, target: usize, input: &Path) -> Result<Outcom
     if distinct_sentences == 0 {
         return Err(format!("{}: no sentences with text", input.display()));
     }
-    let pipeline: Pipeline = Pipeline::new(&dicts::for_coding(args)?, CodingOptions::default());
+    let pipeline: Pipeline = Pipeline::new(&dicts::for_coding(args)?, CodingOptions::news());
     let mut analyzer: Analyzer = Analyzer::new();
     // A warm-up so that first-touch costs (gazetteer, tagger model) are not measured.
     for document in documents.iter().take(WARM_UP_DOCUMENTS) {

@@ -39,7 +39,7 @@ pub struct CodeArgs {
 pub fn run(args: &CodeArgs) -> Result<Outcome, String> {
     let dictionaries = dicts::for_coding(&args.dicts)?;
     let pipeline: Pipeline =
-        Pipeline::new(&dictionaries, CodingOptions::default()).ignore_parses(args.ignore_parse);
+        Pipeline::new(&dictionaries, CodingOptions::news()).ignore_parses(args.ignore_parse);
     let mut out: Box<dyn Write> = output(args.output.as_deref())?;
     let mut analyzer: Analyzer = Analyzer::new();
     let mut failures: usize = 0;

@@ -64,8 +64,7 @@ pub fn ingest(
     dict_args: &DictArgs,
 ) -> Result<IngestSummary, String> {
     let mut store: Store = Store::open(db).map_err(|e| format!("{}: {e}", db.display()))?;
-    let pipeline: Pipeline =
-        Pipeline::new(&dicts::for_coding(dict_args)?, CodingOptions::default());
+    let pipeline: Pipeline = Pipeline::new(&dicts::for_coding(dict_args)?, CodingOptions::news());
     let mut analyzer: Analyzer = Analyzer::new();
     let progress: ProgressBar = ProgressBar::new_spinner();
     progress.set_style(

@@ -13,8 +13,10 @@ use crate::compile::{Compiled, Discard, EvCode, IssueKind, NO_WORD, Origin, Word
 use crate::event::{Acled, Actor, Event, PatternRef, Plover, Verb};
 use crate::options::CodingOptions;
 use crate::parselist::{self, Irregular, Lab, Pi, Rt};
+use crate::spans;
 use crate::transform;
 use crate::verbs::{self, Loc, SItem};
+use crate::voice::{self, Voice};
 
 /// One sentence to code.
 #[derive(Debug, Clone, Copy)]
@@ -723,9 +725,15 @@ impl Coder {
         let has_by: bool = w.ids.contains(&c.special.by);
         let mut kitem: usize = start;
         let mut inner: Vec<RawEvent<'c>> = Vec::new();
+        // Inside a statement's reported clause: (clause start, end of the statement's VP).
+        let mut reported: Option<(usize, usize)> = None;
         while kitem + 2 < w.pl.len() {
             let first: usize = events.len();
-            match self.code_vp(w, kitem, start, has_by, options, &mut events) {
+            let from: usize = match reported {
+                Some((clause, end)) if kitem <= end => clause,
+                _ => start,
+            };
+            match self.code_vp(w, kitem, from, has_by, options, &mut events) {
                 VpStep::Next => kitem += 1,
                 VpStep::Coded { vpend } => {
                     if !c.transforms.is_empty() && events.len() > first {
@@ -739,8 +747,19 @@ impl Coder {
                             &mut inner,
                         );
                     }
-                    // A coded verb phrase is finished: resume after it.
-                    kitem = vpend + 1;
+                    // A coded verb phrase is finished: resume after it; in news text a
+                    // statement's reported clause is coded too ("the parliament added that
+                    // 12 soldiers had been captured by Azerbaijan").
+                    let clause: Option<usize> = (options.one_sided && reports(&events[first..]))
+                        .then(|| reported_clause(&w.pl, kitem, vpend))
+                        .flatten();
+                    match clause {
+                        Some(clause) => {
+                            reported = Some((clause + 1, vpend));
+                            kitem += 1;
+                        }
+                        None => kitem = vpend + 1,
+                    }
                 }
             }
         }
@@ -778,6 +797,14 @@ impl Coder {
         } else {
             None
         };
+        let voice: Voice = if passive.is_none() && options.one_sided {
+            voice::participle_voice(c, &w.pl, &w.ids, kitem, vpend)
+        } else {
+            Voice::Active
+        };
+        if voice == Voice::Adjectival {
+            return VpStep::Next;
+        }
         let verb_at: usize = match passive {
             Some(pv) => pv,
             None => kitem + 2,
@@ -820,6 +847,7 @@ impl Coder {
         }
         if let Some(src) = source
             && target.is_none()
+            && voice != Voice::Agentless
         {
             let seq: &[SItem] = if src.upper { &w.upper } else { &w.lower };
             let src_code: Option<String> = verbs::slot_at(seq, src.at).map(code_str);
@@ -832,26 +860,42 @@ impl Coder {
                 &code_str,
             );
         }
-        if let (Some(src), Some(tgt)) = (source, target) {
-            let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));
-            let mut slot_buf: Vec<u32> = std::mem::take(&mut w.scratch);
-            let mut srcs: Vec<(String, Option<u32>)> = std::mem::take(&mut w.srcs);
-            let mut tgts: Vec<(String, Option<u32>)> = std::mem::take(&mut w.tgts);
-            self.loc_codes(w, src, options, &mut slot_buf, &mut srcs);
-            self.loc_codes(w, tgt, options, &mut slot_buf, &mut tgts);
-            w.scratch = slot_buf;
+        let passive: bool = passive.is_some() || voice != Voice::Active;
+        let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));
+        if (source.is_none() || target.is_none()) && !options.one_sided {
+            return VpStep::Coded { vpend };
+        }
+        let mut slot_buf: Vec<u32> = std::mem::take(&mut w.scratch);
+        let mut srcs: Vec<(String, Option<u32>)> = std::mem::take(&mut w.srcs);
+        let mut tgts: Vec<(String, Option<u32>)> = std::mem::take(&mut w.tgts);
+        for (loc, out) in [(source, &mut srcs), (target, &mut tgts)] {
+            match loc {
+                Some(loc) => self.loc_codes(w, loc, options, &mut slot_buf, out),
+                None => {
+                    out.clear();
+                    out.push(("---".to_string(), None));
+                }
+            }
+        }
+        w.scratch = slot_buf;
+        let null = |codes: &[(String, Option<u32>)]| codes.iter().all(|(c, _)| c == "---");
+        if options.one_sided && null(&srcs) && null(&tgts) {
+            // Neither side coded ("the strikes killed five fighters", "six Jesuits were
+            // murdered"): one event with both actors null.
+            events.extend(actorless_event(hit.code, hit.origin, verb_leaves));
+        } else {
             self.make_events(
                 events,
                 &mut srcs,
                 &mut tgts,
                 hit.code,
-                passive.is_some(),
+                passive,
                 verb_leaves,
                 hit.origin,
             );
-            w.srcs = srcs;
-            w.tgts = tgts;
         }
+        w.srcs = srcs;
+        w.tgts = tgts;
         VpStep::Coded { vpend }
     }
 
@@ -1129,7 +1173,8 @@ impl Coder {
         spans.clear();
         {
             let mut aligner: Aligner<'_> = Aligner::new(input.text);
-            let n: usize = (last_leaf + 1).min(leaves.len());
+            // Actor spans may widen a few words past their slot (`spans`).
+            let n: usize = (last_leaf + 9).min(leaves.len());
             spans.extend((0..n).map(|i| aligner.next_span(word(i))));
         }
         let spans: &[Option<Span>] = spans;
@@ -1162,10 +1207,26 @@ impl Coder {
         out.reserve(raw.len());
         let count: usize = raw.len();
         let mut report_date: Option<String> = report_date;
+        let mut scratch: String = String::new();
         for (n, e) in raw.into_iter().enumerate() {
+            let mut naming = |slot: Option<u32>, side: spans::Side| -> Option<(usize, usize)> {
+                let range: (usize, usize) = slot.and_then(slot_range)?;
+                Some(spans::naming_range(
+                    &self.c,
+                    tree,
+                    &w.ids,
+                    range,
+                    side,
+                    date,
+                    &mut scratch,
+                ))
+            };
+            let verb: usize = e.verb.0 as usize;
+            let source_range: Option<(usize, usize)> =
+                naming(e.source_slot, spans::Side::Source { verb });
+            let target_range: Option<(usize, usize)> = naming(e.target_slot, spans::Side::Target);
             // The codes are moved into the record: they were built for it.
-            let actor = |code: String, slot: Option<u32>| -> Actor {
-                let range: Option<(usize, usize)> = slot.and_then(slot_range);
+            let actor = |code: String, range: Option<(usize, usize)>| -> Actor {
                 let (text, span) = match range {
                     Some((a, b)) => {
                         let span: Option<Span> = leaf_span(a, b);
@@ -1244,8 +1305,9 @@ impl Coder {
                     report_date.clone()
                 },
                 event_date: None,
-                source: Some(actor(e.source, e.source_slot)),
-                target: Some(actor(e.target, e.target_slot)),
+                // The null actor `---` is an unknown side: no actor at all.
+                source: (e.source != "---").then(|| actor(e.source, source_range)),
+                target: (e.target != "---").then(|| actor(e.target, target_range)),
                 cameo: e.code,
                 cameo_root: root,
                 cameo_name: cameo.map(|c| c.name.to_string()),
@@ -1324,6 +1386,42 @@ fn for_each_phrase<'p, T>(
             }
         }
     }
+}
+
+/// Events of a statement (CAMEO root 01: "said", "added", "reported"), whose reported
+/// clause holds the news.
+fn reports(events: &[RawEvent<'_>]) -> bool {
+    !events.is_empty() && events.iter().all(|e| e.code.starts_with("01"))
+}
+
+/// The first clause (`S`, `SBAR`) inside the verb phrase `kitem..vpend`: what a statement
+/// reports. Its verbs are coded with sources from the clause only.
+fn reported_clause(pl: &[Pi], kitem: usize, vpend: usize) -> Option<usize> {
+    (kitem + 1..vpend.min(pl.len()))
+        .find(|&k| matches!(pl[k], Pi::Open(Lab::Tag(_))) && pl[k].is_open_prefix("S"))
+}
+
+/// An event with neither side known ("six Jesuits were murdered"): the pipeline keeps it
+/// only when enrichment gives it a casualty count.
+fn actorless_event<'c>(
+    code: &EvCode,
+    origin: &'c Origin,
+    verb: (u32, u32),
+) -> Option<RawEvent<'c>> {
+    let code: &str = match code {
+        EvCode::Null => return None,
+        EvCode::One(c) => c,
+        EvCode::Pair(a, b) => a.as_deref().or(b.as_deref())?,
+    };
+    Some(RawEvent {
+        source: "---".to_string(),
+        target: "---".to_string(),
+        code: code.to_string(),
+        source_slot: None,
+        target_slot: None,
+        verb,
+        origin,
+    })
 }
 
 /// The leaf index of the word at ParseList position `k` (0 when not a word).

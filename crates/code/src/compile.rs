@@ -388,6 +388,10 @@ pub(crate) struct Specials {
     pub(crate) is: u32,
     pub(crate) been: u32,
     pub(crate) former: u32,
+    /// Forms of "be" (and "got") that make a following participle passive.
+    pub(crate) be_forms: [u32; 8],
+    /// HAVE, HAS, HAD, HAVING: a participle after them is a perfect.
+    pub(crate) have_forms: [u32; 4],
     /// Personal pronouns a reported clause may use for the reporting subject.
     pub(crate) pronouns: [u32; 6],
 }
@@ -444,6 +448,9 @@ impl Compiled {
             is: c.vocab.intern("IS"),
             been: c.vocab.intern("BEEN"),
             former: c.vocab.intern("FORMER"),
+            be_forms: ["WAS", "WERE", "IS", "ARE", "BE", "BEEN", "BEING", "GOT"]
+                .map(|w| c.vocab.intern(w)),
+            have_forms: ["HAVE", "HAS", "HAD", "HAVING"].map(|w| c.vocab.intern(w)),
             pronouns: ["IT", "HE", "SHE", "THEY", "WE", "I"].map(|p| c.vocab.intern(p)),
         };
         c.skip_words = SKIP_WORDS.iter().map(|w| c.vocab.intern(w)).collect();

@@ -8,6 +8,8 @@
 //!   [`Coder::code_batch`] codes many (story discards skip the rest of the document).
 //! * [`CodingOptions`] holds PETRARCH's settings (`require_dyad`, `new_actor_length`,
 //!   `comma_*`); [`CodingOptions::apply`] takes a `<Config option value>` record.
+//!   [`CodingOptions::news`] is what the pipeline codes news text with: one-sided events
+//!   (unknown side `None`), intransitives, passives after "be", reported clauses.
 //!
 //! Coding is pure: the same input always gives the same events, with the same ids (a
 //! 64-bit FNV-1a hash of document id, sentence id, triple and verb position), in the
@@ -40,8 +42,10 @@ mod compile;
 pub mod event;
 mod options;
 mod parselist;
+mod spans;
 mod transform;
 mod verbs;
+mod voice;
 
 pub use coder::{BatchOutput, CodeError, Coder, SentenceInput, parse_date};
 pub use event::{Acled, Actor, Attribution, Event, Location, PatternRef, Plover, Verb};

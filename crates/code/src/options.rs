@@ -19,6 +19,12 @@ pub struct CodingOptions {
     /// Terminal clause after the last comma (0 = off).
     pub comma_emin: usize,
     pub comma_emax: usize,
+    /// News text: also code a verb whose source or target is missing altogether
+    /// (intransitive reports: "the minister resigned"), with that side null; a participle
+    /// phrase without "have" is a passive ("six Jesuits were murdered": the subject is the
+    /// target, the source unknown). Off in PETRARCH's semantics.
+    #[serde(default)]
+    pub one_sided: bool,
 }
 
 impl Default for CodingOptions {
@@ -32,11 +38,24 @@ impl Default for CodingOptions {
             comma_bmax: 0,
             comma_emin: 2,
             comma_emax: 8,
+            one_sided: false,
         }
     }
 }
 
 impl CodingOptions {
+    /// Options for coding news text (the pipeline): PETRARCH's defaults, except that an
+    /// event whose source or target is unknown is kept, with that side null, and verbs with
+    /// no actor on one side are coded too ([`CodingOptions::one_sided`]). `validate` keeps
+    /// PETRARCH's defaults.
+    pub fn news() -> CodingOptions {
+        CodingOptions {
+            require_dyad: false,
+            one_sided: true,
+            ..CodingOptions::default()
+        }
+    }
+
     /// Apply a PETRARCH `<Config option=".." value="..">` setting. Returns false when
     /// the option is unknown or the value unusable (the setting is then ignored).
     pub fn apply(&mut self, option: &str, value: &str) -> bool {

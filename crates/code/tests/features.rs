@@ -107,11 +107,11 @@ fn triples(events: &[Event]) -> Vec<(String, String, String)> {
                 e.source
                     .as_ref()
                     .map(|a| a.code.clone())
-                    .unwrap_or_default(),
+                    .unwrap_or_else(|| "---".to_string()),
                 e.target
                     .as_ref()
                     .map(|a| a.code.clone())
-                    .unwrap_or_default(),
+                    .unwrap_or_else(|| "---".to_string()),
                 e.cameo.clone(),
             )
         })
@@ -324,6 +324,74 @@ fn require_dyad_and_anonymous_agents() {
         triples(&run(&c, text, tree, "20000101", &opt).unwrap_or_default()),
         vec![t("---GOV", "---", "023")]
     );
+}
+
+#[test]
+fn one_sided_news_events() {
+    let c: Coder = coder();
+    let news: CodingOptions = CodingOptions::news();
+    let code = |text: &str, tree: &str, opt: &CodingOptions| {
+        triples(&run(&c, text, tree, "20000101", opt).unwrap_or_default())
+    };
+    // Intransitive: no noun phrase after the verb, the target is null.
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed)) (. .)))";
+    assert!(code("Arnor opposed.", tree, &CodingOptions::default()).is_empty());
+    assert_eq!(
+        code("Arnor opposed.", tree, &news),
+        vec![t("ARN", "---", "112")]
+    );
+    // Agentless passive: the subject is the target, the source unknown.
+    let tree: &str = "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN welcomed))) (. .)))";
+    assert!(code("Gondor was welcomed.", tree, &CodingOptions::default()).is_empty());
+    assert_eq!(
+        code("Gondor was welcomed.", tree, &news),
+        vec![t("---", "GON", "041")]
+    );
+    // A participle without "be" stays active (taggers confuse past tense and participle).
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBN welcomed) (NP (NNP Gondor))) (. .)))";
+    assert_eq!(
+        code("Arnor welcomed Gondor.", tree, &news),
+        vec![t("ARN", "GON", "041")]
+    );
+    // Passive with "were ... by": swapped as PETRARCH swaps "was ... by".
+    let tree: &str = "(ROOT (S (NP (NNP Gondor)) (VP (VBD were) (VP (VBN welcomed) (PP (IN by) (NP (NNP Arnor))))) (. .)))";
+    assert_eq!(
+        code("Gondor were welcomed by Arnor.", tree, &news),
+        vec![t("ARN", "GON", "041")]
+    );
+    // Neither side known: the coder gives the event with both actors null (the pipeline
+    // keeps it only with a casualty count).
+    let tree: &str = "(ROOT (S (NP (NNS elves)) (VP (VBD were) (VP (VBN welcomed))) (. .)))";
+    let events: Vec<Event> =
+        run(&c, "elves were welcomed.", tree, "20000101", &news).unwrap_or_default();
+    assert_eq!(events.len(), 1);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.source.is_none() && e.target.is_none())
+    );
+}
+
+#[test]
+fn actor_spans_name_the_actor() {
+    let c: Coder = coder();
+    let opt: CodingOptions = CodingOptions::default();
+    let text: &str = "Arnor opposed sanctions against Gondor.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (NNS sanctions)) (PP (IN against) (NP (NNP Gondor))))) (. .)))";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
+    let target: Option<&str> = events
+        .first()
+        .and_then(|e| e.target.as_ref())
+        .map(|a| a.text.as_str());
+    assert_eq!(target, Some("Gondor"));
+    let text: &str = "Arnor (ARN) opposed Gondor.";
+    let tree: &str = "(ROOT (S (NP (NP (NNP Arnor)) (PRN (-LRB- -LRB-) (NP (NNP ARN)) (-RRB- -RRB-))) (VP (VBD opposed) (NP (NNP Gondor))) (. .)))";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
+    let source: Option<&str> = events
+        .first()
+        .and_then(|e| e.source.as_ref())
+        .map(|a| a.text.as_str());
+    assert_eq!(source, Some("Arnor (ARN)"));
 }
 
 #[test]

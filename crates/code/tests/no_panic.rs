@@ -58,6 +58,7 @@ fn options() -> impl Strategy<Value = CodingOptions> {
             comma_bmax: d,
             comma_emin: e,
             comma_emax: f,
+            one_sided: nal % 2 == 1,
         })
 }
 

@@ -66,12 +66,12 @@ fn petrarch_unit_records() {
                         .source
                         .as_ref()
                         .map(|a| a.code.clone())
-                        .unwrap_or_default();
+                        .unwrap_or_else(|| "---".to_string());
                     let b = e
                         .target
                         .as_ref()
                         .map(|a| a.code.clone())
-                        .unwrap_or_default();
+                        .unwrap_or_else(|| "---".to_string());
                     (a, b, e.cameo.clone())
                 })
                 .collect(),

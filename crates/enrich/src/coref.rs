@@ -214,7 +214,7 @@ pub fn resolve_coreference(text: &str, events: &mut [Event]) -> Vec<CorefFill> {
                     .iter()
                     .rev()
                     .filter_map(|&(i, role)| actor_of(events, i, role))
-                    .find(|a: &&Actor| compatible(&anaphor.kind, a))
+                    .find(|a: &&Actor| compatible(&anaphor.kind, a) && precedes(a, &anaphor))
                     .cloned(),
             };
             if let Some(antecedent) = antecedent {
@@ -236,22 +236,27 @@ pub fn resolve_coreference(text: &str, events: &mut [Event]) -> Vec<CorefFill> {
                 .as_ref()
                 .map(|a: &Actor| a.code.clone());
             let antecedent: Option<Actor> = match anaphor.kind {
-                AnaphorKind::EachOther => pair_partner.clone().or_else(|| {
-                    last_pair(events, &pairs).map(|(a, b)| {
-                        if Some(&a.code) == source_code.as_ref() {
-                            b.clone()
-                        } else {
-                            a.clone()
-                        }
-                    })
-                }),
+                AnaphorKind::EachOther => pair_partner
+                    .clone()
+                    .or_else(|| reciprocal_partner(events, index))
+                    .or_else(|| {
+                        last_pair(events, &pairs).map(|(a, b)| {
+                            if Some(&a.code) == source_code.as_ref() {
+                                b.clone()
+                            } else {
+                                a.clone()
+                            }
+                        })
+                    }),
                 AnaphorKind::BothSides => None,
                 _ => history
                     .iter()
                     .rev()
                     .filter_map(|&(i, role)| actor_of(events, i, role))
                     .find(|a: &&Actor| {
-                        compatible(&anaphor.kind, a) && Some(&a.code) != source_code.as_ref()
+                        compatible(&anaphor.kind, a)
+                            && Some(&a.code) != source_code.as_ref()
+                            && precedes(a, &anaphor)
                     })
                     .cloned(),
             };
@@ -295,6 +300,34 @@ fn actor_of(events: &[Event], index: usize, role: Role) -> Option<&Actor> {
 fn last_pair<'e>(events: &'e [Event], pairs: &[usize]) -> Option<(&'e Actor, &'e Actor)> {
     let event: &Event = events.get(*pairs.last()?)?;
     Some((event.source.as_ref()?, event.target.as_ref()?))
+}
+
+/// "Armenia and Azerbaijan accused each other": the other source of the same verb.
+fn reciprocal_partner(events: &[Event], index: usize) -> Option<Actor> {
+    let event: &Event = events.get(index)?;
+    let verb: Span = event.verb.as_ref()?.span?;
+    let own: Option<&str> = event.source.as_ref().map(|a: &Actor| a.code.as_str());
+    events
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| j != index)
+        .filter_map(|(_, other)| {
+            let same_verb: bool = other.verb.as_ref().and_then(|v| v.span) == Some(verb);
+            other.source.as_ref().filter(|a: &&Actor| {
+                same_verb && !a.code.is_empty() && Some(a.code.as_str()) != own
+            })
+        })
+        .next()
+        .cloned()
+}
+
+/// An antecedent is named before its anaphor: "He ... called on Baku and Yerevan" does
+/// not make "he" Baku (the events of one sentence enter the history before its later
+/// events are resolved).
+fn precedes(antecedent: &Actor, anaphor: &Anaphor) -> bool {
+    antecedent
+        .span
+        .is_none_or(|s: Span| (s.start as usize) < anaphor.span.0)
 }
 
 fn fill(

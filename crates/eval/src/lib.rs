@@ -92,7 +92,7 @@ pub fn run_all(dicts: &Dictionaries, data_dir: &Path) -> EvalReport {
 
 /// Runs the given sets; an absent set is listed in `absent`, not an error.
 pub fn run(dicts: &Dictionaries, data_dir: &Path, tasks: &[Task]) -> EvalReport {
-    let pipeline: Pipeline = Pipeline::new(dicts, CodingOptions::default());
+    let pipeline: Pipeline = Pipeline::new(dicts, CodingOptions::news());
     let mut report: EvalReport = EvalReport::default();
     for &task in tasks {
         let location: std::path::PathBuf = data_dir.join(task.location());

@@ -6,6 +6,7 @@ use annalist_enrich::{DocContext, EnrichReport, enrich};
 use annalist_ingest::Document;
 use annalist_text::{Analyzer, Span, Tree};
 
+use crate::casualty_events;
 use crate::sentences::{SentenceOutcome, code_text_sentences};
 use crate::shift;
 
@@ -93,7 +94,13 @@ impl Pipeline {
             |outcome: SentenceOutcome| {
                 sentences.push(outcome.span);
                 if let Some(result) = outcome.result {
-                    record(coded, result, &outcome.index.to_string(), outcome.span);
+                    let first: usize = coded.events.len();
+                    let codable: bool = result.is_ok();
+                    let sentence_id: String = outcome.index.to_string();
+                    record(coded, result, &sentence_id, outcome.span);
+                    if codable {
+                        add_casualty_event(document, &sentence_id, outcome.span, first, coded);
+                    }
                 }
             },
         );
@@ -110,12 +117,10 @@ impl Pipeline {
             sentences,
         };
         let report: EnrichReport = enrich(&context, &mut coded.events);
-        if report.uncodable_events.is_empty() {
-            return;
-        }
         let mut index: usize = 0;
-        coded.events.retain(|_| {
-            let keep: bool = report.uncodable_events.binary_search(&index).is_err();
+        coded.events.retain(|event: &Event| {
+            let keep: bool = report.uncodable_events.binary_search(&index).is_err()
+                && !actorless_without_casualties(event);
             index += 1;
             keep
         });
@@ -174,6 +179,54 @@ fn record(
             reason: error.to_string(),
         }),
     }
+}
+
+/// Gives a coded sentence that reports deaths or injuries but has no violent event an
+/// actorless event for them (see [`crate::casualty_events`]); `first` is the index of the
+/// sentence's first event in `coded.events`.
+fn add_casualty_event(
+    document: &Document,
+    sentence_id: &str,
+    span: Span,
+    first: usize,
+    coded: &mut CodedDocument,
+) {
+    let Some(sentence) = span.slice(&document.text) else {
+        return;
+    };
+    let report_date: Option<String> = document
+        .date
+        .as_deref()
+        .map(compact_date)
+        .and_then(|d| annalist_code::parse_date(&d))
+        .map(|d| {
+            format!(
+                "{:04}-{:02}-{:02}",
+                d.0 / 10_000,
+                d.0 / 100 % 100,
+                d.0 % 100
+            )
+        });
+    let event: Option<Event> = casualty_events::casualty_event(
+        &document.id,
+        sentence_id,
+        report_date.as_deref(),
+        sentence,
+        span,
+        coded.events.get(first..).unwrap_or(&[]),
+    );
+    coded.events.extend(event);
+}
+
+/// An event with neither actor known says little unless it counts casualties ("six
+/// Jesuits were murdered"): the coder's one-sided events that remain actorless after
+/// coreference are dropped when enrichment found no casualty count for them.
+fn actorless_without_casualties(event: &Event) -> bool {
+    event.source.is_none()
+        && event.target.is_none()
+        && event.fatalities.is_none()
+        && event.injured.is_none()
+        && event.captured.is_none()
 }
 
 /// `YYYY-MM-DD` → `YYYYMMDD`, the form the coder's date-restricted actor codes use.

@@ -7,6 +7,7 @@
 //! Event ids depend only on the input, so coding the same batch on any machine, in any
 //! order, gives the same events.
 
+mod casualty_events;
 mod document;
 mod sentences;
 mod shift;

@@ -86,7 +86,13 @@ pub(super) fn choose_event(
     let distance = |index: usize| -> usize {
         verb_start(&events[index]).map_or(usize::MAX / 2, |v: usize| v.abs_diff(trigger))
     };
-    let compatible = |index: usize| -> bool { !placed.background || events[index].background };
+    // An event coded from the mention's own trigger word ("the assassination of six
+    // Jesuits on 16 November") is the mention's event, whatever its date.
+    let compatible = |index: usize| -> bool {
+        !placed.background
+            || events[index].background
+            || verb_start(&events[index]) == Some(trigger)
+    };
     let same_sentence: Vec<usize> = (0..events.len())
         .filter(|&i: &usize| event_sentences.get(i).copied().flatten() == Some(placed.sentence))
         .collect();
@@ -95,6 +101,17 @@ pub(super) fn choose_event(
         .copied()
         .filter(|&i: &usize| is_violent(&events[i]) && compatible(i))
         .min_by_key(|&i: &usize| distance(i))
+    {
+        return Some(best);
+    }
+    // "12 soldiers had been captured by Azerbaijan": a capture (seize 17x) in the sentence
+    // takes its captives.
+    if placed.mention.kind == CasualtyKind::Captured
+        && let Some(best) = same_sentence
+            .iter()
+            .copied()
+            .filter(|&i: &usize| events[i].cameo_root == "17" && compatible(i))
+            .min_by_key(|&i: &usize| distance(i))
     {
         return Some(best);
     }

@@ -245,6 +245,24 @@ pub(super) fn add_singular_phrases(words: &[Word<'_>], mentions: &mut Vec<Casual
             push_singular(words, k, CasualtyKind::Fatalities, "singular", mentions);
             continue;
         }
+        // "Pizarro's assassination", "his murder", "ended his life", "he passed away".
+        let before: &str = lower(words, k.wrapping_sub(1));
+        let possessive: bool = matches!(before, "his" | "her")
+            || (matches!(before, "'s" | "'" | "’s" | "’")
+                && words
+                    .get(k.wrapping_sub(2))
+                    .is_some_and(|name: &Word<'_>| name.is_capitalized())
+                && !plural_at(words, k.wrapping_sub(2)));
+        let ended_life: bool =
+            w == "ended" && matches!(next, "his" | "her") && matches!(after, "life");
+        let passed_away: bool = w == "passed" && next == "away" && matches!(before, "he" | "she");
+        if (possessive && matches!(w, "murder" | "assassination" | "killing"))
+            || ended_life
+            || passed_away
+        {
+            push_singular(words, k, CasualtyKind::Fatalities, "singular", mentions);
+            continue;
+        }
         if w == "died" && k > 0 {
             let subject: &str = lower(words, k - 1);
             if matches!(subject, "he" | "she")

@@ -138,6 +138,22 @@ mod patterns_and_counts {
             [(Captured, 12)]
         );
     }
+
+    #[test]
+    fn possessive_and_idiomatic_single_deaths() {
+        assert_eq!(
+            found("The minister denounced Pizarro's assassination."),
+            [(Fatalities, 1)]
+        );
+        assert_eq!(found("They condemned his murder."), [(Fatalities, 1)]);
+        assert_eq!(found("A hired assassin ended his life."), [(Fatalities, 1)]);
+        assert_eq!(
+            found("He was taken to hospital, where he passed away."),
+            [(Fatalities, 1)]
+        );
+        assert!(found("The militants' killing spree ended.").is_empty());
+        assert!(found("He passed away the time reading.").len() <= 1);
+    }
 }
 
 mod coordination_tests {

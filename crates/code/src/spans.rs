@@ -1,0 +1,119 @@
+//! Where an actor is named: the words of an event's source or target.
+//!
+//! An actor slot covers its whole noun phrase, prepositional phrases included; the words
+//! that name the actor are often fewer or more:
+//! * a target whose head names neither actor nor agent but whose prepositional phrase
+//!   names an actor ("sanctions against Iran", "operations in Afghanistan") is named by
+//!   the phrase's object ("Iran"); "48 people in Nairobi" stays whole;
+//! * a possessor names the possessed noun phrase ("China's health ministry", "Iran's
+//!   Supreme Leader Ayatollah Ali Khamenei"), up to its head noun;
+//! * an acronym in parentheses belongs to the name ("Nigerian Air Force (NAF)");
+//! * a source's apposition just before the verb belongs to it ("Francesco Rocca, the
+//!   president of the Red Cross, said").
+//!
+//! Only the span and text change, never the code.
+
+use annalist_dict::DictDate;
+use annalist_text::Tree;
+
+use crate::actors::resolve_phrase;
+use crate::compile::Compiled;
+
+/// Which side of an event an actor is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// The source, with the leaf of the event's verb.
+    Source {
+        verb: usize,
+    },
+    Target,
+}
+
+/// The leaf range `(first, last)` naming the actor of slot leaves `range`.
+pub(crate) fn naming_range(
+    c: &Compiled,
+    tree: &Tree,
+    ids: &[u32],
+    range: (usize, usize),
+    side: Side,
+    date: Option<DictDate>,
+    code: &mut String,
+) -> (usize, usize) {
+    let (mut a, mut b) = range;
+    let target: bool = side == Side::Target;
+    let tag = |i: usize| -> &str {
+        tree.leaves()
+            .get(i)
+            .map_or("", |&leaf| tree.base_label(leaf))
+    };
+    let word = |i: usize| -> &str {
+        tree.leaves()
+            .get(i)
+            .and_then(|&leaf| tree.word(leaf))
+            .unwrap_or("")
+    };
+    if target && b > a {
+        // The first preposition: the head before it names no actor, its object does.
+        if let Some(p) = (a + 1..b).find(|&i| matches!(tag(i), "IN" | "TO")) {
+            // `Some(Some(_))`: an actor; `Some(None)`: agents only ("48 people").
+            let found = |from: usize, to: usize, code: &mut String| -> Option<Option<u32>> {
+                ids.get(from..to)
+                    .and_then(|phrase| resolve_phrase(c, phrase, date, code))
+            };
+            if found(a, p, code).is_none()
+                && found(p + 1, b + 1, code).is_some_and(|actor| actor.is_some())
+            {
+                a = p + 1;
+            }
+        }
+    }
+    // "China 's health ministry": over the possessive to the head noun.
+    let possessive: usize = match (word(b + 1), word(b + 2)) {
+        (_, _) if tag(b + 1) == "POS" => b + 1,
+        ("'s" | "’s", _) => b + 1,
+        ("'" | "’", "s") => b + 2,
+        _ => 0,
+    };
+    if possessive > b {
+        let b_pos: usize = possessive - 1;
+        let mut end: usize = possessive;
+        while matches!(
+            tag(end + 1),
+            "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "JJR" | "JJS" | "VBN" | "CD"
+        ) {
+            end += 1;
+        }
+        if end > b_pos + 1 && matches!(tag(end), "NN" | "NNS" | "NNP" | "NNPS") {
+            b = end;
+        }
+    }
+    // A source in apposition right before its verb: "Francesco Rocca , the president of
+    // the Red Cross , issued ..." names the source with the apposition.
+    if let Side::Source { verb } = side
+        && word(b + 1) == ","
+        && verb > b + 2
+        && word(verb - 1) == ","
+    {
+        let inside = b + 2..verb - 1;
+        let short: bool = inside.len() <= 12;
+        let nominal: bool = matches!(tag(b + 2), "DT" | "NNP" | "NNPS" | "NN" | "JJ" | "PRP$");
+        let clause_free: bool = inside
+            .clone()
+            .all(|i| !tag(i).starts_with("VB") && !matches!(tag(i), "," | "WP" | "WDT" | "MD"));
+        if short && nominal && clause_free {
+            b = verb - 2;
+        }
+    }
+    // "Nigerian Air Force ( NAF )".
+    let acronym: &str = word(b + 2);
+    if matches!(word(b + 1), "(" | "-LRB-")
+        && matches!(word(b + 3), ")" | "-RRB-")
+        && acronym.len() >= 2
+        && acronym
+            .chars()
+            .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '-')
+    {
+        b += 3;
+    }
+    (a, b)
+}
