@@ -17,6 +17,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// mimalloc: the coder and the front end allocate many short strings per sentence, and the
+/// system allocator was a third of the coder's remaining cost (docs/BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Political event data from the news.
 #[derive(Debug, Parser)]
 #[command(name = "annalist", version, about)]
