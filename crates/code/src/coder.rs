@@ -199,20 +199,6 @@ fn date_string(d: DictDate) -> String {
     s
 }
 
-/// FNV-1a 64-bit over the parts, separated so that ("ab","c") != ("a","bc").
-fn fnv1a(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for p in parts {
-        for b in p.iter() {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        h ^= 0xff;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
 /// A label as PETRARCH writes it.
 fn lab_name(l: &Lab) -> String {
     match l {
@@ -224,16 +210,6 @@ fn lab_name(l: &Lab) -> String {
         Lab::VpN(n) => format!("VP{n}"),
         Lab::Sbr => "SBR".to_string(),
     }
-}
-
-/// `x` as 16 lower-case hex digits.
-fn hex16(x: u64) -> String {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut s: String = String::with_capacity(16);
-    for i in (0..16).rev() {
-        s.push(char::from(HEX[((x >> (i * 4)) & 15) as usize]));
-    }
-    s
 }
 
 /// A transformation's result, owned.
@@ -1262,7 +1238,7 @@ impl Coder {
                 text: leaf_text(va, vb),
                 span: leaf_span(va, vb),
             };
-            let id: u64 = fnv1a(&[
+            let id: String = crate::event::event_id(&[
                 input.doc_id.as_bytes(),
                 input.sentence_id.as_bytes(),
                 e.source.as_bytes(),
@@ -1296,7 +1272,7 @@ impl Coder {
             // The last record takes the sentence's strings instead of a copy.
             let last: bool = n + 1 == count;
             out.push(Event {
-                id: hex16(id),
+                id,
                 doc_id: input.doc_id.to_string(),
                 sentence_id: input.sentence_id.to_string(),
                 report_date: if last {

@@ -105,3 +105,41 @@ pub struct PatternRef {
     pub line: u32,
     pub text: String,
 }
+
+/// An event's deterministic id: 64-bit FNV-1a over `parts` (each followed by a 0xff
+/// separator, so ("ab", "c") != ("a", "bc")), as 16 lower-case hex digits. The coder and
+/// the pipeline's own events (casualty reports) share it so ids never depend on who made
+/// the event.
+pub fn event_id(parts: &[&[u8]]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &byte in part.iter().chain(std::iter::once(&0xff)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    // Written by hand: `format!` costs more than the hash on the coder's hot path.
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id: String = String::with_capacity(16);
+    for i in (0..16).rev() {
+        id.push(char::from(HEX[((hash >> (i * 4)) & 15) as usize]));
+    }
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::event_id;
+
+    #[test]
+    fn event_ids_are_16_hex_digits_and_part_boundaries_count() {
+        let id: String = event_id(&[b"ab", b"c"]);
+        assert_eq!(id.len(), 16);
+        assert!(
+            id.bytes()
+                .all(|b: u8| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        );
+        assert_ne!(id, event_id(&[b"a", b"bc"]));
+        assert_eq!(id, event_id(&[b"ab", b"c"]));
+    }
+}

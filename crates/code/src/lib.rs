@@ -48,6 +48,6 @@ mod verbs;
 mod voice;
 
 pub use coder::{BatchOutput, CodeError, Coder, SentenceInput, parse_date};
-pub use event::{Acled, Actor, Attribution, Event, Location, PatternRef, Plover, Verb};
+pub use event::{Acled, Actor, Attribution, Event, Location, PatternRef, Plover, Verb, event_id};
 pub use options::CodingOptions;
 pub use parselist::Irregular;

@@ -64,14 +64,14 @@ pub(crate) fn casualty_event(
     let code: &'static str = trigger_code(trigger);
     let cameo = annalist_codebook::lookup(code)?;
     let acled = annalist_codebook::acled(code, sentence);
-    let id: u64 = fnv1a(&[
+    let id: String = annalist_code::event_id(&[
         doc_id.as_bytes(),
         sentence_id.as_bytes(),
         code.as_bytes(),
         &(start as u64).to_le_bytes(),
     ]);
     Some(Event {
-        id: format!("{id:016x}"),
+        id,
         doc_id: doc_id.to_string(),
         sentence_id: sentence_id.to_string(),
         report_date: report_date.map(str::to_string),
@@ -182,18 +182,6 @@ fn adjectival(before_trigger: &str, after_trigger: &str) -> bool {
                 | "inside"
                 | "over"
         )
-}
-
-/// 64-bit FNV-1a over the parts, each followed by a separator byte.
-fn fnv1a(parts: &[&[u8]]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &byte in part.iter().chain(std::iter::once(&0xff)) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    hash
 }
 
 #[cfg(test)]
