@@ -153,14 +153,7 @@ pub fn split_words(text: &str, base: usize) -> Vec<Word<'_>> {
                 break;
             }
         }
-        let word: &str = &text[start..end];
-        // Split the possessive so the name before it stands alone.
-        if let Some(apostrophe) = possessive_at(word) {
-            push_word(text, base, start, start + apostrophe, &mut words);
-            push_word(text, base, start + apostrophe, end, &mut words);
-        } else {
-            push_word(text, base, start, end, &mut words);
-        }
+        push_word_split_possessive(text, base, start, end, &mut words);
         at = end;
     }
     words
@@ -209,13 +202,7 @@ fn split_ascii(text: &str, base: usize) -> Vec<Word<'_>> {
                 break;
             }
         }
-        let word: &str = &text[start..end];
-        if let Some(apostrophe) = possessive_at(word) {
-            push_word(text, base, start, start + apostrophe, &mut words);
-            push_word(text, base, start + apostrophe, end, &mut words);
-        } else {
-            push_word(text, base, start, end, &mut words);
-        }
+        push_word_split_possessive(text, base, start, end, &mut words);
         at = end;
     }
     words
@@ -262,6 +249,24 @@ fn possessive_slow(word: &str) -> Option<usize> {
 }
 
 #[inline]
+/// The word `text[start..end]`, with a possessive split off so the name before it
+/// stands alone ("Russia's" → "Russia", "'s").
+fn push_word_split_possessive<'t>(
+    text: &'t str,
+    base: usize,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Word<'t>>,
+) {
+    match possessive_at(&text[start..end]) {
+        Some(apostrophe) => {
+            push_word(text, base, start, start + apostrophe, out);
+            push_word(text, base, start + apostrophe, end, out);
+        }
+        None => push_word(text, base, start, end, out),
+    }
+}
+
 fn push_word<'t>(text: &'t str, base: usize, start: usize, end: usize, out: &mut Vec<Word<'t>>) {
     let slice: &'t str = &text[start..end];
     out.push(Word {
