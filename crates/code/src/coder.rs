@@ -183,7 +183,8 @@ pub fn parse_date(s: &str) -> Option<DictDate> {
     Some(DictDate(value))
 }
 
-fn date_string(d: DictDate) -> String {
+/// `YYYY-MM-DD`, the form of an event record's `report_date`.
+pub fn date_string(d: DictDate) -> String {
     fn push(s: &mut String, n: u32, width: u32) {
         for i in (0..width).rev() {
             let digit: u32 = (n / 10u32.pow(i)) % 10;

@@ -84,6 +84,11 @@ impl Pipeline {
     ) {
         let mut sentences: Vec<Span> = Vec::new();
         let date: Option<String> = document.date.as_deref().map(compact_date);
+        // The report date as event records carry it, for the pipeline's own casualty events.
+        let report_date: Option<String> = date
+            .as_deref()
+            .and_then(annalist_code::parse_date)
+            .map(annalist_code::date_string);
         code_text_sentences(
             &self.coder,
             &self.options,
@@ -99,7 +104,14 @@ impl Pipeline {
                     let sentence_id: String = outcome.index.to_string();
                     record(coded, result, &sentence_id, outcome.span);
                     if codable {
-                        add_casualty_event(document, &sentence_id, outcome.span, first, coded);
+                        add_casualty_event(
+                            document,
+                            report_date.as_deref(),
+                            &sentence_id,
+                            outcome.span,
+                            first,
+                            coded,
+                        );
                     }
                 }
             },
@@ -186,6 +198,7 @@ fn record(
 /// sentence's first event in `coded.events`.
 fn add_casualty_event(
     document: &Document,
+    report_date: Option<&str>,
     sentence_id: &str,
     span: Span,
     first: usize,
@@ -194,23 +207,10 @@ fn add_casualty_event(
     let Some(sentence) = span.slice(&document.text) else {
         return;
     };
-    let report_date: Option<String> = document
-        .date
-        .as_deref()
-        .map(compact_date)
-        .and_then(|d| annalist_code::parse_date(&d))
-        .map(|d| {
-            format!(
-                "{:04}-{:02}-{:02}",
-                d.0 / 10_000,
-                d.0 / 100 % 100,
-                d.0 % 100
-            )
-        });
     let event: Option<Event> = casualty_events::casualty_event(
         &document.id,
         sentence_id,
-        report_date.as_deref(),
+        report_date,
         sentence,
         span,
         coded.events.get(first..).unwrap_or(&[]),
