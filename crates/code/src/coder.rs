@@ -10,7 +10,7 @@ use crate::acled_index::AcledIndex;
 use crate::actors::{SlotInfo, assign_codes};
 use crate::commas::check_commas;
 use crate::compile::{Compiled, Discard, EvCode, IssueKind, NO_WORD, Origin, WordPhrase};
-use crate::event::{Acled, Actor, Event, PatternRef, Plover, Verb};
+use crate::event::{Acled, Actor, Event, EventIdHash, PatternRef, Plover, Verb};
 use crate::options::CodingOptions;
 use crate::parselist::{self, Irregular, Lab, Pi, Rt};
 use crate::spans;
@@ -263,8 +263,9 @@ struct Work {
     upper: Vec<SItem>,
     lower: Vec<SItem>,
     scratch: Vec<u32>,
-    /// Upper-cased words, concatenated; `ranges[i]` is word `i`.
-    text: String,
+    /// Upper-cased words, concatenated (UTF-8, split at word boundaries only);
+    /// `ranges[i]` is word `i`.
+    text: Vec<u8>,
     ranges: Vec<(u32, u32)>,
     /// Recently seen words and their dictionary ids.
     cache: WordCache,
@@ -291,10 +292,10 @@ struct Work {
 /// compares three integers; longer words are compared in full.
 #[derive(Default)]
 struct WordCache {
-    keys: Vec<WordKey>,
-    ids: Vec<u32>,
+    /// Key and id by slot: one probe reads one entry.
+    entries: Vec<(WordKey, u32)>,
     /// Words longer than 16 bytes, by slot (empty for short words).
-    long: Vec<Box<str>>,
+    long: Vec<Box<[u8]>>,
 }
 
 /// A word's cache key: its first 16 bytes, zero-padded, and its length.
@@ -314,19 +315,20 @@ impl WordKey {
     };
 
     fn of(word: &[u8]) -> WordKey {
-        let mut buf: [u8; 16] = [0; 16];
-        for (slot, &b) in buf.iter_mut().zip(word) {
-            *slot = b;
-        }
-        let (lo, hi) = buf.split_at(8);
+        // Little-endian halves built with shifts: no buffer copy (a `memcpy` call per word).
         let half = |h: &[u8]| -> u64 {
-            let mut b: [u8; 8] = [0; 8];
-            b.copy_from_slice(h);
-            u64::from_le_bytes(b)
+            match h.first_chunk::<8>() {
+                Some(chunk) => u64::from_le_bytes(*chunk),
+                None => h
+                    .iter()
+                    .rev()
+                    .fold(0u64, |acc: u64, &b: &u8| (acc << 8) | u64::from(b)),
+            }
         };
+        let (lo, hi) = word.split_at(word.len().min(8));
         WordKey {
             lo: half(lo),
-            hi: half(hi),
+            hi: half(&hi[..hi.len().min(8)]),
             len: word.len() as u64,
         }
     }
@@ -344,35 +346,73 @@ const WORD_CACHE_BITS: u32 = 12;
 const WORD_CACHE_SIZE: usize = 1 << WORD_CACHE_BITS;
 
 impl WordCache {
-    fn lookup(&mut self, c: &Compiled, word: &str) -> u32 {
-        if self.keys.is_empty() {
-            self.keys = vec![WordKey::NONE; WORD_CACHE_SIZE];
-            self.ids = vec![NO_WORD; WORD_CACHE_SIZE];
-            self.long = vec![Box::from(""); WORD_CACHE_SIZE];
+    /// The dictionary id of `word` (upper-cased UTF-8).
+    #[inline]
+    fn lookup(&mut self, c: &Compiled, word: &[u8]) -> u32 {
+        if self.entries.len() != WORD_CACHE_SIZE {
+            self.entries = vec![(WordKey::NONE, NO_WORD); WORD_CACHE_SIZE];
+            self.long = vec![Box::default(); WORD_CACHE_SIZE];
         }
-        let key: WordKey = WordKey::of(word.as_bytes());
+        let key: WordKey = WordKey::of(word);
         let short: bool = word.len() <= 16;
         // Two ways: `i` (most recent) and `i + 1`.
         let i: usize = key.slot() & !1;
         for k in [i, i + 1] {
-            if self.keys[k] == key && (short || *self.long[k] == *word) {
-                return self.ids[k];
+            if let Some(&(have, id)) = self.entries.get(k)
+                && have == key
+                && (short || self.long.get(k).is_some_and(|l| **l == *word))
+            {
+                return id;
             }
         }
-        let id: u32 = c.vocab.get(word);
-        self.keys.swap(i, i + 1);
-        self.ids.swap(i, i + 1);
-        self.long.swap(i, i + 1);
-        self.keys[i] = key;
-        self.ids[i] = id;
-        if short {
-            if !self.long[i].is_empty() {
-                self.long[i] = Box::from("");
+        // Words are cut from valid UTF-8 at word boundaries.
+        let id: u32 = std::str::from_utf8(word).map_or(NO_WORD, |w: &str| c.vocab.get(w));
+        if i + 1 < self.entries.len() {
+            self.entries.swap(i, i + 1);
+            self.long.swap(i, i + 1);
+            self.entries[i] = (key, id);
+            if short {
+                if !self.long[i].is_empty() {
+                    self.long[i] = Box::default();
+                }
+            } else {
+                self.long[i] = Box::from(word);
             }
-        } else {
-            self.long[i] = Box::from(word);
         }
         id
+    }
+}
+
+/// The sentence's words upper-cased (`text`, `ranges`), their dictionary ids and
+/// whether each starts with a letter.
+fn read_words(c: &Compiled, tree: &Tree, w: &mut Work) {
+    let n: usize = tree.leaves().len();
+    w.ids.reserve(n);
+    w.ranges.reserve(n);
+    w.alpha.reserve(n);
+    for word in tree.words() {
+        let begin: usize = w.text.len();
+        let bytes: &[u8] = word.as_bytes();
+        let first: u8 = bytes.first().copied().unwrap_or(0);
+        let alpha: bool = if word.is_ascii() {
+            w.text.extend(bytes.iter().map(u8::to_ascii_uppercase));
+            first.is_ascii_alphabetic()
+        } else {
+            let mut buf: [u8; 4] = [0; 4];
+            for ch in word.chars().flat_map(char::to_uppercase) {
+                w.text
+                    .extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+            }
+            word.chars().next().is_some_and(char::is_alphabetic)
+        };
+        let end: usize = w.text.len();
+        let id: u32 = match w.text.get(begin..end) {
+            Some(upper) => w.cache.lookup(c, upper),
+            None => NO_WORD,
+        };
+        w.ids.push(id);
+        w.ranges.push((begin as u32, end as u32));
+        w.alpha.push(alpha);
     }
 }
 
@@ -514,28 +554,12 @@ impl Coder {
             kind,
         };
         w.clear();
-        for word in tree.words() {
-            let begin: usize = w.text.len();
-            if word.is_ascii() {
-                w.text.push_str(word);
-                w.text[begin..].make_ascii_uppercase();
-            } else {
-                for ch in word.chars() {
-                    w.text.extend(ch.to_uppercase());
-                }
-            }
-            let end: usize = w.text.len();
-            let id: u32 = w.cache.lookup(&self.c, &w.text[begin..end]);
-            w.ids.push(id);
-            w.ranges.push((begin as u32, end as u32));
-            w.alpha
-                .push(word.chars().next().is_some_and(char::is_alphabetic));
-        }
+        read_words(&self.c, tree, w);
         if let Some(d) = self.discard(&w.ids) {
             return Err(CodeError::Discarded {
                 doc_id: input.doc_id.to_string(),
                 sentence_id: input.sentence_id.to_string(),
-                phrase: d.text.to_string(),
+                phrase: d.text.as_ref().to_owned(),
                 story: d.story,
             });
         }
@@ -602,6 +626,7 @@ impl Coder {
                     .ranges
                     .get(i as usize)
                     .and_then(|&(a, b)| w.text.get(a as usize..b as usize))
+                    .and_then(|t: &[u8]| std::str::from_utf8(t).ok())
                     .unwrap_or("")
                     .to_string(),
                 Pi::Code(slot) => w
@@ -1035,7 +1060,11 @@ impl Coder {
                 if !out.is_empty() {
                     out.push(' ');
                 }
-                out.push_str(w.text.get(a as usize..b as usize).unwrap_or(""));
+                let word: Option<&str> = w
+                    .text
+                    .get(a as usize..b as usize)
+                    .and_then(|t: &[u8]| std::str::from_utf8(t).ok());
+                out.push_str(word.unwrap_or(""));
             }
         }
         out
@@ -1185,6 +1214,10 @@ impl Coder {
         let count: usize = raw.len();
         let mut report_date: Option<String> = report_date;
         let mut scratch: String = String::new();
+        // `event_id` of document, sentence, triple and verb: the first two hashed once.
+        let id_prefix: EventIdHash = EventIdHash::new()
+            .part(input.doc_id.as_bytes())
+            .part(input.sentence_id.as_bytes());
         for (n, e) in raw.into_iter().enumerate() {
             let mut naming = |slot: Option<u32>, side: spans::Side| -> Option<(usize, usize)> {
                 let range: (usize, usize) = slot.and_then(slot_range)?;
@@ -1239,15 +1272,13 @@ impl Coder {
                 text: leaf_text(va, vb),
                 span: leaf_span(va, vb),
             };
-            let id: String = crate::event::event_id(&[
-                input.doc_id.as_bytes(),
-                input.sentence_id.as_bytes(),
-                e.source.as_bytes(),
-                e.target.as_bytes(),
-                e.code.as_bytes(),
-                &e.verb.0.to_le_bytes(),
-                &e.verb.1.to_le_bytes(),
-            ]);
+            let id: String = id_prefix
+                .part(e.source.as_bytes())
+                .part(e.target.as_bytes())
+                .part(e.code.as_bytes())
+                .part(&e.verb.0.to_le_bytes())
+                .part(&e.verb.1.to_le_bytes())
+                .finish();
             let computed: CodeInfo;
             let info: &CodeInfo = match self.code_info.get(e.code.as_str()) {
                 Some(i) => i,
@@ -1302,7 +1333,8 @@ impl Coder {
                 sentence: input.text.to_string(),
                 sentence_span,
                 pattern: Some(PatternRef {
-                    file: e.origin.file.to_string(),
+                    // `str::to_owned`: `Arc<str>::to_string` goes through `Display`.
+                    file: e.origin.file.as_ref().to_owned(),
                     line: e.origin.line,
                     text: e.origin.text.clone(),
                 }),
@@ -1356,9 +1388,16 @@ fn for_each_phrase<'p, T>(
             continue;
         }
         let Some(list) = index.get(id) else { continue };
+        let after: &[u32] = &ids[i + 1..];
         for p in list {
-            let n: usize = p.rest.len();
-            if i + 1 + n <= ids.len() && ids[i + 1..i + 1 + n] == *p.rest {
+            // Most phrases of a common first word ("UNITED") differ at the second word:
+            // test it inline before comparing the whole rest.
+            let matches: bool = match (p.rest.first(), after.first()) {
+                (None, _) => true,
+                (Some(a), Some(b)) => a == b && after.starts_with(&p.rest),
+                (Some(_), None) => false,
+            };
+            if matches {
                 f(p);
             }
         }

@@ -111,20 +111,52 @@ pub struct PatternRef {
 /// the pipeline's own events (casualty reports) share it so ids never depend on who made
 /// the event.
 pub fn event_id(parts: &[&[u8]]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &byte in part.iter().chain(std::iter::once(&0xff)) {
+    parts
+        .iter()
+        .fold(EventIdHash::new(), |hash: EventIdHash, part: &&[u8]| {
+            hash.part(part)
+        })
+        .finish()
+}
+
+/// [`event_id`] part by part, so a prefix shared by several events (document and
+/// sentence id) is hashed once.
+#[derive(Debug, Clone, Copy)]
+pub struct EventIdHash(u64);
+
+impl Default for EventIdHash {
+    fn default() -> EventIdHash {
+        EventIdHash::new()
+    }
+}
+
+impl EventIdHash {
+    pub fn new() -> EventIdHash {
+        EventIdHash(0xcbf2_9ce4_8422_2325)
+    }
+
+    /// Hash in one part and its 0xff separator.
+    pub fn part(self, part: &[u8]) -> EventIdHash {
+        const PRIME: u64 = 0x0000_0100_0000_01b3;
+        let mut hash: u64 = self.0;
+        for &byte in part {
             hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+            hash = hash.wrapping_mul(PRIME);
         }
+        hash ^= 0xff;
+        EventIdHash(hash.wrapping_mul(PRIME))
     }
-    // Written by hand: `format!` costs more than the hash on the coder's hot path.
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut id: String = String::with_capacity(16);
-    for i in (0..16).rev() {
-        id.push(char::from(HEX[((hash >> (i * 4)) & 15) as usize]));
+
+    /// The id: 16 lower-case hex digits.
+    pub fn finish(self) -> String {
+        // Written by hand: `format!` costs more than the hash on the coder's hot path.
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut id: String = String::with_capacity(16);
+        for i in (0..16).rev() {
+            id.push(char::from(HEX[((self.0 >> (i * 4)) & 15) as usize]));
+        }
+        id
     }
-    id
 }
 
 #[cfg(test)]

@@ -48,6 +48,8 @@ mod verbs;
 mod voice;
 
 pub use coder::{BatchOutput, CodeError, Coder, SentenceInput, date_string, parse_date};
-pub use event::{Acled, Actor, Attribution, Event, Location, PatternRef, Plover, Verb, event_id};
+pub use event::{
+    Acled, Actor, Attribution, Event, EventIdHash, Location, PatternRef, Plover, Verb, event_id,
+};
 pub use options::CodingOptions;
 pub use parselist::Irregular;

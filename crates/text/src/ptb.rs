@@ -101,15 +101,30 @@ const DELIMITER: [bool; 256] = {
     table
 };
 
+/// Whitespace bytes, as a table: a lookup is cheaper than six comparisons.
+const SPACE: [bool; 256] = {
+    let mut table: [bool; 256] = [false; 256];
+    let mut byte: usize = 0;
+    while byte < 256 {
+        table[byte] = is_space(byte as u8);
+        byte += 1;
+    }
+    table
+};
+
 fn skip_space(bytes: &[u8], mut pos: usize) -> usize {
-    while pos < bytes.len() && is_space(bytes[pos]) {
+    while let Some(&b) = bytes.get(pos)
+        && SPACE[b as usize]
+    {
         pos += 1;
     }
     pos
 }
 
 fn token_end(bytes: &[u8], mut pos: usize) -> usize {
-    while pos < bytes.len() && !DELIMITER[bytes[pos] as usize] {
+    while let Some(&b) = bytes.get(pos)
+        && !DELIMITER[b as usize]
+    {
         pos += 1;
     }
     pos
