@@ -126,31 +126,36 @@ impl AcledIndex {
         if sentence.is_ascii() {
             // Fast path: compare case-insensitively in place, at word starts only.
             let bytes: &[u8] = sentence.as_bytes();
-            let mut prev_alnum: bool = false;
-            for p in 0..bytes.len() {
-                let b: u8 = bytes[p];
-                if !prev_alnum {
-                    let second: u8 = bytes.get(p + 1).copied().unwrap_or(0);
-                    let rest: &[u8] = &bytes[p..];
-                    for &ci in &self.by_pair[pair_key(b, second)] {
-                        let Some(cb) = self.lower.get(ci as usize) else {
-                            continue;
-                        };
-                        // `eq_ignore_ascii_case` with the cue's side lower-cased once.
-                        if rest.len() >= cb.len()
-                            && rest
-                                .iter()
-                                .zip(cb.iter())
-                                .all(|(t, c)| t.to_ascii_lowercase() == *c)
-                        {
-                            present[ci as usize] = true;
-                        }
-                    }
-                    for &ci in &self.short[b as usize] {
+            // `p` is always a word start (it follows a byte that is not a letter or digit).
+            let mut p: usize = 0;
+            while let Some(&b) = bytes.get(p) {
+                let second: u8 = bytes.get(p + 1).copied().unwrap_or(0);
+                let rest: &[u8] = &bytes[p..];
+                for &ci in &self.by_pair[pair_key(b, second)] {
+                    let Some(cb) = self.lower.get(ci as usize) else {
+                        continue;
+                    };
+                    // `eq_ignore_ascii_case` with the cue's side lower-cased once.
+                    if rest.len() >= cb.len()
+                        && rest
+                            .iter()
+                            .zip(cb.iter())
+                            .all(|(t, c)| t.to_ascii_lowercase() == *c)
+                    {
                         present[ci as usize] = true;
                     }
                 }
-                prev_alnum = ALNUM[b as usize];
+                for &ci in &self.short[b as usize] {
+                    present[ci as usize] = true;
+                }
+                p += 1;
+                if ALNUM[b as usize] {
+                    // Over the rest of the word and the byte that ends it: neither starts one.
+                    while bytes.get(p).is_some_and(|&c: &u8| ALNUM[c as usize]) {
+                        p += 1;
+                    }
+                    p += 1;
+                }
             }
             return;
         }

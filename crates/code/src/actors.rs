@@ -96,7 +96,17 @@ pub(crate) fn resolve_phrase(
             break;
         }
     }
-    let mut agents: Vec<u32> = Vec::new();
+    // Agents are applied as they are found (no list to allocate): the code is
+    // started at the first one, or here when an actor was found.
+    let mut started: bool = false;
+    if let Some(b) = base {
+        code.clear();
+        code.push_str(b);
+        started = true;
+    }
+    // False once an agent repeats one already in the code, or "former" made it an elite.
+    let mut adding: bool = true;
+    let mut first_agent: bool = true;
     let mut k: usize = 0;
     while k < phrase.len() {
         if k >= actor_span.0 && k < actor_span.1 {
@@ -108,52 +118,56 @@ pub(crate) fn resolve_phrase(
             && c.may_start_name(w)
             && let Some((pat, n)) = c.agents.first_match(&phrase[k..])
         {
-            agents.push(pat.target);
+            if !started {
+                code.clear();
+                code.push_str("---");
+                started = true;
+            }
+            if first_agent {
+                first_agent = false;
+                if phrase.contains(&c.special.former) {
+                    // TABARI: a "former" office holder is coded as an elite, whatever
+                    // the office.
+                    code.push_str("ELI");
+                    adding = false;
+                }
+            }
+            if adding {
+                adding = add_agent(c, pat.target, code);
+            }
             k += n - 1;
         }
         k += 1;
     }
-    if agents.is_empty() && base.is_none() {
+    if !started {
         return None;
     }
-    code.clear();
-    code.push_str(base.unwrap_or("---"));
-    if agents.is_empty() {
-        return Some(actor);
-    }
-    if phrase.contains(&c.special.former) {
-        // TABARI: a "former" office holder is coded as an elite, whatever the office.
-        code.push_str("ELI");
-        return Some(actor);
-    }
-    for a in agents {
-        let Some(info) = c.agent_info.get(a as usize) else {
-            continue;
-        };
-        let agc: &str = &info.code;
-        if agc.is_empty() {
-            continue;
-        }
-        // Already present at a 3-character boundary: stop adding agents.
-        let mut dup: bool = false;
-        let mut ka: usize = 0;
-        while ka + agc.len() <= code.len() {
-            if code.get(ka..ka + agc.len()) == Some(agc) {
-                dup = true;
-                break;
-            }
-            ka += 3;
-        }
-        if dup {
-            break;
-        }
-        if info.prefix {
-            code.insert_str(0, agc);
-        } else {
-            code.push_str(agc);
-        }
-    }
     Some(actor)
+}
+
+/// Add agent `agent`'s code to `code` as prefix or suffix. Returns false when the code
+/// already holds it at a 3-character boundary: no further agents are added then.
+fn add_agent(c: &Compiled, agent: u32, code: &mut String) -> bool {
+    let Some(info) = c.agent_info.get(agent as usize) else {
+        return true;
+    };
+    let agc: &str = &info.code;
+    if agc.is_empty() {
+        return true;
+    }
+    let mut ka: usize = 0;
+    while ka + agc.len() <= code.len() {
+        if code.get(ka..ka + agc.len()) == Some(agc) {
+            return false;
+        }
+        ka += 3;
+    }
+    if info.prefix {
+        code.insert_str(0, agc);
+    } else {
+        code.push_str(agc);
+    }
+    true
 }
 
 /// Per-NE information kept for event provenance.

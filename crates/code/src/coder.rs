@@ -836,12 +836,8 @@ impl Coder {
         };
         let slots: &[SlotInfo] = &w.slots;
         let coded = |s: u32| slots.get(s as usize).is_some_and(|i| i.code != "---");
-        let code_str = |s: u32| {
-            slots
-                .get(s as usize)
-                .map(|i| i.code.clone())
-                .unwrap_or_default()
-        };
+        // Borrowed: `find_target` compares codes several times per verb phrase.
+        let code_str = |s: u32| -> &str { slots.get(s as usize).map_or("", |i| i.code.as_str()) };
         let mut source: Option<Loc> = hit.assign.source;
         let mut target: Option<Loc> = hit.assign.target;
         if source.is_none() {
@@ -852,15 +848,8 @@ impl Coder {
             && voice != Voice::Agentless
         {
             let seq: &[SItem] = if src.upper { &w.upper } else { &w.lower };
-            let src_code: Option<String> = verbs::slot_at(seq, src.at).map(code_str);
-            target = verbs::find_target(
-                &w.upper,
-                &w.lower,
-                source,
-                src_code.as_deref(),
-                &coded,
-                &code_str,
-            );
+            let src_code: Option<&str> = verbs::slot_at(seq, src.at).map(code_str);
+            target = verbs::find_target(&w.upper, &w.lower, source, src_code, &coded, &code_str);
         }
         let passive: bool = passive.is_some() || voice != Voice::Active;
         let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));

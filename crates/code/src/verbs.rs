@@ -469,13 +469,13 @@ pub(crate) fn find_source(upper: &[SItem], code_of: &dyn Fn(u32) -> bool) -> Opt
 
 /// PETRARCH `find_target`: first coded actor after the verb whose code does not begin
 /// with the source's, then the first uncoded one; then the same before the verb.
-pub(crate) fn find_target(
+pub(crate) fn find_target<'s>(
     upper: &[SItem],
     lower: &[SItem],
     source: Option<Loc>,
     src_code: Option<&str>,
     coded: &dyn Fn(u32) -> bool,
-    code_str: &dyn Fn(u32) -> String,
+    code_str: &dyn Fn(u32) -> &'s str,
 ) -> Option<Loc> {
     let differs = |slot: u32| -> bool {
         match src_code {

@@ -138,6 +138,9 @@ impl<'t> Aligner<'t> {
         if word.is_empty() {
             return None;
         }
+        if let Some(end) = self.literal_after_ascii_space(word) {
+            return self.found(end - word.len(), end);
+        }
         let start: usize = skip_whitespace(self.text, self.cursor);
         let found: Option<(usize, usize)> = match match_at(self.text, start, word) {
             Some(end) => Some((start, end)),
@@ -150,10 +153,30 @@ impl<'t> Aligner<'t> {
             self.misses += 1;
             return None;
         };
+        self.found(start, end)
+    }
+
+    fn found(&mut self, start: usize, end: usize) -> Option<Span> {
         let span: Span = Span::from_usize(start, end)?;
         self.cursor = end;
         self.misses = 0;
         Some(span)
+    }
+
+    /// The common case, in bytes: ASCII whitespace, then `word` literally. `None` sends
+    /// the token down the general path (which would find the same start: a non-ASCII
+    /// byte may begin Unicode whitespace, so the fast path stops there).
+    fn literal_after_ascii_space(&self, word: &str) -> Option<usize> {
+        let bytes: &[u8] = self.text.as_bytes();
+        let mut start: usize = self.cursor;
+        while let Some(&b) = bytes.get(start)
+            && matches!(b, b' ' | b'\t'..=b'\r')
+        {
+            start += 1;
+        }
+        let rest: &[u8] = bytes.get(start..)?;
+        let first: u8 = *rest.first()?;
+        (first.is_ascii() && rest.starts_with(word.as_bytes())).then_some(start + word.len())
     }
 }
 
