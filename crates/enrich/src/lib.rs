@@ -33,7 +33,7 @@ use annalist_text::Span;
 
 use crate::attribution::AttributionChain;
 use crate::boilerplate::Verdict;
-use crate::casualties::{Assignment, PlacedMention};
+use crate::casualties::{Assignment, CasualtyMention, PlacedMention};
 use crate::coref::CorefFill;
 use crate::dates::{DateExpression, EventDate, SimpleDate};
 use crate::places::{PlaceMention, PreparedSentence};
@@ -124,6 +124,18 @@ fn sentence_text<'a>(doc: &DocContext<'a>, index: usize) -> Option<(&'a str, usi
 /// Runs every enrichment step over `events` (all from the document `doc`).
 /// When `doc.sentences` is empty the text is segmented here (see [`sentences_of`]).
 pub fn enrich(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport {
+    enrich_scanned(doc, events, &[])
+}
+
+/// [`enrich`] with the casualty counts of some sentences already found by the caller:
+/// `casualties[i]`, when `Some`, must be `casualties::find_casualties` over sentence `i`
+/// of `doc.sentences` (the pipeline scans sentences for its casualty events first, so
+/// they are not scanned twice).
+pub fn enrich_scanned(
+    doc: &DocContext<'_>,
+    events: &mut [Event],
+    casualties: &[Option<Vec<CasualtyMention>>],
+) -> EnrichReport {
     let segmented: Vec<Span> = if doc.sentences.is_empty() {
         sentences_of(doc.text)
     } else {
@@ -137,10 +149,20 @@ pub fn enrich(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport {
         },
         ..*doc
     };
-    enrich_segmented(&with_sentences, events)
+    // With sentences found here, the caller's scans do not line up with them.
+    let scanned: &[Option<Vec<CasualtyMention>>] = if doc.sentences.is_empty() {
+        &[]
+    } else {
+        casualties
+    };
+    enrich_segmented(&with_sentences, events, scanned)
 }
 
-fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport {
+fn enrich_segmented(
+    doc: &DocContext<'_>,
+    events: &mut [Event],
+    scanned: &[Option<Vec<CasualtyMention>>],
+) -> EnrichReport {
     let report_text: Option<&str> = doc
         .report_date
         .or_else(|| events.iter().find_map(|e: &Event| e.report_date.as_deref()));
@@ -156,14 +178,21 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
         .map(|(i, _)| i)
         .collect();
 
-    // Each story sentence is split once for every step.
+    // Each story sentence is split once for every step; ASCII words take their lower-case
+    // forms from one lower-cased copy of the document.
+    let lowered: String = doc.text.to_ascii_lowercase();
     let prepared: Vec<Option<PreparedSentence<'_>>> = codable
         .iter()
         .enumerate()
         .map(|(index, ok)| {
             sentence_text(doc, index)
                 .filter(|_| *ok)
-                .map(|(text, start)| PreparedSentence::new(text, start))
+                .map(
+                    |(text, start)| match lowered.get(start..start + text.len()) {
+                        Some(lower) => PreparedSentence::new_lowered(text, lower, start),
+                        None => PreparedSentence::new(text, start),
+                    },
+                )
         })
         .collect();
     // Dates and background. A sentence's date expressions are found once, however many
@@ -222,7 +251,11 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
         let Some(p) = p else {
             continue;
         };
-        for mention in casualties::find_casualties_in_words(&p.words) {
+        let found: Vec<CasualtyMention> = match scanned.get(index) {
+            Some(Some(known)) => known.clone(),
+            _ => casualties::find_casualties_in_words(&p.words),
+        };
+        for mention in found {
             let background: bool = dates::date_event_with_expressions(
                 &p.words,
                 expressions_of(&mut expressions, index, p, report),

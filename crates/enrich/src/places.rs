@@ -23,7 +23,7 @@ use annalist_code::{Event, Location};
 use annalist_text::Span;
 
 use crate::gazetteer::{Gazetteer, KeyProbe, Place, PlaceKind, normalize_name_into};
-use crate::words::{Word, is_all_caps, split_words};
+use crate::words::{Word, is_all_caps, split_words, split_words_lowered};
 
 /// A place found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -357,10 +357,21 @@ pub struct PreparedSentence<'t> {
 impl<'t> PreparedSentence<'t> {
     /// Splits `text`, which starts at byte `start` of the document.
     pub fn new(text: &'t str, start: usize) -> PreparedSentence<'t> {
+        PreparedSentence::from_words(text, start, split_words(text, start))
+    }
+
+    /// As [`PreparedSentence::new`], with `lower` the sentence's ASCII lower-case form
+    /// (see [`split_words_lowered`]).
+    pub fn new_lowered(text: &'t str, lower: &'t str, start: usize) -> PreparedSentence<'t> {
+        PreparedSentence::from_words(text, start, split_words_lowered(text, lower, start))
+    }
+
+    /// Over `words`, which must be `split_words(text, start)`.
+    fn from_words(text: &'t str, start: usize, words: Vec<Word<'t>>) -> PreparedSentence<'t> {
         let mut sentence: PreparedSentence<'t> = PreparedSentence {
             text,
             start,
-            words: split_words(text, start),
+            words,
             caps: is_all_caps(text),
             matches: Vec::new(),
         };

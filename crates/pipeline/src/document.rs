@@ -2,7 +2,8 @@
 
 use annalist_code::{CodeError, Coder, CodingOptions, Event, SentenceInput};
 use annalist_dict::Dictionaries;
-use annalist_enrich::{DocContext, EnrichReport, enrich};
+use annalist_enrich::casualties::{CasualtyMention, find_casualties, find_casualties_lowered};
+use annalist_enrich::{DocContext, EnrichReport, enrich_scanned};
 use annalist_ingest::Document;
 use annalist_text::{Analyzer, Span, Tree};
 
@@ -83,6 +84,10 @@ impl Pipeline {
         coded: &mut CodedDocument,
     ) {
         let mut sentences: Vec<Span> = Vec::new();
+        // Casualty counts of the sentences scanned for casualty events, by sentence index,
+        // handed to enrichment so no sentence is scanned twice.
+        let mut scanned: Vec<Option<Vec<CasualtyMention>>> = Vec::new();
+        let lowered: String = document.text.to_ascii_lowercase();
         let date: Option<String> = document.date.as_deref().map(compact_date);
         // The report date as event records carry it, for the pipeline's own casualty events.
         let report_date: Option<String> = date
@@ -98,37 +103,51 @@ impl Pipeline {
             date.as_deref(),
             |outcome: SentenceOutcome| {
                 sentences.push(outcome.span);
+                scanned.push(None);
                 if let Some(result) = outcome.result {
                     let first: usize = coded.events.len();
                     let codable: bool = result.is_ok();
                     let sentence_id: String = outcome.index.to_string();
                     record(coded, result, &sentence_id, outcome.span);
                     if codable {
-                        add_casualty_event(
+                        let sentence: Sentence<'_> = Sentence {
+                            id: &sentence_id,
+                            span: outcome.span,
+                            first_event: first,
+                        };
+                        let mentions: Option<Vec<CasualtyMention>> = add_casualty_event(
                             document,
+                            &lowered,
                             report_date.as_deref(),
-                            &sentence_id,
-                            outcome.span,
-                            first,
+                            &sentence,
                             coded,
                         );
+                        if let Some(slot) = scanned.last_mut() {
+                            *slot = mentions;
+                        }
                     }
                 }
             },
         );
-        self.enrich(document, &sentences, coded);
+        self.enrich(document, &sentences, &scanned, coded);
     }
 
     /// Fills dates, casualties, places and attribution, and drops events found in
     /// boilerplate (captions, footers, breadcrumbs).
-    fn enrich(&self, document: &Document, sentences: &[Span], coded: &mut CodedDocument) {
+    fn enrich(
+        &self,
+        document: &Document,
+        sentences: &[Span],
+        scanned: &[Option<Vec<CasualtyMention>>],
+        coded: &mut CodedDocument,
+    ) {
         let context: DocContext<'_> = DocContext {
             text: &document.text,
             report_date: document.date.as_deref(),
             title: document.title.as_deref(),
             sentences,
         };
-        let report: EnrichReport = enrich(&context, &mut coded.events);
+        let report: EnrichReport = enrich_scanned(&context, &mut coded.events, scanned);
         let mut index: usize = 0;
         coded.events.retain(|event: &Event| {
             let keep: bool = report.uncodable_events.binary_search(&index).is_err()
@@ -168,7 +187,7 @@ impl Pipeline {
             let result = self.coder.code_tree(&input, &tree, &self.options);
             record(coded, result, &sentence_id, whole);
         }
-        self.enrich(document, &[whole], coded);
+        self.enrich(document, &[whole], &[], coded);
     }
 }
 
@@ -193,29 +212,46 @@ fn record(
     }
 }
 
+/// A coded sentence as the casualty-event step sees it.
+struct Sentence<'a> {
+    id: &'a str,
+    span: Span,
+    /// Index of the sentence's first event in `coded.events`.
+    first_event: usize,
+}
+
 /// Gives a coded sentence that reports deaths or injuries but has no violent event an
-/// actorless event for them (see [`crate::casualty_events`]); `first` is the index of the
-/// sentence's first event in `coded.events`.
+/// actorless event for them (see [`crate::casualty_events`]). Returns the sentence's
+/// casualty counts when it was scanned for them (`lowered` is the document text
+/// ASCII-lower-cased).
 fn add_casualty_event(
     document: &Document,
+    lowered: &str,
     report_date: Option<&str>,
-    sentence_id: &str,
-    span: Span,
-    first: usize,
+    sentence: &Sentence<'_>,
     coded: &mut CodedDocument,
-) {
-    let Some(sentence) = span.slice(&document.text) else {
-        return;
+) -> Option<Vec<CasualtyMention>> {
+    let events: &[Event] = coded.events.get(sentence.first_event..).unwrap_or(&[]);
+    if casualty_events::has_violent_event(events) {
+        return None;
+    }
+    let span: Span = sentence.span;
+    let text: &str = span.slice(&document.text)?;
+    let start: usize = span.start as usize;
+    let mentions: Vec<CasualtyMention> = match lowered.get(start..span.end as usize) {
+        Some(lower) => find_casualties_lowered(text, lower, start),
+        None => find_casualties(text, start),
     };
     let event: Option<Event> = casualty_events::casualty_event(
         &document.id,
-        sentence_id,
+        sentence.id,
         report_date,
-        sentence,
+        text,
         span,
-        coded.events.get(first..).unwrap_or(&[]),
+        &mentions,
     );
     coded.events.extend(event);
+    Some(mentions)
 }
 
 /// An event with neither actor known says little unless it counts casualties ("six
