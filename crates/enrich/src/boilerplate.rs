@@ -307,7 +307,11 @@ fn is_byline(line: &str) -> bool {
 
 fn is_breadcrumb(line: &str) -> bool {
     let trimmed: &str = line.trim();
-    if trimmed.len() > 100 || trimmed.ends_with(['.', '!', '?']) {
+    // No separator, no breadcrumb: most lines stop here without being split.
+    if trimmed.len() > 100
+        || trimmed.ends_with(['.', '!', '?'])
+        || !trimmed.contains(['>', '/', '»', '|', '›'])
+    {
         return false;
     }
     let parts: Vec<&str> = trimmed
