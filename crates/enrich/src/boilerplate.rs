@@ -421,8 +421,9 @@ fn line_bounds(text: &str, offset: usize) -> (usize, usize) {
 fn classify_lines(text: &str, report_date: Option<&str>) -> Vec<((usize, usize), Reason)> {
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut start: usize = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
+    // A newline byte is always a whole char in UTF-8: no need to decode.
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
             lines.push((start, i));
             start = i + 1;
         }

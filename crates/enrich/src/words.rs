@@ -310,10 +310,14 @@ fn push_word<'t>(text: &'t str, base: usize, start: usize, end: usize, out: &mut
 }
 
 /// A fixed list of words, sorted once so that membership is a binary search rather than
-/// a comparison with every entry (the rules test every word of every sentence).
+/// a comparison with every entry (the rules test every word of every sentence). Most
+/// words are turned away before the search by their first byte and length.
 #[derive(Debug, Clone)]
 pub struct WordSet {
     sorted: Vec<&'static str>,
+    /// Bit `min(len, 63)` of `shapes[first byte]` is set when some entry starts with that
+    /// byte and has that length.
+    shapes: Box<[u64; 256]>,
 }
 
 impl WordSet {
@@ -321,10 +325,20 @@ impl WordSet {
         let mut sorted: Vec<&'static str> = list.to_vec();
         sorted.sort_unstable();
         sorted.dedup();
-        WordSet { sorted }
+        let mut shapes: Box<[u64; 256]> = Box::new([0; 256]);
+        for word in &sorted {
+            // The empty word has no first byte: slot 0 with length 0 stands for it.
+            let first: usize = word.as_bytes().first().map_or(0, |b: &u8| usize::from(*b));
+            shapes[first] |= 1 << word.len().min(63);
+        }
+        WordSet { sorted, shapes }
     }
 
     pub fn contains(&self, word: &str) -> bool {
+        let first: usize = word.as_bytes().first().map_or(0, |b: &u8| usize::from(*b));
+        if self.shapes[first] >> word.len().min(63) & 1 == 0 {
+            return false;
+        }
         self.sorted.binary_search(&word).is_ok()
     }
 }
@@ -470,6 +484,8 @@ mod tests {
             "added",
             "according",
             "",
+            "\0",
+            "s",
             "say",
             "saidx",
             "Said",
