@@ -37,6 +37,7 @@ use crate::casualties::{Assignment, CasualtyMention, PlacedMention};
 use crate::coref::CorefFill;
 use crate::dates::{DateExpression, EventDate, SimpleDate};
 use crate::places::{PlaceMention, PreparedSentence};
+use crate::words::Word;
 
 /// One document as enrichment sees it.
 #[derive(Debug, Clone, Copy)]
@@ -124,17 +125,25 @@ fn sentence_text<'a>(doc: &DocContext<'a>, index: usize) -> Option<(&'a str, usi
 /// Runs every enrichment step over `events` (all from the document `doc`).
 /// When `doc.sentences` is empty the text is segmented here (see [`sentences_of`]).
 pub fn enrich(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport {
-    enrich_scanned(doc, events, &[])
+    enrich_scanned(doc, events, Vec::new())
 }
 
-/// [`enrich`] with the casualty counts of some sentences already found by the caller:
-/// `casualties[i]`, when `Some`, must be `casualties::find_casualties` over sentence `i`
-/// of `doc.sentences` (the pipeline scans sentences for its casualty events first, so
-/// they are not scanned twice).
-pub fn enrich_scanned(
-    doc: &DocContext<'_>,
+/// A sentence the caller has already split and scanned for casualty counts.
+#[derive(Debug, Clone)]
+pub struct ScannedSentence<'t> {
+    /// `words::split_words` over the sentence (document spans).
+    pub words: Vec<Word<'t>>,
+    /// `casualties::find_casualties_in_words` over `words`.
+    pub casualties: Vec<CasualtyMention>,
+}
+
+/// [`enrich`] with some sentences already split and scanned by the caller: `scanned[i]`,
+/// when `Some`, is sentence `i` of `doc.sentences` (the pipeline scans sentences for its
+/// casualty events first, so they are neither split nor scanned twice).
+pub fn enrich_scanned<'t>(
+    doc: &DocContext<'t>,
     events: &mut [Event],
-    casualties: &[Option<Vec<CasualtyMention>>],
+    scanned: Vec<Option<ScannedSentence<'t>>>,
 ) -> EnrichReport {
     let segmented: Vec<Span> = if doc.sentences.is_empty() {
         sentences_of(doc.text)
@@ -150,19 +159,32 @@ pub fn enrich_scanned(
         ..*doc
     };
     // With sentences found here, the caller's scans do not line up with them.
-    let scanned: &[Option<Vec<CasualtyMention>>] = if doc.sentences.is_empty() {
-        &[]
+    let scanned: Vec<Option<ScannedSentence<'t>>> = if doc.sentences.is_empty() {
+        Vec::new()
     } else {
-        casualties
+        scanned
     };
     enrich_segmented(&with_sentences, events, scanned)
 }
 
-fn enrich_segmented(
-    doc: &DocContext<'_>,
+/// The caller's scans as split words and casualty counts, by sentence.
+type Scans<'t> = (
+    Vec<Option<Vec<Word<'t>>>>,
+    Vec<Option<Vec<CasualtyMention>>>,
+);
+
+fn enrich_segmented<'t>(
+    doc: &DocContext<'t>,
     events: &mut [Event],
-    scanned: &[Option<Vec<CasualtyMention>>],
+    scanned: Vec<Option<ScannedSentence<'t>>>,
 ) -> EnrichReport {
+    let (mut split, found_casualties): Scans<'t> = scanned
+        .into_iter()
+        .map(|s: Option<ScannedSentence<'t>>| match s {
+            Some(s) => (Some(s.words), Some(s.casualties)),
+            None => (None, None),
+        })
+        .unzip();
     let report_text: Option<&str> = doc
         .report_date
         .or_else(|| events.iter().find_map(|e: &Event| e.report_date.as_deref()));
@@ -187,12 +209,16 @@ fn enrich_segmented(
         .map(|(index, ok)| {
             sentence_text(doc, index)
                 .filter(|_| *ok)
-                .map(
-                    |(text, start)| match lowered.get(start..start + text.len()) {
-                        Some(lower) => PreparedSentence::new_lowered(text, lower, start),
-                        None => PreparedSentence::new(text, start),
-                    },
-                )
+                .map(|(text, start)| {
+                    match (
+                        split.get_mut(index).and_then(Option::take),
+                        lowered.get(start..start + text.len()),
+                    ) {
+                        (Some(words), _) => PreparedSentence::from_words(text, start, words),
+                        (None, Some(lower)) => PreparedSentence::new_lowered(text, lower, start),
+                        (None, None) => PreparedSentence::new(text, start),
+                    }
+                })
         })
         .collect();
     // Dates and background. A sentence's date expressions are found once, however many
@@ -251,7 +277,7 @@ fn enrich_segmented(
         let Some(p) = p else {
             continue;
         };
-        let found: Vec<CasualtyMention> = match scanned.get(index) {
+        let found: Vec<CasualtyMention> = match found_casualties.get(index) {
             Some(Some(known)) => known.clone(),
             _ => casualties::find_casualties_in_words(&p.words),
         };

@@ -366,8 +366,8 @@ impl<'t> PreparedSentence<'t> {
         PreparedSentence::from_words(text, start, split_words_lowered(text, lower, start))
     }
 
-    /// Over `words`, which must be `split_words(text, start)`.
-    fn from_words(text: &'t str, start: usize, words: Vec<Word<'t>>) -> PreparedSentence<'t> {
+    /// Over `words`, which must be `split_words(text, start)` (split by the caller).
+    pub fn from_words(text: &'t str, start: usize, words: Vec<Word<'t>>) -> PreparedSentence<'t> {
         let mut sentence: PreparedSentence<'t> = PreparedSentence {
             text,
             start,

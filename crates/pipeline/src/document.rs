@@ -2,8 +2,9 @@
 
 use annalist_code::{CodeError, Coder, CodingOptions, Event, SentenceInput};
 use annalist_dict::Dictionaries;
-use annalist_enrich::casualties::{CasualtyMention, find_casualties, find_casualties_lowered};
-use annalist_enrich::{DocContext, EnrichReport, enrich_scanned};
+use annalist_enrich::casualties::{CasualtyMention, find_casualties_in_words};
+use annalist_enrich::words::{Word, split_words, split_words_lowered};
+use annalist_enrich::{DocContext, EnrichReport, ScannedSentence, enrich_scanned};
 use annalist_ingest::Document;
 use annalist_text::{Analyzer, Span, Tree};
 
@@ -86,7 +87,7 @@ impl Pipeline {
         let mut sentences: Vec<Span> = Vec::new();
         // Casualty counts of the sentences scanned for casualty events, by sentence index,
         // handed to enrichment so no sentence is scanned twice.
-        let mut scanned: Vec<Option<Vec<CasualtyMention>>> = Vec::new();
+        let mut scanned: Vec<Option<ScannedSentence<'_>>> = Vec::new();
         let lowered: String = document.text.to_ascii_lowercase();
         let date: Option<String> = document.date.as_deref().map(compact_date);
         // The report date as event records carry it, for the pipeline's own casualty events.
@@ -115,7 +116,7 @@ impl Pipeline {
                             span: outcome.span,
                             first_event: first,
                         };
-                        let mentions: Option<Vec<CasualtyMention>> = add_casualty_event(
+                        let mentions: Option<ScannedSentence<'_>> = add_casualty_event(
                             document,
                             &lowered,
                             report_date.as_deref(),
@@ -129,16 +130,16 @@ impl Pipeline {
                 }
             },
         );
-        self.enrich(document, &sentences, &scanned, coded);
+        self.enrich(document, &sentences, scanned, coded);
     }
 
     /// Fills dates, casualties, places and attribution, and drops events found in
     /// boilerplate (captions, footers, breadcrumbs).
-    fn enrich(
+    fn enrich<'d>(
         &self,
-        document: &Document,
-        sentences: &[Span],
-        scanned: &[Option<Vec<CasualtyMention>>],
+        document: &'d Document,
+        sentences: &'d [Span],
+        scanned: Vec<Option<ScannedSentence<'d>>>,
         coded: &mut CodedDocument,
     ) {
         let context: DocContext<'_> = DocContext {
@@ -187,7 +188,7 @@ impl Pipeline {
             let result = self.coder.code_tree(&input, &tree, &self.options);
             record(coded, result, &sentence_id, whole);
         }
-        self.enrich(document, &[whole], &[], coded);
+        self.enrich(document, &[whole], Vec::new(), coded);
     }
 }
 
@@ -221,37 +222,38 @@ struct Sentence<'a> {
 }
 
 /// Gives a coded sentence that reports deaths or injuries but has no violent event an
-/// actorless event for them (see [`crate::casualty_events`]). Returns the sentence's
-/// casualty counts when it was scanned for them (`lowered` is the document text
-/// ASCII-lower-cased).
-fn add_casualty_event(
-    document: &Document,
-    lowered: &str,
+/// actorless event for them (see [`crate::casualty_events`]). Returns the sentence split
+/// and scanned for casualty counts when it was (`lowered` is the document text
+/// ASCII-lower-cased), for enrichment to reuse.
+fn add_casualty_event<'d>(
+    document: &'d Document,
+    lowered: &'d str,
     report_date: Option<&str>,
     sentence: &Sentence<'_>,
     coded: &mut CodedDocument,
-) -> Option<Vec<CasualtyMention>> {
+) -> Option<ScannedSentence<'d>> {
     let events: &[Event] = coded.events.get(sentence.first_event..).unwrap_or(&[]);
     if casualty_events::has_violent_event(events) {
         return None;
     }
     let span: Span = sentence.span;
-    let text: &str = span.slice(&document.text)?;
+    let text: &'d str = span.slice(&document.text)?;
     let start: usize = span.start as usize;
-    let mentions: Vec<CasualtyMention> = match lowered.get(start..span.end as usize) {
-        Some(lower) => find_casualties_lowered(text, lower, start),
-        None => find_casualties(text, start),
+    let words: Vec<Word<'d>> = match lowered.get(start..span.end as usize) {
+        Some(lower) => split_words_lowered(text, lower, start),
+        None => split_words(text, start),
     };
+    let casualties: Vec<CasualtyMention> = find_casualties_in_words(&words);
     let event: Option<Event> = casualty_events::casualty_event(
         &document.id,
         sentence.id,
         report_date,
         text,
         span,
-        &mentions,
+        &casualties,
     );
     coded.events.extend(event);
-    Some(mentions)
+    Some(ScannedSentence { words, casualties })
 }
 
 /// An event with neither actor known says little unless it counts casualties ("six

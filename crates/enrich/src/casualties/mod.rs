@@ -33,7 +33,7 @@ use std::collections::HashSet;
 pub use assign::{Assignment, PlacedMention, assign_casualties, is_violent};
 
 use crate::numbers::{NumberMention, parse_number_at};
-use crate::words::{Word, split_words, split_words_lowered};
+use crate::words::{Word, split_words};
 use patterns::{coordinated, match_number};
 use singular::{add_singular_phrases, add_singulars};
 
@@ -72,17 +72,6 @@ pub(super) fn is_year_like(word: &Word<'_>) -> bool {
 /// Finds the casualty counts of one sentence (`sentence` starts at byte `sentence_start`).
 pub fn find_casualties(sentence: &str, sentence_start: usize) -> Vec<CasualtyMention> {
     let words: Vec<Word<'_>> = split_words(sentence, sentence_start);
-    find_casualties_in_words(&words)
-}
-
-/// [`find_casualties`] with `lower`, the sentence's ASCII lower-case form (see
-/// [`crate::words::split_words_lowered`]): the same mentions, fewer allocations.
-pub fn find_casualties_lowered(
-    sentence: &str,
-    lower: &str,
-    sentence_start: usize,
-) -> Vec<CasualtyMention> {
-    let words: Vec<Word<'_>> = split_words_lowered(sentence, lower, sentence_start);
     find_casualties_in_words(&words)
 }
 
