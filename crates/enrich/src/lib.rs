@@ -269,7 +269,21 @@ fn enrich_segmented<'t>(
     }
 
     // Coreference before attribution, so speakers can be coded from filled actors.
-    let coref: Vec<CorefFill> = coref::resolve_coreference(doc.text, events);
+    // Sentences are in document order: a span is found by binary search.
+    let split = |span: Span| -> Option<&[Word<'_>]> {
+        let index: usize = doc
+            .sentences
+            .binary_search_by_key(&span.start, |s: &Span| s.start)
+            .ok()?;
+        if doc.sentences.get(index) != Some(&span) {
+            return None;
+        }
+        prepared
+            .get(index)?
+            .as_ref()
+            .map(|p: &PreparedSentence<'_>| p.words.as_slice())
+    };
+    let coref: Vec<CorefFill> = coref::resolve_coreference_split(doc.text, events, split);
 
     // Casualties.
     let mut mentions: Vec<PlacedMention> = Vec::new();

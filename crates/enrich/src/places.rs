@@ -118,6 +118,10 @@ pub fn demonym_country(word: &str) -> Option<&'static str> {
     let lower: &str = lower.as_ref();
     let first: usize = usize::from(*lower.as_bytes().first()?);
     let index: &DemonymIndex = DemonymIndex::global();
+    // No name has this first byte and length: the usual answer, without comparing names.
+    if index.shapes[first] >> lower.len().min(63) & 1 == 0 {
+        return None;
+    }
     index.sorted[index.starts[first]..index.starts[first + 1]]
         .iter()
         .find(|(name, _)| name.len() == lower.len() && *name == lower)
@@ -130,6 +134,9 @@ struct DemonymIndex {
     sorted: Vec<(&'static str, &'static str)>,
     /// `sorted[starts[b]..starts[b + 1]]` start with byte `b`.
     starts: Vec<usize>,
+    /// Bit `min(len, 63)` of `shapes[b]` is set when a name starting with byte `b` has
+    /// that length.
+    shapes: Box<[u64; 256]>,
 }
 
 impl DemonymIndex {
@@ -146,7 +153,15 @@ impl DemonymIndex {
             let starts: Vec<usize> = (0..=256usize)
                 .map(|byte: usize| sorted.partition_point(|(name, _)| first(name) < byte))
                 .collect();
-            DemonymIndex { sorted, starts }
+            let mut shapes: Box<[u64; 256]> = Box::new([0; 256]);
+            for (name, _) in &sorted {
+                shapes[first(name)] |= 1 << name.len().min(63);
+            }
+            DemonymIndex {
+                sorted,
+                starts,
+                shapes,
+            }
         })
     }
 }
