@@ -307,7 +307,11 @@ fn is_byline(line: &str) -> bool {
 
 fn is_breadcrumb(line: &str) -> bool {
     let trimmed: &str = line.trim();
-    if trimmed.len() > 100 || trimmed.ends_with(['.', '!', '?']) {
+    // No separator, no breadcrumb: most lines stop here without being split.
+    if trimmed.len() > 100
+        || trimmed.ends_with(['.', '!', '?'])
+        || !trimmed.contains(['>', '/', '»', '|', '›'])
+    {
         return false;
     }
     let parts: Vec<&str> = trimmed
@@ -417,8 +421,9 @@ fn line_bounds(text: &str, offset: usize) -> (usize, usize) {
 fn classify_lines(text: &str, report_date: Option<&str>) -> Vec<((usize, usize), Reason)> {
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut start: usize = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
+    // A newline byte is always a whole char in UTF-8: no need to decode.
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
             lines.push((start, i));
             start = i + 1;
         }

@@ -182,6 +182,16 @@ fn event_order(event: &Event) -> (u32, u32) {
 /// Fills missing `source` / `target` codes from earlier actors of the story. `text` is
 /// the document; events need `sentence_span` and `verb.span` for anaphors to be found.
 pub fn resolve_coreference(text: &str, events: &mut [Event]) -> Vec<CorefFill> {
+    resolve_coreference_split(text, events, |_| None)
+}
+
+/// [`resolve_coreference`] with `split(span)` giving the words of a sentence the caller has
+/// already split (`split_words` over `span`'s text), so it is not split again.
+pub fn resolve_coreference_split<'w>(
+    text: &str,
+    events: &mut [Event],
+    split: impl Fn(Span) -> Option<&'w [Word<'w>]>,
+) -> Vec<CorefFill> {
     let mut order: Vec<usize> = (0..events.len()).collect();
     order.sort_by_key(|&i: &usize| event_order(&events[i]));
     // Earlier coded actors as (event, role): an event is final once visited, so the
@@ -199,7 +209,7 @@ pub fn resolve_coreference(text: &str, events: &mut [Event]) -> Vec<CorefFill> {
             if has_code(&events[index].source) && has_code(&events[index].target) {
                 (None, None)
             } else {
-                anaphors_for(text, &events[index], &mut sentence_anaphors)
+                anaphors_for(text, &events[index], &split, &mut sentence_anaphors)
             };
         let mut pair_partner: Option<Actor> = None;
         if !has_code(&events[index].source)
@@ -359,9 +369,10 @@ fn fill(
 
 /// The anaphor standing as subject (nearest before the verb in its clause, or the
 /// uncoded source's own span) and as object (nearest after the verb).
-fn anaphors_for(
+fn anaphors_for<'w>(
     text: &str,
     event: &Event,
+    split: &impl Fn(Span) -> Option<&'w [Word<'w>]>,
     cache: &mut Option<(Span, Vec<Anaphor>)>,
 ) -> (Option<Anaphor>, Option<Anaphor>) {
     let Some(sentence) = event.sentence_span else {
@@ -371,8 +382,11 @@ fn anaphors_for(
         return (None, None);
     };
     if cache.as_ref().is_none_or(|(span, _)| *span != sentence) {
-        let words: Vec<Word<'_>> = split_words(slice, sentence.start as usize);
-        *cache = Some((sentence, find_anaphors(&words, text)));
+        let found: Vec<Anaphor> = match split(sentence) {
+            Some(words) => find_anaphors(words, text),
+            None => find_anaphors(&split_words(slice, sentence.start as usize), text),
+        };
+        *cache = Some((sentence, found));
     }
     let anaphors: &[Anaphor] = cache.as_ref().map_or(&[], |(_, found)| found.as_slice());
     let verb: usize = event

@@ -33,10 +33,11 @@ use annalist_text::Span;
 
 use crate::attribution::AttributionChain;
 use crate::boilerplate::Verdict;
-use crate::casualties::{Assignment, PlacedMention};
+use crate::casualties::{Assignment, CasualtyMention, PlacedMention};
 use crate::coref::CorefFill;
 use crate::dates::{DateExpression, EventDate, SimpleDate};
 use crate::places::{PlaceMention, PreparedSentence};
+use crate::words::Word;
 
 /// One document as enrichment sees it.
 #[derive(Debug, Clone, Copy)]
@@ -124,6 +125,26 @@ fn sentence_text<'a>(doc: &DocContext<'a>, index: usize) -> Option<(&'a str, usi
 /// Runs every enrichment step over `events` (all from the document `doc`).
 /// When `doc.sentences` is empty the text is segmented here (see [`sentences_of`]).
 pub fn enrich(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport {
+    enrich_scanned(doc, events, Vec::new())
+}
+
+/// A sentence the caller has already split and scanned for casualty counts.
+#[derive(Debug, Clone)]
+pub struct ScannedSentence<'t> {
+    /// `words::split_words` over the sentence (document spans).
+    pub words: Vec<Word<'t>>,
+    /// `casualties::find_casualties_in_words` over `words`.
+    pub casualties: Vec<CasualtyMention>,
+}
+
+/// [`enrich`] with some sentences already split and scanned by the caller: `scanned[i]`,
+/// when `Some`, is sentence `i` of `doc.sentences` (the pipeline scans sentences for its
+/// casualty events first, so they are neither split nor scanned twice).
+pub fn enrich_scanned<'t>(
+    doc: &DocContext<'t>,
+    events: &mut [Event],
+    scanned: Vec<Option<ScannedSentence<'t>>>,
+) -> EnrichReport {
     let segmented: Vec<Span> = if doc.sentences.is_empty() {
         sentences_of(doc.text)
     } else {
@@ -137,10 +158,33 @@ pub fn enrich(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport {
         },
         ..*doc
     };
-    enrich_segmented(&with_sentences, events)
+    // With sentences found here, the caller's scans do not line up with them.
+    let scanned: Vec<Option<ScannedSentence<'t>>> = if doc.sentences.is_empty() {
+        Vec::new()
+    } else {
+        scanned
+    };
+    enrich_segmented(&with_sentences, events, scanned)
 }
 
-fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport {
+/// The caller's scans as split words and casualty counts, by sentence.
+type Scans<'t> = (
+    Vec<Option<Vec<Word<'t>>>>,
+    Vec<Option<Vec<CasualtyMention>>>,
+);
+
+fn enrich_segmented<'t>(
+    doc: &DocContext<'t>,
+    events: &mut [Event],
+    scanned: Vec<Option<ScannedSentence<'t>>>,
+) -> EnrichReport {
+    let (mut split, found_casualties): Scans<'t> = scanned
+        .into_iter()
+        .map(|s: Option<ScannedSentence<'t>>| match s {
+            Some(s) => (Some(s.words), Some(s.casualties)),
+            None => (None, None),
+        })
+        .unzip();
     let report_text: Option<&str> = doc
         .report_date
         .or_else(|| events.iter().find_map(|e: &Event| e.report_date.as_deref()));
@@ -156,14 +200,25 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
         .map(|(i, _)| i)
         .collect();
 
-    // Each story sentence is split once for every step.
+    // Each story sentence is split once for every step; ASCII words take their lower-case
+    // forms from one lower-cased copy of the document.
+    let lowered: String = doc.text.to_ascii_lowercase();
     let prepared: Vec<Option<PreparedSentence<'_>>> = codable
         .iter()
         .enumerate()
         .map(|(index, ok)| {
             sentence_text(doc, index)
                 .filter(|_| *ok)
-                .map(|(text, start)| PreparedSentence::new(text, start))
+                .map(|(text, start)| {
+                    match (
+                        split.get_mut(index).and_then(Option::take),
+                        lowered.get(start..start + text.len()),
+                    ) {
+                        (Some(words), _) => PreparedSentence::from_words(text, start, words),
+                        (None, Some(lower)) => PreparedSentence::new_lowered(text, lower, start),
+                        (None, None) => PreparedSentence::new(text, start),
+                    }
+                })
         })
         .collect();
     // Dates and background. A sentence's date expressions are found once, however many
@@ -214,7 +269,21 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
     }
 
     // Coreference before attribution, so speakers can be coded from filled actors.
-    let coref: Vec<CorefFill> = coref::resolve_coreference(doc.text, events);
+    // Sentences are in document order: a span is found by binary search.
+    let split = |span: Span| -> Option<&[Word<'_>]> {
+        let index: usize = doc
+            .sentences
+            .binary_search_by_key(&span.start, |s: &Span| s.start)
+            .ok()?;
+        if doc.sentences.get(index) != Some(&span) {
+            return None;
+        }
+        prepared
+            .get(index)?
+            .as_ref()
+            .map(|p: &PreparedSentence<'_>| p.words.as_slice())
+    };
+    let coref: Vec<CorefFill> = coref::resolve_coreference_split(doc.text, events, split);
 
     // Casualties.
     let mut mentions: Vec<PlacedMention> = Vec::new();
@@ -222,7 +291,11 @@ fn enrich_segmented(doc: &DocContext<'_>, events: &mut [Event]) -> EnrichReport 
         let Some(p) = p else {
             continue;
         };
-        for mention in casualties::find_casualties_in_words(&p.words) {
+        let found: Vec<CasualtyMention> = match found_casualties.get(index) {
+            Some(Some(known)) => known.clone(),
+            _ => casualties::find_casualties_in_words(&p.words),
+        };
+        for mention in found {
             let background: bool = dates::date_event_with_expressions(
                 &p.words,
                 expressions_of(&mut expressions, index, p, report),

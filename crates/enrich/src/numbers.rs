@@ -92,6 +92,16 @@ fn word_value(word: &str) -> Option<u64> {
 
 /// Parses digits: "15", "6,500", "1.5" (with a scale word after it).
 fn digits_value(text: &str) -> Option<f64> {
+    // Plain counts ("15", "6,500"): up to 15 digits are exact as an integer and as f64, so
+    // the integer read gives the same value as the float parse below.
+    let digits: usize = text.bytes().filter(u8::is_ascii_digit).count();
+    if (1..=15).contains(&digits) && text.bytes().all(|b: u8| b.is_ascii_digit() || b == b',') {
+        let value: u64 = text
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .fold(0, |v: u64, b: u8| v * 10 + u64::from(b - b'0'));
+        return Some(value as f64);
+    }
     let cleaned: String = text.chars().filter(|c: &char| *c != ',').collect();
     if cleaned.is_empty()
         || !cleaned
@@ -296,6 +306,25 @@ fn parse_bare_number(words: &[Word<'_>], at: usize) -> Option<(u32, usize, bool)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn integer_read_agrees_with_float_parse() {
+        for text in [
+            "0",
+            "15",
+            "6,500",
+            "1,,2",
+            "999999999999999",
+            "1234567890123456",
+            "1.5",
+            ",",
+            "",
+        ] {
+            let cleaned: String = text.chars().filter(|c: &char| *c != ',').collect();
+            let float: Option<f64> = cleaned.parse::<f64>().ok();
+            assert_eq!(digits_value(text), float, "{text}");
+        }
+    }
 
     fn value(text: &str) -> Option<(u32, bool)> {
         parse_number_text(text).map(|m: NumberMention| (m.value, m.lower_bound))

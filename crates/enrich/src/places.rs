@@ -23,7 +23,7 @@ use annalist_code::{Event, Location};
 use annalist_text::Span;
 
 use crate::gazetteer::{Gazetteer, KeyProbe, Place, PlaceKind, normalize_name_into};
-use crate::words::{Word, is_all_caps, split_words};
+use crate::words::{Word, is_all_caps, split_words, split_words_lowered};
 
 /// A place found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,6 +118,10 @@ pub fn demonym_country(word: &str) -> Option<&'static str> {
     let lower: &str = lower.as_ref();
     let first: usize = usize::from(*lower.as_bytes().first()?);
     let index: &DemonymIndex = DemonymIndex::global();
+    // No name has this first byte and length: the usual answer, without comparing names.
+    if index.shapes[first] >> lower.len().min(63) & 1 == 0 {
+        return None;
+    }
     index.sorted[index.starts[first]..index.starts[first + 1]]
         .iter()
         .find(|(name, _)| name.len() == lower.len() && *name == lower)
@@ -130,6 +134,9 @@ struct DemonymIndex {
     sorted: Vec<(&'static str, &'static str)>,
     /// `sorted[starts[b]..starts[b + 1]]` start with byte `b`.
     starts: Vec<usize>,
+    /// Bit `min(len, 63)` of `shapes[b]` is set when a name starting with byte `b` has
+    /// that length.
+    shapes: Box<[u64; 256]>,
 }
 
 impl DemonymIndex {
@@ -146,7 +153,15 @@ impl DemonymIndex {
             let starts: Vec<usize> = (0..=256usize)
                 .map(|byte: usize| sorted.partition_point(|(name, _)| first(name) < byte))
                 .collect();
-            DemonymIndex { sorted, starts }
+            let mut shapes: Box<[u64; 256]> = Box::new([0; 256]);
+            for (name, _) in &sorted {
+                shapes[first(name)] |= 1 << name.len().min(63);
+            }
+            DemonymIndex {
+                sorted,
+                starts,
+                shapes,
+            }
         })
     }
 }
@@ -357,10 +372,21 @@ pub struct PreparedSentence<'t> {
 impl<'t> PreparedSentence<'t> {
     /// Splits `text`, which starts at byte `start` of the document.
     pub fn new(text: &'t str, start: usize) -> PreparedSentence<'t> {
+        PreparedSentence::from_words(text, start, split_words(text, start))
+    }
+
+    /// As [`PreparedSentence::new`], with `lower` the sentence's ASCII lower-case form
+    /// (see [`split_words_lowered`]).
+    pub fn new_lowered(text: &'t str, lower: &'t str, start: usize) -> PreparedSentence<'t> {
+        PreparedSentence::from_words(text, start, split_words_lowered(text, lower, start))
+    }
+
+    /// Over `words`, which must be `split_words(text, start)` (split by the caller).
+    pub fn from_words(text: &'t str, start: usize, words: Vec<Word<'t>>) -> PreparedSentence<'t> {
         let mut sentence: PreparedSentence<'t> = PreparedSentence {
             text,
             start,
-            words: split_words(text, start),
+            words,
             caps: is_all_caps(text),
             matches: Vec::new(),
         };

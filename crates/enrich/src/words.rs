@@ -122,8 +122,22 @@ fn is_alphanumeric(c: char) -> bool {
 /// punctuation marks.
 pub fn split_words(text: &str, base: usize) -> Vec<Word<'_>> {
     if text.is_ascii() {
-        return split_ascii(text, base);
+        return split_ascii(text, None, base);
     }
+    split_unicode(text, base)
+}
+
+/// [`split_words`] with `lower`, the caller's `text.to_ascii_lowercase()` (or a slice of
+/// the whole document's, which has the same byte layout): ASCII words then borrow their
+/// lower-case forms from it instead of allocating one per capitalized word.
+pub fn split_words_lowered<'t>(text: &'t str, lower: &'t str, base: usize) -> Vec<Word<'t>> {
+    if text.is_ascii() && lower.len() == text.len() {
+        return split_ascii(text, Some(lower), base);
+    }
+    split_unicode(text, base)
+}
+
+fn split_unicode(text: &str, base: usize) -> Vec<Word<'_>> {
     let mut words: Vec<Word<'_>> = Vec::with_capacity(text.len() / 4 + 4);
     let mut at: usize = 0;
     while let Some((c, len)) = char_at(text, at) {
@@ -161,8 +175,20 @@ pub fn split_words(text: &str, base: usize) -> Vec<Word<'_>> {
 
 /// [`split_words`] for ASCII text (most news copy): the same rules on bytes, without
 /// decoding chars or looking up Unicode tables.
-fn split_ascii(text: &str, base: usize) -> Vec<Word<'_>> {
+fn split_ascii<'t>(text: &'t str, lower: Option<&'t str>, base: usize) -> Vec<Word<'t>> {
     let bytes: &[u8] = text.as_bytes();
+    // A word's lower-case form: borrowed from `lower` when given (same byte layout).
+    let push = |start: usize, end: usize, words: &mut Vec<Word<'t>>| match lower
+        .and_then(|l: &'t str| l.get(start..end))
+    {
+        Some(folded) => words.push(Word {
+            text: &text[start..end],
+            lower: Cow::Borrowed(folded),
+            start: base + start,
+            end: base + end,
+        }),
+        None => push_word(text, base, start, end, words),
+    };
     let mut words: Vec<Word<'_>> = Vec::with_capacity(text.len() / 4 + 4);
     let joins_ascii = |prev: u8, joiner: u8, next: u8| -> bool {
         match joiner {
@@ -183,7 +209,7 @@ fn split_ascii(text: &str, base: usize) -> Vec<Word<'_>> {
             continue;
         }
         if !b.is_ascii_alphanumeric() {
-            push_word(text, base, start, start + 1, &mut words);
+            push(start, start + 1, &mut words);
             at += 1;
             continue;
         }
@@ -202,7 +228,13 @@ fn split_ascii(text: &str, base: usize) -> Vec<Word<'_>> {
                 break;
             }
         }
-        push_word_split_possessive(text, base, start, end, &mut words);
+        match possessive_at(&text[start..end]) {
+            Some(apostrophe) => {
+                push(start, start + apostrophe, &mut words);
+                push(start + apostrophe, end, &mut words);
+            }
+            None => push(start, end, &mut words),
+        }
         at = end;
     }
     words
@@ -278,10 +310,14 @@ fn push_word<'t>(text: &'t str, base: usize, start: usize, end: usize, out: &mut
 }
 
 /// A fixed list of words, sorted once so that membership is a binary search rather than
-/// a comparison with every entry (the rules test every word of every sentence).
+/// a comparison with every entry (the rules test every word of every sentence). Most
+/// words are turned away before the search by their first byte and length.
 #[derive(Debug, Clone)]
 pub struct WordSet {
     sorted: Vec<&'static str>,
+    /// Bit `min(len, 63)` of `shapes[first byte]` is set when some entry starts with that
+    /// byte and has that length.
+    shapes: Box<[u64; 256]>,
 }
 
 impl WordSet {
@@ -289,10 +325,20 @@ impl WordSet {
         let mut sorted: Vec<&'static str> = list.to_vec();
         sorted.sort_unstable();
         sorted.dedup();
-        WordSet { sorted }
+        let mut shapes: Box<[u64; 256]> = Box::new([0; 256]);
+        for word in &sorted {
+            // The empty word has no first byte: slot 0 with length 0 stands for it.
+            let first: usize = word.as_bytes().first().map_or(0, |b: &u8| usize::from(*b));
+            shapes[first] |= 1 << word.len().min(63);
+        }
+        WordSet { sorted, shapes }
     }
 
     pub fn contains(&self, word: &str) -> bool {
+        let first: usize = word.as_bytes().first().map_or(0, |b: &u8| usize::from(*b));
+        if self.shapes[first] >> word.len().min(63) & 1 == 0 {
+            return false;
+        }
         self.sorted.binary_search(&word).is_ok()
     }
 }
@@ -419,6 +465,12 @@ mod tests {
                 .map(|w: Word<'_>| (w.text.to_string(), w.lower.into_owned(), w.start, w.end))
                 .collect();
             assert_eq!(fast, reference_split(text, 7), "{text:?}");
+            let lower: String = text.to_ascii_lowercase();
+            let lowered: Vec<(String, String, usize, usize)> = split_words_lowered(text, &lower, 7)
+                .into_iter()
+                .map(|w: Word<'_>| (w.text.to_string(), w.lower.into_owned(), w.start, w.end))
+                .collect();
+            assert_eq!(lowered, fast, "{text:?}");
         }
     }
 
@@ -432,6 +484,8 @@ mod tests {
             "added",
             "according",
             "",
+            "\0",
+            "s",
             "say",
             "saidx",
             "Said",

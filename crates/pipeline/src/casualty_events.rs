@@ -8,7 +8,7 @@
 //! does for any violent event of the sentence.
 
 use annalist_code::{Acled, Event, PatternRef, Plover, Verb};
-use annalist_enrich::casualties::{CasualtyKind, CasualtyMention, find_casualties, is_violent};
+use annalist_enrich::casualties::{CasualtyKind, CasualtyMention, is_violent};
 use annalist_text::Span;
 
 /// The CAMEO code a casualty trigger stands for: the verbs' own codes in the default
@@ -27,26 +27,27 @@ fn trigger_code(trigger: &str) -> &'static str {
     }
 }
 
-/// The casualty event of one sentence (`sentence` is the text of `span` in the document),
-/// or `None` when the sentence reports no deaths or injuries, or already has a violent
-/// event to carry them. `events` are the sentence's coded events.
+/// True when one of a sentence's coded `events` is violent and so carries the sentence's
+/// casualty counts: no casualty event is needed (and the sentence need not be scanned).
+pub(crate) fn has_violent_event(events: &[Event]) -> bool {
+    // Violent repression (175: "police fired tear gas ..., killing five") carries its
+    // toll too.
+    events
+        .iter()
+        .any(|e: &Event| is_violent(e) || e.cameo.starts_with("175"))
+}
+
+/// The casualty event of one sentence without a violent event (`sentence` is the text of
+/// `span` in the document, `mentions` its casualty counts as `find_casualties` gives them),
+/// or `None` when the sentence reports no deaths or injuries.
 pub(crate) fn casualty_event(
     doc_id: &str,
     sentence_id: &str,
     report_date: Option<&str>,
     sentence: &str,
     span: Span,
-    events: &[Event],
+    mentions: &[CasualtyMention],
 ) -> Option<Event> {
-    // Violent repression (175: "police fired tear gas ..., killing five") carries its
-    // toll too.
-    if events
-        .iter()
-        .any(|e: &Event| is_violent(e) || e.cameo.starts_with("175"))
-    {
-        return None;
-    }
-    let mentions: Vec<CasualtyMention> = find_casualties(sentence, span.start as usize);
     let mention: &CasualtyMention = mentions.iter().find(|m: &&CasualtyMention| {
         matches!(m.kind, CasualtyKind::Fatalities | CasualtyKind::Injured)
             && m.count > 0
@@ -187,10 +188,12 @@ fn adjectival(before_trigger: &str, after_trigger: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use annalist_enrich::casualties::find_casualties;
 
     fn sentence_event(text: &str) -> Option<Event> {
         let span: Span = Span::from_usize(10, 10 + text.len())?;
-        casualty_event("d", "1", Some("2024-01-01"), text, span, &[])
+        let mentions: Vec<CasualtyMention> = find_casualties(text, 10);
+        casualty_event("d", "1", Some("2024-01-01"), text, span, &mentions)
     }
 
     #[test]

@@ -2,7 +2,9 @@
 
 use annalist_code::{CodeError, Coder, CodingOptions, Event, SentenceInput};
 use annalist_dict::Dictionaries;
-use annalist_enrich::{DocContext, EnrichReport, enrich};
+use annalist_enrich::casualties::{CasualtyMention, find_casualties_in_words};
+use annalist_enrich::words::{Word, split_words, split_words_lowered};
+use annalist_enrich::{DocContext, EnrichReport, ScannedSentence, enrich_scanned};
 use annalist_ingest::Document;
 use annalist_text::{Analyzer, Span, Tree};
 
@@ -83,6 +85,10 @@ impl Pipeline {
         coded: &mut CodedDocument,
     ) {
         let mut sentences: Vec<Span> = Vec::new();
+        // Casualty counts of the sentences scanned for casualty events, by sentence index,
+        // handed to enrichment so no sentence is scanned twice.
+        let mut scanned: Vec<Option<ScannedSentence<'_>>> = Vec::new();
+        let lowered: String = document.text.to_ascii_lowercase();
         let date: Option<String> = document.date.as_deref().map(compact_date);
         // The report date as event records carry it, for the pipeline's own casualty events.
         let report_date: Option<String> = date
@@ -98,37 +104,51 @@ impl Pipeline {
             date.as_deref(),
             |outcome: SentenceOutcome| {
                 sentences.push(outcome.span);
+                scanned.push(None);
                 if let Some(result) = outcome.result {
                     let first: usize = coded.events.len();
                     let codable: bool = result.is_ok();
                     let sentence_id: String = outcome.index.to_string();
                     record(coded, result, &sentence_id, outcome.span);
                     if codable {
-                        add_casualty_event(
+                        let sentence: Sentence<'_> = Sentence {
+                            id: &sentence_id,
+                            span: outcome.span,
+                            first_event: first,
+                        };
+                        let mentions: Option<ScannedSentence<'_>> = add_casualty_event(
                             document,
+                            &lowered,
                             report_date.as_deref(),
-                            &sentence_id,
-                            outcome.span,
-                            first,
+                            &sentence,
                             coded,
                         );
+                        if let Some(slot) = scanned.last_mut() {
+                            *slot = mentions;
+                        }
                     }
                 }
             },
         );
-        self.enrich(document, &sentences, coded);
+        self.enrich(document, &sentences, scanned, coded);
     }
 
     /// Fills dates, casualties, places and attribution, and drops events found in
     /// boilerplate (captions, footers, breadcrumbs).
-    fn enrich(&self, document: &Document, sentences: &[Span], coded: &mut CodedDocument) {
+    fn enrich<'d>(
+        &self,
+        document: &'d Document,
+        sentences: &'d [Span],
+        scanned: Vec<Option<ScannedSentence<'d>>>,
+        coded: &mut CodedDocument,
+    ) {
         let context: DocContext<'_> = DocContext {
             text: &document.text,
             report_date: document.date.as_deref(),
             title: document.title.as_deref(),
             sentences,
         };
-        let report: EnrichReport = enrich(&context, &mut coded.events);
+        let report: EnrichReport = enrich_scanned(&context, &mut coded.events, scanned);
         let mut index: usize = 0;
         coded.events.retain(|event: &Event| {
             let keep: bool = report.uncodable_events.binary_search(&index).is_err()
@@ -168,7 +188,7 @@ impl Pipeline {
             let result = self.coder.code_tree(&input, &tree, &self.options);
             record(coded, result, &sentence_id, whole);
         }
-        self.enrich(document, &[whole], coded);
+        self.enrich(document, &[whole], Vec::new(), coded);
     }
 }
 
@@ -193,29 +213,47 @@ fn record(
     }
 }
 
-/// Gives a coded sentence that reports deaths or injuries but has no violent event an
-/// actorless event for them (see [`crate::casualty_events`]); `first` is the index of the
-/// sentence's first event in `coded.events`.
-fn add_casualty_event(
-    document: &Document,
-    report_date: Option<&str>,
-    sentence_id: &str,
+/// A coded sentence as the casualty-event step sees it.
+struct Sentence<'a> {
+    id: &'a str,
     span: Span,
-    first: usize,
+    /// Index of the sentence's first event in `coded.events`.
+    first_event: usize,
+}
+
+/// Gives a coded sentence that reports deaths or injuries but has no violent event an
+/// actorless event for them (see [`crate::casualty_events`]). Returns the sentence split
+/// and scanned for casualty counts when it was (`lowered` is the document text
+/// ASCII-lower-cased), for enrichment to reuse.
+fn add_casualty_event<'d>(
+    document: &'d Document,
+    lowered: &'d str,
+    report_date: Option<&str>,
+    sentence: &Sentence<'_>,
     coded: &mut CodedDocument,
-) {
-    let Some(sentence) = span.slice(&document.text) else {
-        return;
+) -> Option<ScannedSentence<'d>> {
+    let events: &[Event] = coded.events.get(sentence.first_event..).unwrap_or(&[]);
+    if casualty_events::has_violent_event(events) {
+        return None;
+    }
+    let span: Span = sentence.span;
+    let text: &'d str = span.slice(&document.text)?;
+    let start: usize = span.start as usize;
+    let words: Vec<Word<'d>> = match lowered.get(start..span.end as usize) {
+        Some(lower) => split_words_lowered(text, lower, start),
+        None => split_words(text, start),
     };
+    let casualties: Vec<CasualtyMention> = find_casualties_in_words(&words);
     let event: Option<Event> = casualty_events::casualty_event(
         &document.id,
-        sentence_id,
+        sentence.id,
         report_date,
-        sentence,
+        text,
         span,
-        coded.events.get(first..).unwrap_or(&[]),
+        &casualties,
     );
     coded.events.extend(event);
+    Some(ScannedSentence { words, casualties })
 }
 
 /// An event with neither actor known says little unless it counts casualties ("six

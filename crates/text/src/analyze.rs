@@ -74,6 +74,14 @@ fn recycle<T, U>(mut buffer: Vec<T>) -> Vec<U> {
 fn is_all_caps_sentence(tokens: &[Token<'_>]) -> bool {
     let (mut letters, mut upper): (usize, usize) = (0, 0);
     for token in tokens {
+        // ASCII tokens (most): the same counts without decoding chars.
+        if token.text.is_ascii() {
+            for b in token.text.bytes().filter(u8::is_ascii_alphabetic) {
+                letters += 1;
+                upper += usize::from(b.is_ascii_uppercase());
+            }
+            continue;
+        }
         for c in token.text.chars().filter(|c: &char| c.is_alphabetic()) {
             letters += 1;
             upper += usize::from(c.is_uppercase());

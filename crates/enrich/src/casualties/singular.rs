@@ -134,6 +134,15 @@ pub(super) fn add_singular_phrases(words: &[Word<'_>], mentions: &mut Vec<Casual
             continue;
         }
         let w: &str = word.lower.as_ref();
+        // Every rule below starts at a trigger or one of these words.
+        if trigger_kind(w).is_none()
+            && !matches!(
+                w,
+                "execution" | "body" | "found" | "shot" | "gunned" | "ended" | "passed"
+            )
+        {
+            continue;
+        }
         let next: &str = lower(words, k + 1);
         let after: &str = lower(words, k + 2);
         let fatal_noun: bool = matches!(
