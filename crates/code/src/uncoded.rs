@@ -1,0 +1,123 @@
+//! News coding: which uncoded noun phrase may stand as an event's target.
+//!
+//! PETRARCH falls back to the first uncoded noun phrase after the verb (then one before
+//! it) and reports it as the null actor. With uncoded actors reported by their words
+//! (`CodingOptions::uncoded_actors`), that fallback must pick the verb's object:
+//! * not a noun phrase the verb pattern itself matched ("launched an attack on X",
+//!   "expressed concern"): the object is the first uncoded phrase after the pattern;
+//! * not a time expression ("on Thursday", "17 July") or a bare number ("352");
+//! * not the subject of a clause after the verb ("said they hoped");
+//! * not a phrase before the verb (PETRARCH's last resort), which is not its object.
+
+use crate::parselist::{Lab, Pi};
+use crate::verbs::{Loc, SItem};
+
+/// The target for news coding, given PETRARCH's choice `target`: a coded actor stays;
+/// an uncoded one moves to the first usable uncoded phrase at or after `lower_end`, or
+/// becomes `None` (no words) when there is none.
+pub(crate) fn news_target(
+    target: Option<Loc>,
+    (upper, lower): (&[SItem], &[SItem]),
+    lower_end: usize,
+    coded: &dyn Fn(u32) -> bool,
+    timeish: &dyn Fn(u32) -> bool,
+) -> Option<Loc> {
+    let loc: Loc = target?;
+    let seq: &[SItem] = if loc.upper { upper } else { lower };
+    match seq.get(loc.at) {
+        Some(SItem::Ne { slot }) if !coded(*slot) => {}
+        // A coded actor or a compound stays.
+        _ => return Some(loc),
+    }
+    if loc.upper {
+        // An uncoded phrase before the verb is not its object: unknown, as before.
+        return None;
+    }
+    (lower_end.max(loc.at)..lower.len()).find_map(|at| match lower.get(at) {
+        Some(SItem::Ne { slot }) if !coded(*slot) && !timeish(*slot) => {
+            Some(Loc { upper: false, at })
+        }
+        _ => None,
+    })
+}
+
+/// Can actor slot `slot` not be the object of the verb ending at ParseList position
+/// `verb_end`? It cannot when a clause opens between them ("said they hoped": the
+/// clause's subject), when it is a time expression ("on Thursday", "the day"), or when
+/// it has no letters ("352", "€ 3"). Words are upper-cased, as the coder keeps them.
+pub(crate) fn not_object<'a>(
+    pl: &[Pi],
+    verb_end: usize,
+    slot: u32,
+    word_of: &dyn Fn(u32) -> &'a str,
+) -> bool {
+    let Some(at) = pl.iter().position(|p| *p == Pi::Code(slot)) else {
+        return true;
+    };
+    let between: &[Pi] = pl.get(verb_end..at).unwrap_or(&[]);
+    if between
+        .iter()
+        .any(|p| matches!(p, Pi::Open(l) if l.starts_with("S")))
+    {
+        return true;
+    }
+    // The phrase's own words, up to a nested phrase ("the day", "17 July").
+    let mut words = pl[at + 1..]
+        .iter()
+        .take_while(|p| !matches!(p, Pi::Open(Lab::Ne) | Pi::Close(Lab::Ne)))
+        .filter_map(|p| match p {
+            Pi::Word(i) => Some(word_of(*i)),
+            _ => None,
+        });
+    let mut lettered: bool = false;
+    let mut last: &str = "";
+    for word in words.by_ref() {
+        lettered |= word.chars().any(char::is_alphabetic);
+        last = word;
+    }
+    !lettered || is_time_word(last)
+}
+
+/// A weekday, month or calendar word: the head of a time expression, not an actor.
+fn is_time_word(word: &str) -> bool {
+    matches!(
+        word,
+        "MONDAY"
+            | "TUESDAY"
+            | "WEDNESDAY"
+            | "THURSDAY"
+            | "FRIDAY"
+            | "SATURDAY"
+            | "SUNDAY"
+            | "JANUARY"
+            | "FEBRUARY"
+            | "MARCH"
+            | "APRIL"
+            | "MAY"
+            | "JUNE"
+            | "JULY"
+            | "AUGUST"
+            | "SEPTEMBER"
+            | "OCTOBER"
+            | "NOVEMBER"
+            | "DECEMBER"
+            | "DAY"
+            | "DAYS"
+            | "WEEK"
+            | "WEEKS"
+            | "WEEKEND"
+            | "MONTH"
+            | "MONTHS"
+            | "YEAR"
+            | "YEARS"
+            | "TODAY"
+            | "YESTERDAY"
+            | "TOMORROW"
+            | "TONIGHT"
+            | "MORNING"
+            | "AFTERNOON"
+            | "EVENING"
+            | "NIGHT"
+            | "TIME"
+    )
+}
