@@ -848,12 +848,14 @@ impl Coder {
                     .unwrap_or("")
             };
             let timeish = |slot: u32| uncoded::not_object(&w.pl, vend, slot, &word_of);
+            let unnamed = |slot: u32| code_str(slot).starts_with("---");
+            let to = |i: u32| word_of(i) == "TO";
             target = uncoded::news_target(
                 target,
                 (&w.upper, &w.lower),
                 hit.assign.lower_end,
-                &coded,
-                &timeish,
+                (&coded, &unnamed),
+                (&timeish, &to),
             );
         }
         let passive: bool = passive.is_some() || voice != Voice::Active;

@@ -14,31 +14,65 @@ use crate::verbs::{Loc, SItem};
 
 /// The target for news coding, given PETRARCH's choice `target`: a coded actor stays;
 /// an uncoded one moves to the first usable uncoded phrase at or after `lower_end`, or
-/// becomes `None` (no words) when there is none.
+/// becomes `None` (no words) when there is none; an object naming no actor gives way to
+/// its recipient. `unnamed`: the slot's code is an agent only (`---MIL`); `timeish`: the
+/// slot cannot be the object ([`not_object`]); `to`: the word is "to".
 pub(crate) fn news_target(
     target: Option<Loc>,
     (upper, lower): (&[SItem], &[SItem]),
     lower_end: usize,
-    coded: &dyn Fn(u32) -> bool,
-    timeish: &dyn Fn(u32) -> bool,
+    (coded, unnamed): (&dyn Fn(u32) -> bool, &dyn Fn(u32) -> bool),
+    (timeish, to): (&dyn Fn(u32) -> bool, &dyn Fn(u32) -> bool),
 ) -> Option<Loc> {
     let loc: Loc = target?;
     let seq: &[SItem] = if loc.upper { upper } else { lower };
-    match seq.get(loc.at) {
-        Some(SItem::Ne { slot }) if !coded(*slot) => {}
-        // A coded actor or a compound stays.
-        _ => return Some(loc),
-    }
-    if loc.upper {
-        // An uncoded phrase before the verb is not its object: unknown, as before.
-        return None;
-    }
-    (lower_end.max(loc.at)..lower.len()).find_map(|at| match lower.get(at) {
-        Some(SItem::Ne { slot }) if !coded(*slot) && !timeish(*slot) => {
-            Some(Loc { upper: false, at })
+    let object: Loc = match seq.get(loc.at) {
+        Some(SItem::Ne { slot }) if !coded(*slot) => {
+            if loc.upper {
+                // An uncoded phrase before the verb is not its object: unknown, as before.
+                return None;
+            }
+            (lower_end.max(loc.at)..lower.len()).find_map(|at| match lower.get(at) {
+                Some(SItem::Ne { slot }) if !coded(*slot) && !timeish(*slot) => {
+                    Some(Loc { upper: false, at })
+                }
+                _ => None,
+            })?
         }
+        Some(SItem::Ne { slot }) if !loc.upper && unnamed(*slot) => loc,
+        // A named actor or a compound stays.
+        _ => return Some(loc),
+    };
+    Some(recipient(lower, object.at, to).unwrap_or(object))
+}
+
+/// "sent 300 troops to Mali", "provided aid to Haiti": the phrase right after an object
+/// that names no actor (or only an agent) and the word "to" is the recipient.
+fn recipient(lower: &[SItem], object: usize, to: &dyn Fn(u32) -> bool) -> Option<Loc> {
+    // The end of the object phrase (phrases nest: count the markers).
+    let mut depth: i32 = 0;
+    let mut end: Option<usize> = None;
+    for (i, item) in lower.iter().enumerate().skip(object) {
+        match item {
+            SItem::Ne { .. } => depth += 1,
+            SItem::NeEnd => {
+                depth -= 1;
+                if depth == 0 {
+                    end = Some(i);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let end: usize = end?;
+    match (lower.get(end + 1), lower.get(end + 2)) {
+        (Some(SItem::Word { w, .. }), Some(SItem::Ne { .. })) if to(*w) => Some(Loc {
+            upper: false,
+            at: end + 2,
+        }),
         _ => None,
-    })
+    }
 }
 
 /// Can actor slot `slot` not be the object of the verb ending at ParseList position

@@ -516,7 +516,7 @@ mod tests {
         let mut found: Vec<AttributionChain> = find_attributions(text, span);
         let actor: annalist_code::Actor = annalist_code::Actor {
             text: "Azeri Defense Ministry".into(),
-            code: "AZEGOV".into(),
+            code: Some("AZEGOV".into()),
             country: Some("AZE".into()),
             sector: Some("GOV".into()),
             span: Span::from_usize(4, 26),

@@ -436,7 +436,7 @@ mod tests {
     fn actor(text: &str, code: &str) -> Actor {
         Actor {
             text: text.to_string(),
-            code: code.to_string(),
+            code: (!code.is_empty()).then(|| code.to_string()),
             country: code.get(..3).map(str::to_string),
             sector: code
                 .get(3..)
