@@ -71,7 +71,8 @@ pub(crate) fn naming_range(
     let possessive: usize = match (word(b + 1), word(b + 2)) {
         (_, _) if tag(b + 1) == "POS" => b + 1,
         ("'s" | "’s", _) => b + 1,
-        ("'" | "’", "s") => b + 2,
+        // The front end may read a detached "’" as an opening quote "`".
+        ("'" | "’" | "`", "s") => b + 2,
         _ => 0,
     };
     if possessive > b {
