@@ -9,7 +9,9 @@
 //!   Supreme Leader Ayatollah Ali Khamenei"), up to its head noun;
 //! * an acronym in parentheses belongs to the name ("Nigerian Air Force (NAF)");
 //! * a source's apposition just before the verb belongs to it ("Francesco Rocca, the
-//!   president of the Red Cross, said").
+//!   president of the Red Cross, said");
+//! * a relative or infinitive clause after the head does not ("Germany's decision to
+//!   take ...", "laws that discriminate ..."), nor does a trailing comma.
 //!
 //! Only the span and text change, never the code.
 
@@ -104,6 +106,16 @@ pub(crate) fn naming_range(
         if short && nominal && clause_free {
             b = verb - 2;
         }
+    }
+    // A clause after the head is not part of the name: "Germany 's decision [to take ...]",
+    // "US laws [that discriminate ...]"; nor is a trailing comma.
+    if let Some(cut) = (a + 1..=b).find(|&i| {
+        matches!(tag(i), "WDT" | "WP") || (tag(i) == "TO" && tag(i + 1).starts_with("VB"))
+    }) {
+        b = cut - 1;
+    }
+    while b > a && word(b) == "," {
+        b -= 1;
     }
     // "Nigerian Air Force ( NAF )".
     let acronym: &str = word(b + 2);

@@ -516,7 +516,7 @@ mod tests {
         ];
         let fills: Vec<CorefFill> = resolve_coreference(&text, &mut events);
         assert_eq!(
-            events[2].source.as_ref().map(|a: &Actor| a.code.as_str()),
+            events[2].source.as_ref().and_then(|a: &Actor| a.coded()),
             Some("ARMLEG")
         );
         assert_eq!(
@@ -524,11 +524,11 @@ mod tests {
             Some("The parliament")
         );
         assert_eq!(
-            events[3].source.as_ref().map(|a: &Actor| a.code.as_str()),
+            events[3].source.as_ref().and_then(|a: &Actor| a.coded()),
             Some("ARMLEG")
         );
         assert_eq!(
-            events[3].target.as_ref().map(|a: &Actor| a.code.as_str()),
+            events[3].target.as_ref().and_then(|a: &Actor| a.coded()),
             Some("AZE")
         );
         assert_eq!(fills.len(), 3);
@@ -550,7 +550,7 @@ mod tests {
         let fills: Vec<CorefFill> = resolve_coreference(s1, &mut events);
         assert!(fills.is_empty());
         assert_eq!(
-            events[1].source.as_ref().map(|a: &Actor| a.code.as_str()),
+            events[1].source.as_ref().and_then(|a: &Actor| a.coded()),
             Some("USA")
         );
     }
