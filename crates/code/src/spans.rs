@@ -90,6 +90,43 @@ pub(crate) fn naming_range(
             b = end;
         }
     }
+    // Hyphenated compounds the front end splits: "the rebel - held eastern Ghouta region",
+    // "US Vice - President Mike Pence", "al - Shabaab".
+    let nominal = |i: usize| -> bool {
+        matches!(
+            tag(i),
+            "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "VBN" | "VBD" | "CD" | "FW"
+        ) && word(i).chars().any(char::is_alphanumeric)
+    };
+    if word(b + 1) == "-" && nominal(b + 2) {
+        let mut end: usize = b + 2;
+        while matches!(tag(end + 1), "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "VBN")
+            || (word(end + 1) == "-" && nominal(end + 2))
+        {
+            end += if word(end + 1) == "-" { 2 } else { 1 };
+        }
+        // Back to the last noun ("a Japanese - drafted U.N. Security Council resolution").
+        while end > b && !matches!(tag(end), "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "FW") {
+            end -= 1;
+        }
+        b = end;
+    }
+    while a >= 2 && word(a - 1) == "-" && nominal(a - 2) {
+        a -= 2;
+        if a >= 1 && tag(a - 1) == "DT" {
+            a -= 1;
+        }
+    }
+    // A source's head nouns left outside its phrase before the verb: "The U.S. military
+    // launched", "Syrian government shelling killed".
+    if let Side::Source { verb } = side
+        && verb > b + 1
+        && verb - b <= 3
+        && (b + 1..verb).all(|i| matches!(tag(i), "NN" | "NNS" | "JJ"))
+        && matches!(tag(verb - 1), "NN" | "NNS" | "JJ")
+    {
+        b = verb - 1;
+    }
     // A source in apposition right before its verb: "Francesco Rocca , the president of
     // the Red Cross , issued ..." names the source with the apposition.
     if let Side::Source { verb } = side

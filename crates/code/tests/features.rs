@@ -447,6 +447,24 @@ fn actor_spans_name_the_actor() {
         .and_then(|e| e.source.as_ref())
         .map(|a| a.text.as_str());
     assert_eq!(source, Some("Arnor (ARN)"));
+    // A hyphenated compound belongs to the name; a clause after the head does not.
+    let opt: CodingOptions = CodingOptions::news();
+    let text: &str = "Arnor opposed the Gondor - held town and its decision to go.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NNP Gondor)) (HYPH -) (VBN held) (NN town))) (. .)))";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
+    let target: Option<&str> = events
+        .first()
+        .and_then(|e| e.target.as_ref())
+        .map(|a| a.text.as_str());
+    assert_eq!(target, Some("the Gondor - held town"));
+    let text: &str = "Arnor opposed the decision to go.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (DT the) (NN decision) (S (VP (TO to) (VP (VB go)))))) (. .)))";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
+    let target: Option<&str> = events
+        .first()
+        .and_then(|e| e.target.as_ref())
+        .map(|a| a.text.as_str());
+    assert_eq!(target, Some("the decision"));
 }
 
 #[test]
