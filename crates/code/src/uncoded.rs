@@ -43,12 +43,18 @@ pub(crate) fn news_target(
         // A named actor or a compound stays.
         _ => return Some(loc),
     };
-    Some(recipient(lower, object.at, to).unwrap_or(object))
+    Some(recipient(lower, object.at, to, coded).unwrap_or(object))
 }
 
-/// "sent 300 troops to Mali", "provided aid to Haiti": the phrase right after an object
-/// that names no actor (or only an agent) and the word "to" is the recipient.
-fn recipient(lower: &[SItem], object: usize, to: &dyn Fn(u32) -> bool) -> Option<Loc> {
+/// "sent 300 troops to Mali", "provided aid to Haiti": a coded actor right after an
+/// object that names no actor (or only an agent) and the word "to" is the recipient ("sent
+/// peacekeepers to the region" keeps the peacekeepers).
+fn recipient(
+    lower: &[SItem],
+    object: usize,
+    to: &dyn Fn(u32) -> bool,
+    coded: &dyn Fn(u32) -> bool,
+) -> Option<Loc> {
     // The end of the object phrase (phrases nest: count the markers).
     let mut depth: i32 = 0;
     let mut end: Option<usize> = None;
@@ -67,10 +73,12 @@ fn recipient(lower: &[SItem], object: usize, to: &dyn Fn(u32) -> bool) -> Option
     }
     let end: usize = end?;
     match (lower.get(end + 1), lower.get(end + 2)) {
-        (Some(SItem::Word { w, .. }), Some(SItem::Ne { .. })) if to(*w) => Some(Loc {
-            upper: false,
-            at: end + 2,
-        }),
+        (Some(SItem::Word { w, .. }), Some(SItem::Ne { slot })) if to(*w) && coded(*slot) => {
+            Some(Loc {
+                upper: false,
+                at: end + 2,
+            })
+        }
         _ => None,
     }
 }
