@@ -117,6 +117,31 @@ pub(crate) fn naming_range(
             a -= 1;
         }
     }
+    // A quantity's modifier and the front end's split thousands belong to it: "at least 75
+    // people", "more than 500 civilians", "about 3 , 000 members".
+    if tag(a) == "CD" && a >= 2 && word(a - 1) == "," && tag(a - 2) == "CD" {
+        a -= 2;
+    }
+    let lower = |i: usize| word(i).to_ascii_lowercase();
+    if a >= 2 && lower(a - 2) == "at" && lower(a - 1) == "least" && tag(a) == "CD" {
+        a -= 2;
+    } else if a >= 1 && lower(a) == "least" && lower(a - 1) == "at" {
+        a -= 1;
+    } else if a >= 2
+        && matches!(lower(a - 2).as_str(), "more" | "less" | "fewer")
+        && lower(a - 1) == "than"
+        && tag(a) == "CD"
+    {
+        a -= 2;
+    } else if a >= 1
+        && tag(a) == "CD"
+        && matches!(
+            lower(a - 1).as_str(),
+            "about" | "around" | "nearly" | "almost" | "over" | "some" | "approximately"
+        )
+    {
+        a -= 1;
+    }
     // A source's head nouns left outside its phrase before the verb: "The U.S. military
     // launched", "Syrian government shelling killed".
     if let Side::Source { verb } = side

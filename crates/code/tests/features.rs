@@ -465,6 +465,14 @@ fn actor_spans_name_the_actor() {
         .and_then(|e| e.target.as_ref())
         .map(|a| a.text.as_str());
     assert_eq!(target, Some("the decision"));
+    let text: &str = "Arnor opposed at least 75 elves.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (PP (IN at) (NP (JJS least) (CD 75) (NNS elves)))) (. .)))";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
+    let target: Option<&str> = events
+        .first()
+        .and_then(|e| e.target.as_ref())
+        .map(|a| a.text.as_str());
+    assert_eq!(target, Some("at least 75 elves"));
 }
 
 #[test]
