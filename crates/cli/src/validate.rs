@@ -144,7 +144,7 @@ fn triple(event: &Event) -> Triple {
     let code = |actor: &Option<annalist_code::Actor>| -> String {
         actor
             .as_ref()
-            .map(|a| a.code.clone())
+            .and_then(|a| a.code.clone())
             .unwrap_or_else(|| "---".to_string())
     };
     [

@@ -53,8 +53,16 @@ fn main() {
         match coder.code_sentence(&input, &options) {
             Ok(events) => {
                 for e in events {
-                    let src = e.source.as_ref().map(|a| a.code.as_str()).unwrap_or("");
-                    let tgt = e.target.as_ref().map(|a| a.code.as_str()).unwrap_or("");
+                    let src = e
+                        .source
+                        .as_ref()
+                        .and_then(|a| a.code.as_deref())
+                        .unwrap_or("");
+                    let tgt = e
+                        .target
+                        .as_ref()
+                        .and_then(|a| a.code.as_deref())
+                        .unwrap_or("");
                     let verb = e.verb.as_ref().map(|v| v.text.as_str()).unwrap_or("");
                     let pat = e
                         .pattern

@@ -15,6 +15,7 @@ use crate::options::CodingOptions;
 use crate::parselist::{self, Irregular, Lab, Pi, Rt};
 use crate::spans;
 use crate::transform;
+use crate::uncoded;
 use crate::verbs::{self, Loc, SItem};
 use crate::voice::{self, Voice};
 
@@ -672,7 +673,7 @@ impl Coder {
             }
         }
         if !unique.is_empty() {
-            self.finish(input, tree, w, date, unique, out);
+            self.finish(input, tree, w, (date, options.uncoded_actors), unique, out);
         }
         Ok(())
     }
@@ -851,6 +852,26 @@ impl Coder {
             let src_code: Option<&str> = verbs::slot_at(seq, src.at).map(code_str);
             target = verbs::find_target(&w.upper, &w.lower, source, src_code, &coded, &code_str);
         }
+        if options.uncoded_actors && hit.assign.target.is_none() {
+            // The fallback target is reported by its words: it must be the object.
+            let (text, ranges): (&str, &[(u32, u32)]) = (&w.text, &w.ranges);
+            let word_of = |i: u32| -> &str {
+                ranges
+                    .get(i as usize)
+                    .and_then(|&(a, b)| text.get(a as usize..b as usize))
+                    .unwrap_or("")
+            };
+            let timeish = |slot: u32| uncoded::not_object(&w.pl, vend, slot, &word_of);
+            let unnamed = |slot: u32| code_str(slot).starts_with("---");
+            let to = |i: u32| word_of(i) == "TO";
+            target = uncoded::news_target(
+                target,
+                (&w.upper, &w.lower),
+                hit.assign.lower_end,
+                (&coded, &unnamed),
+                (&timeish, &to),
+            );
+        }
         let passive: bool = passive.is_some() || voice != Voice::Active;
         let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));
         if (source.is_none() || target.is_none()) && !options.one_sided {
@@ -873,7 +894,19 @@ impl Coder {
         if options.one_sided && null(&srcs) && null(&tgts) {
             // Neither side coded ("the strikes killed five fighters", "six Jesuits were
             // murdered"): one event with both actors null.
-            events.extend(actorless_event(hit.code, hit.origin, verb_leaves));
+            let mut event: Option<RawEvent<'c>> =
+                actorless_event(hit.code, hit.origin, verb_leaves);
+            if options.uncoded_actors
+                && let Some(e) = event.as_mut()
+            {
+                // The uncoded noun phrases still give the sides their words.
+                let (s, t) = (
+                    srcs.first().and_then(|s| s.1),
+                    tgts.first().and_then(|t| t.1),
+                );
+                (e.source_slot, e.target_slot) = if passive { (t, s) } else { (s, t) };
+            }
+            events.extend(event);
         } else {
             self.make_events(
                 events,
@@ -1122,7 +1155,7 @@ impl Coder {
         input: &SentenceInput<'_>,
         tree: &Tree,
         w: &mut Work,
-        date: Option<DictDate>,
+        (date, uncoded): (Option<DictDate>, bool),
         raw: Vec<RawEvent<'_>>,
         out: &mut Vec<Event>,
     ) {
@@ -1225,7 +1258,7 @@ impl Coder {
                 naming(e.source_slot, spans::Side::Source { verb });
             let target_range: Option<(usize, usize)> = naming(e.target_slot, spans::Side::Target);
             // The codes are moved into the record: they were built for it.
-            let actor = |code: String, range: Option<(usize, usize)>| -> Actor {
+            let actor = |code: Option<String>, range: Option<(usize, usize)>| -> Actor {
                 let (text, span) = match range {
                     Some((a, b)) => {
                         let span: Option<Span> = leaf_span(a, b);
@@ -1237,14 +1270,18 @@ impl Coder {
                     }
                     None => (String::new(), None),
                 };
-                let plain: bool = !code.starts_with('"') && code.len() >= 3 && code != "---";
+                let code_text: &str = code.as_deref().unwrap_or("");
+                let plain: bool = !code_text.starts_with('"') && code_text.len() >= 3;
                 let country: Option<String> = if plain {
-                    code.get(..3).filter(|c| *c != "---").map(str::to_string)
+                    code_text
+                        .get(..3)
+                        .filter(|c| *c != "---")
+                        .map(str::to_string)
                 } else {
                     None
                 };
-                let sector: Option<String> = if plain && code.len() > 3 {
-                    code.get(3..).map(str::to_string)
+                let sector: Option<String> = if plain && code_text.len() > 3 {
+                    code_text.get(3..).map(str::to_string)
                 } else {
                     None
                 };
@@ -1255,6 +1292,12 @@ impl Coder {
                     sector,
                     span,
                 }
+            };
+            // The null actor `---` is an unknown side, or (news) an uncoded noun phrase.
+            let side = |code: String, range: Option<(usize, usize)>| match (code.as_str(), range) {
+                ("---", Some(r)) if uncoded => Some((None, Some(r))),
+                ("---", _) => None,
+                _ => Some((Some(code), range)),
             };
             let (va, vb) = (e.verb.0 as usize, e.verb.1 as usize);
             let verb: Verb = Verb {
@@ -1302,9 +1345,8 @@ impl Coder {
                     report_date.clone()
                 },
                 event_date: None,
-                // The null actor `---` is an unknown side: no actor at all.
-                source: (e.source != "---").then(|| actor(e.source, source_range)),
-                target: (e.target != "---").then(|| actor(e.target, target_range)),
+                source: side(e.source, source_range).map(|(c, r)| actor(c, r)),
+                target: side(e.target, target_range).map(|(c, r)| actor(c, r)),
                 cameo: e.code,
                 cameo_root: root,
                 cameo_name: cameo.map(|c| c.name.to_string()),

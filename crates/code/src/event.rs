@@ -48,16 +48,30 @@ pub struct Event {
     pub issues: Vec<String>,
 }
 
-/// A coded actor: the words, the full code, and the code split into country and sector.
+/// An actor: the words, the full code, and the code split into country and sector.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Actor {
     pub text: String,
-    pub code: String,
+    /// `None` for an uncoded actor: the verb's subject or object names no dictionary
+    /// actor ("a car bomb", "the request"), but its words and span are known.
+    pub code: Option<String>,
     /// The three-letter country or IGO prefix, when the code has one.
     pub country: Option<String>,
     /// The sector/agent part that follows the country (e.g. "GOV", "MIL").
     pub sector: Option<String>,
     pub span: Option<Span>,
+}
+
+impl Actor {
+    /// The code, when the actor has one.
+    pub fn coded(&self) -> Option<&str> {
+        self.code.as_deref()
+    }
+}
+
+/// Does this side name a coded actor? An uncoded actor is words only.
+pub fn is_coded(actor: Option<&Actor>) -> bool {
+    actor.is_some_and(|a: &Actor| a.code.is_some())
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

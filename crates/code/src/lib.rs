@@ -44,12 +44,14 @@ mod options;
 mod parselist;
 mod spans;
 mod transform;
+mod uncoded;
 mod verbs;
 mod voice;
 
 pub use coder::{BatchOutput, CodeError, Coder, SentenceInput, date_string, parse_date};
 pub use event::{
     Acled, Actor, Attribution, Event, EventIdHash, Location, PatternRef, Plover, Verb, event_id,
+    is_coded,
 };
 pub use options::CodingOptions;
 pub use parselist::Irregular;

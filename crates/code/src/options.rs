@@ -25,6 +25,11 @@ pub struct CodingOptions {
     /// target, the source unknown). Off in PETRARCH's semantics.
     #[serde(default)]
     pub one_sided: bool,
+    /// News text: a source or target noun phrase that names no coded actor is still
+    /// reported, with its words and span and a null code ("a car bomb in Kiev killed ...").
+    /// Off in PETRARCH's semantics, where such a side is the null actor `---`.
+    #[serde(default)]
+    pub uncoded_actors: bool,
 }
 
 impl Default for CodingOptions {
@@ -39,6 +44,7 @@ impl Default for CodingOptions {
             comma_emin: 2,
             comma_emax: 8,
             one_sided: false,
+            uncoded_actors: false,
         }
     }
 }
@@ -52,6 +58,7 @@ impl CodingOptions {
         CodingOptions {
             require_dyad: false,
             one_sided: true,
+            uncoded_actors: true,
             ..CodingOptions::default()
         }
     }

@@ -9,7 +9,9 @@
 //!   Supreme Leader Ayatollah Ali Khamenei"), up to its head noun;
 //! * an acronym in parentheses belongs to the name ("Nigerian Air Force (NAF)");
 //! * a source's apposition just before the verb belongs to it ("Francesco Rocca, the
-//!   president of the Red Cross, said").
+//!   president of the Red Cross, said");
+//! * a relative or infinitive clause after the head does not ("Germany's decision to
+//!   take ...", "laws that discriminate ..."), nor does a trailing comma.
 //!
 //! Only the span and text change, never the code.
 
@@ -71,7 +73,8 @@ pub(crate) fn naming_range(
     let possessive: usize = match (word(b + 1), word(b + 2)) {
         (_, _) if tag(b + 1) == "POS" => b + 1,
         ("'s" | "’s", _) => b + 1,
-        ("'" | "’", "s") => b + 2,
+        // The front end may read a detached "’" as an opening quote "`".
+        ("'" | "’" | "`", "s") => b + 2,
         _ => 0,
     };
     if possessive > b {
@@ -86,6 +89,68 @@ pub(crate) fn naming_range(
         if end > b_pos + 1 && matches!(tag(end), "NN" | "NNS" | "NNP" | "NNPS") {
             b = end;
         }
+    }
+    // Hyphenated compounds the front end splits: "the rebel - held eastern Ghouta region",
+    // "US Vice - President Mike Pence", "al - Shabaab".
+    let nominal = |i: usize| -> bool {
+        matches!(
+            tag(i),
+            "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "VBN" | "VBD" | "CD" | "FW"
+        ) && word(i).chars().any(char::is_alphanumeric)
+    };
+    if word(b + 1) == "-" && nominal(b + 2) {
+        let mut end: usize = b + 2;
+        while matches!(tag(end + 1), "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "VBN")
+            || (word(end + 1) == "-" && nominal(end + 2))
+        {
+            end += if word(end + 1) == "-" { 2 } else { 1 };
+        }
+        // Back to the last noun ("a Japanese - drafted U.N. Security Council resolution").
+        while end > b && !matches!(tag(end), "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "FW") {
+            end -= 1;
+        }
+        b = end;
+    }
+    while a >= 2 && word(a - 1) == "-" && nominal(a - 2) {
+        a -= 2;
+        if a >= 1 && tag(a - 1) == "DT" {
+            a -= 1;
+        }
+    }
+    // A quantity's modifier and the front end's split thousands belong to it: "at least 75
+    // people", "more than 500 civilians", "about 3 , 000 members".
+    if tag(a) == "CD" && a >= 2 && word(a - 1) == "," && tag(a - 2) == "CD" {
+        a -= 2;
+    }
+    let lower = |i: usize| word(i).to_ascii_lowercase();
+    if a >= 2 && lower(a - 2) == "at" && lower(a - 1) == "least" && tag(a) == "CD" {
+        a -= 2;
+    } else if a >= 1 && lower(a) == "least" && lower(a - 1) == "at" {
+        a -= 1;
+    } else if a >= 2
+        && matches!(lower(a - 2).as_str(), "more" | "less" | "fewer")
+        && lower(a - 1) == "than"
+        && tag(a) == "CD"
+    {
+        a -= 2;
+    } else if a >= 1
+        && tag(a) == "CD"
+        && matches!(
+            lower(a - 1).as_str(),
+            "about" | "around" | "nearly" | "almost" | "over" | "some" | "approximately"
+        )
+    {
+        a -= 1;
+    }
+    // A source's head nouns left outside its phrase before the verb: "The U.S. military
+    // launched", "Syrian government shelling killed".
+    if let Side::Source { verb } = side
+        && verb > b + 1
+        && verb - b <= 3
+        && (b + 1..verb).all(|i| matches!(tag(i), "NN" | "NNS" | "JJ"))
+        && matches!(tag(verb - 1), "NN" | "NNS" | "JJ")
+    {
+        b = verb - 1;
     }
     // A source in apposition right before its verb: "Francesco Rocca , the president of
     // the Red Cross , issued ..." names the source with the apposition.
@@ -103,6 +168,16 @@ pub(crate) fn naming_range(
         if short && nominal && clause_free {
             b = verb - 2;
         }
+    }
+    // A clause after the head is not part of the name: "Germany 's decision [to take ...]",
+    // "US laws [that discriminate ...]"; nor is a trailing comma.
+    if let Some(cut) = (a + 1..=b).find(|&i| {
+        matches!(tag(i), "WDT" | "WP") || (tag(i) == "TO" && tag(i + 1).starts_with("VB"))
+    }) {
+        b = cut - 1;
+    }
+    while b > a && word(b) == "," {
+        b -= 1;
     }
     // "Nigerian Air Force ( NAF )".
     let acronym: &str = word(b + 2);

@@ -104,6 +104,10 @@ pub(crate) struct Assign {
     pub(crate) target: Option<Loc>,
     /// `%` seen before the verb: the compound is both source and target.
     pub(crate) compound_upper: bool,
+    /// Lower-sequence index just past the pattern's last word after the verb (0 when
+    /// the pattern has none): a noun phrase before it is part of the pattern ("launched
+    /// an attack on"), not the target.
+    pub(crate) lower_end: usize,
 }
 
 /// Index of the NE/NEC start marker of the phrase containing position `k`.
@@ -252,6 +256,9 @@ fn match_seq(c: &Compiled, elems: &[PElem], seq: &[SItem], upper: bool, a: &mut 
             Some(last) => {
                 kp += 1;
                 if kp >= elems.len() {
+                    if !upper {
+                        a.lower_end = last + 1;
+                    }
                     return true;
                 }
                 ks = last + 1;

@@ -106,11 +106,11 @@ fn triples(events: &[Event]) -> Vec<(String, String, String)> {
             (
                 e.source
                     .as_ref()
-                    .map(|a| a.code.clone())
+                    .and_then(|a| a.code.clone())
                     .unwrap_or_else(|| "---".to_string()),
                 e.target
                     .as_ref()
-                    .map(|a| a.code.clone())
+                    .and_then(|a| a.code.clone())
                     .unwrap_or_else(|| "---".to_string()),
                 e.cameo.clone(),
             )
@@ -359,17 +359,72 @@ fn one_sided_news_events() {
         code("Gondor were welcomed by Arnor.", tree, &news),
         vec![t("ARN", "GON", "041")]
     );
-    // Neither side known: the coder gives the event with both actors null (the pipeline
-    // keeps it only with a casualty count).
+    // No coded actor on either side: the coder gives one event; the uncoded subject is
+    // its target by its words only (PETRARCH's semantics: both actors null).
     let tree: &str = "(ROOT (S (NP (NNS elves)) (VP (VBD were) (VP (VBN welcomed))) (. .)))";
     let events: Vec<Event> =
         run(&c, "elves were welcomed.", tree, "20000101", &news).unwrap_or_default();
+    assert_eq!(events.len(), 1);
+    assert!(events.iter().all(|e| {
+        e.source.is_none()
+            && e.target
+                .as_ref()
+                .is_some_and(|a| a.code.is_none() && a.text == "elves")
+    }));
+    let petrarch: CodingOptions = CodingOptions {
+        uncoded_actors: false,
+        ..CodingOptions::news()
+    };
+    let events: Vec<Event> =
+        run(&c, "elves were welcomed.", tree, "20000101", &petrarch).unwrap_or_default();
     assert_eq!(events.len(), 1);
     assert!(
         events
             .iter()
             .all(|e| e.source.is_none() && e.target.is_none())
     );
+}
+
+#[test]
+fn uncoded_actors_keep_their_words() {
+    let c: Coder = coder();
+    let news: CodingOptions = CodingOptions::news();
+    let first = |text: &str, tree: &str, opt: &CodingOptions| -> Option<Event> {
+        run(&c, text, tree, "20000101", opt)
+            .unwrap_or_default()
+            .into_iter()
+            .next()
+    };
+    let side = |a: Option<&annalist_code::Actor>| a.map(|a| (a.text.clone(), a.code.clone()));
+    // The object names no actor: reported by its words and span, code null.
+    let text: &str = "Arnor opposed the new treaty.";
+    let tree: &str =
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (DT the) (JJ new) (NN treaty))) (. .)))";
+    let event: Option<Event> = first(text, tree, &news);
+    let target = event.as_ref().and_then(|e| e.target.as_ref());
+    assert_eq!(side(target), Some(("the new treaty".to_string(), None)));
+    assert_eq!(
+        target.and_then(|a| a.span).and_then(|s| s.slice(text)),
+        Some("the new treaty")
+    );
+    // The subject too; PETRARCH's defaults keep both unknown (no event without a dyad).
+    let text: &str = "The rebels opposed Gondor.";
+    let tree: &str =
+        "(ROOT (S (NP (DT The) (NNS rebels)) (VP (VBD opposed) (NP (NNP Gondor))) (. .)))";
+    let event: Option<Event> = first(text, tree, &news);
+    assert_eq!(
+        side(event.as_ref().and_then(|e| e.source.as_ref())),
+        Some(("The rebels".to_string(), None))
+    );
+    assert!(first(text, tree, &CodingOptions::default()).is_none());
+    // Not a time expression, and not the subject of a clause after the verb.
+    let text: &str = "Arnor opposed on Thursday.";
+    let tree: &str =
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (PP (IN on) (NP (NNP Thursday)))) (. .)))";
+    assert!(first(text, tree, &news).is_some_and(|e| e.target.is_none()));
+    let text: &str = "Arnor opposed that the elves left.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (SBAR (IN that) (S (NP (DT the) (NNS elves)) (VP (VBD left))))) (. .)))";
+    assert!(first(text, tree, &news).is_some_and(|e| e.target.is_none()));
 }
 
 #[test]
@@ -392,6 +447,32 @@ fn actor_spans_name_the_actor() {
         .and_then(|e| e.source.as_ref())
         .map(|a| a.text.as_str());
     assert_eq!(source, Some("Arnor (ARN)"));
+    // A hyphenated compound belongs to the name; a clause after the head does not.
+    let opt: CodingOptions = CodingOptions::news();
+    let text: &str = "Arnor opposed the Gondor - held town and its decision to go.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NNP Gondor)) (HYPH -) (VBN held) (NN town))) (. .)))";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
+    let target: Option<&str> = events
+        .first()
+        .and_then(|e| e.target.as_ref())
+        .map(|a| a.text.as_str());
+    assert_eq!(target, Some("the Gondor - held town"));
+    let text: &str = "Arnor opposed the decision to go.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (DT the) (NN decision) (S (VP (TO to) (VP (VB go)))))) (. .)))";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
+    let target: Option<&str> = events
+        .first()
+        .and_then(|e| e.target.as_ref())
+        .map(|a| a.text.as_str());
+    assert_eq!(target, Some("the decision"));
+    let text: &str = "Arnor opposed at least 75 elves.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (PP (IN at) (NP (JJS least) (CD 75) (NNS elves)))) (. .)))";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
+    let target: Option<&str> = events
+        .first()
+        .and_then(|e| e.target.as_ref())
+        .map(|a| a.text.as_str());
+    assert_eq!(target, Some("at least 75 elves"));
 }
 
 #[test]

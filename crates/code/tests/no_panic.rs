@@ -59,6 +59,7 @@ fn options() -> impl Strategy<Value = CodingOptions> {
             comma_emin: e,
             comma_emax: f,
             one_sided: nal % 2 == 1,
+            uncoded_actors: dyad == (nal % 2 == 1),
         })
 }
 

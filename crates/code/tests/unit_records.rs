@@ -65,12 +65,12 @@ fn petrarch_unit_records() {
                     let a = e
                         .source
                         .as_ref()
-                        .map(|a| a.code.clone())
+                        .and_then(|a| a.code.clone())
                         .unwrap_or_else(|| "---".to_string());
                     let b = e
                         .target
                         .as_ref()
-                        .map(|a| a.code.clone())
+                        .and_then(|a| a.code.clone())
                         .unwrap_or_else(|| "---".to_string());
                     (a, b, e.cameo.clone())
                 })

@@ -368,15 +368,15 @@ pub fn code_speakers(chains: &mut [AttributionChain], events: &[Event]) {
             let link_text: String = folded(&link.text);
             for event in events {
                 for actor in [&event.source, &event.target].into_iter().flatten() {
-                    if actor.code.is_empty() {
+                    let Some(code) = actor.coded() else {
                         continue;
-                    }
+                    };
                     let overlap: bool = match (link.span, actor.span) {
                         (Some(a), Some(b)) => a.start < b.end && b.start < a.end,
                         _ => false,
                     };
                     if overlap || folded(&actor.text) == link_text {
-                        link.code = Some(actor.code.clone());
+                        link.code = Some(code.to_string());
                     }
                 }
             }
@@ -516,7 +516,7 @@ mod tests {
         let mut found: Vec<AttributionChain> = find_attributions(text, span);
         let actor: annalist_code::Actor = annalist_code::Actor {
             text: "Azeri Defense Ministry".into(),
-            code: "AZEGOV".into(),
+            code: Some("AZEGOV".into()),
             country: Some("AZE".into()),
             sector: Some("GOV".into()),
             span: Span::from_usize(4, 26),

@@ -151,14 +151,14 @@ pub fn compatible(kind: &AnaphorKind, actor: &Actor) -> bool {
             let sector: &str = actor.sector.as_deref().unwrap_or("");
             let key_match: bool = keys.iter().any(|key: &&str| {
                 if key.chars().all(|c: char| c.is_ascii_uppercase()) {
-                    sector.contains(key) || actor.code.contains(key)
+                    sector.contains(key) || code_text(actor).contains(key)
                 } else {
                     text.contains(key)
                 }
             });
             let country_match: bool = modifier.as_ref().is_none_or(|iso3: &String| {
                 actor.country.as_deref() == Some(iso3.as_str())
-                    || actor.code.starts_with(iso3.as_str())
+                    || code_text(actor).starts_with(iso3.as_str())
             });
             key_match && country_match
         }
@@ -166,7 +166,14 @@ pub fn compatible(kind: &AnaphorKind, actor: &Actor) -> bool {
 }
 
 fn has_code(actor: &Option<Actor>) -> bool {
-    actor.as_ref().is_some_and(|a: &Actor| !a.code.is_empty())
+    actor
+        .as_ref()
+        .is_some_and(|a: &Actor| !code_text(a).is_empty())
+}
+
+/// The actor's code, "" for an uncoded actor (its words only).
+fn code_text(actor: &Actor) -> &str {
+    actor.code.as_deref().unwrap_or("")
 }
 
 fn event_order(event: &Event) -> (u32, u32) {
@@ -244,14 +251,14 @@ pub fn resolve_coreference_split<'w>(
             let source_code: Option<String> = events[index]
                 .source
                 .as_ref()
-                .map(|a: &Actor| a.code.clone());
+                .and_then(|a: &Actor| a.code.clone());
             let antecedent: Option<Actor> = match anaphor.kind {
                 AnaphorKind::EachOther => pair_partner
                     .clone()
                     .or_else(|| reciprocal_partner(events, index))
                     .or_else(|| {
                         last_pair(events, &pairs).map(|(a, b)| {
-                            if Some(&a.code) == source_code.as_ref() {
+                            if a.code.as_ref() == source_code.as_ref() {
                                 b.clone()
                             } else {
                                 a.clone()
@@ -265,7 +272,7 @@ pub fn resolve_coreference_split<'w>(
                     .filter_map(|&(i, role)| actor_of(events, i, role))
                     .find(|a: &&Actor| {
                         compatible(&anaphor.kind, a)
-                            && Some(&a.code) != source_code.as_ref()
+                            && a.code.as_ref() != source_code.as_ref()
                             && precedes(a, &anaphor)
                     })
                     .cloned(),
@@ -283,13 +290,13 @@ pub fn resolve_coreference_split<'w>(
         }
         let event: &Event = &events[index];
         for (actor, role) in [(&event.source, Role::Source), (&event.target, Role::Target)] {
-            if actor.as_ref().is_some_and(|a: &Actor| !a.code.is_empty()) {
+            if has_code(actor) {
                 history.push((index, role));
             }
         }
         if let (Some(a), Some(b)) = (&event.source, &event.target)
-            && !a.code.is_empty()
-            && !b.code.is_empty()
+            && !code_text(a).is_empty()
+            && !code_text(b).is_empty()
             && a.code != b.code
         {
             pairs.push(index);
@@ -316,16 +323,17 @@ fn last_pair<'e>(events: &'e [Event], pairs: &[usize]) -> Option<(&'e Actor, &'e
 fn reciprocal_partner(events: &[Event], index: usize) -> Option<Actor> {
     let event: &Event = events.get(index)?;
     let verb: Span = event.verb.as_ref()?.span?;
-    let own: Option<&str> = event.source.as_ref().map(|a: &Actor| a.code.as_str());
+    let own: Option<&str> = event.source.as_ref().and_then(|a: &Actor| a.coded());
     events
         .iter()
         .enumerate()
         .filter(|&(j, _)| j != index)
         .filter_map(|(_, other)| {
             let same_verb: bool = other.verb.as_ref().and_then(|v| v.span) == Some(verb);
-            other.source.as_ref().filter(|a: &&Actor| {
-                same_verb && !a.code.is_empty() && Some(a.code.as_str()) != own
-            })
+            other
+                .source
+                .as_ref()
+                .filter(|a: &&Actor| same_verb && !code_text(a).is_empty() && a.coded() != own)
         })
         .next()
         .cloned()
@@ -442,7 +450,7 @@ mod tests {
     fn actor(text: &str, code: &str) -> Actor {
         Actor {
             text: text.to_string(),
-            code: code.to_string(),
+            code: (!code.is_empty()).then(|| code.to_string()),
             country: code.get(..3).map(str::to_string),
             sector: code
                 .get(3..)
@@ -522,7 +530,7 @@ mod tests {
         ];
         let fills: Vec<CorefFill> = resolve_coreference(&text, &mut events);
         assert_eq!(
-            events[2].source.as_ref().map(|a: &Actor| a.code.as_str()),
+            events[2].source.as_ref().and_then(|a: &Actor| a.coded()),
             Some("ARMLEG")
         );
         assert_eq!(
@@ -530,11 +538,11 @@ mod tests {
             Some("The parliament")
         );
         assert_eq!(
-            events[3].source.as_ref().map(|a: &Actor| a.code.as_str()),
+            events[3].source.as_ref().and_then(|a: &Actor| a.coded()),
             Some("ARMLEG")
         );
         assert_eq!(
-            events[3].target.as_ref().map(|a: &Actor| a.code.as_str()),
+            events[3].target.as_ref().and_then(|a: &Actor| a.coded()),
             Some("AZE")
         );
         assert_eq!(fills.len(), 3);
@@ -556,7 +564,7 @@ mod tests {
         let fills: Vec<CorefFill> = resolve_coreference(s1, &mut events);
         assert!(fills.is_empty());
         assert_eq!(
-            events[1].source.as_ref().map(|a: &Actor| a.code.as_str()),
+            events[1].source.as_ref().and_then(|a: &Actor| a.coded()),
             Some("USA")
         );
     }

@@ -674,7 +674,7 @@ pub fn story_countries_prepared<'a, 't: 'a>(
             let prefix: &str = actor
                 .country
                 .as_deref()
-                .unwrap_or_else(|| actor.code.get(..3).unwrap_or(""));
+                .unwrap_or_else(|| actor.coded().and_then(|c| c.get(..3)).unwrap_or(""));
             if let Some(country) = gazetteer.country(prefix) {
                 bump(&country.iso3, &mut counts);
             }

@@ -28,7 +28,7 @@ fn event(text: &str, sentence: Span, verb: (u32, u32), source: bool) -> Event {
         event_date: None,
         source: source.then(|| Actor {
             text: "he".into(),
-            code: String::new(),
+            code: None,
             country: None,
             sector: None,
             span: Span::new(verb.0.saturating_sub(3), verb.0),

@@ -12,7 +12,7 @@ fn actor(text: &str, code: &str, doc: &str, near: usize) -> Actor {
     let start: usize = doc[near..].find(text).map_or(0, |i: usize| near + i);
     Actor {
         text: text.to_string(),
-        code: code.to_string(),
+        code: Some(code.to_string()),
         country: code.get(..3).map(str::to_string),
         sector: code
             .get(3..)
@@ -258,13 +258,13 @@ fn seed_article_is_enriched() {
         since
             .source
             .as_ref()
-            .is_some_and(|a: &Actor| !a.code.is_empty())
+            .is_some_and(|a: &Actor| a.code.is_some())
     );
     assert!(
         since
             .target
             .as_ref()
-            .is_some_and(|a: &Actor| !a.code.is_empty())
+            .is_some_and(|a: &Actor| a.code.is_some())
     );
     for event in &events {
         println!(

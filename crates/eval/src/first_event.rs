@@ -41,7 +41,7 @@ pub(crate) mod tests {
     ) -> Event {
         let actor = |span: (u32, u32)| Actor {
             text: String::new(),
-            code: "X".to_string(),
+            code: Some("X".to_string()),
             country: None,
             sector: None,
             span: Some(Span {

@@ -48,11 +48,11 @@ impl EventSummary {
             source: event
                 .source
                 .as_ref()
-                .map(|a| format!("{} [{}]", a.text, a.code)),
+                .map(|a| format!("{} [{}]", a.text, a.code.as_deref().unwrap_or("-"))),
             target: event
                 .target
                 .as_ref()
-                .map(|a| format!("{} [{}]", a.text, a.code)),
+                .map(|a| format!("{} [{}]", a.text, a.code.as_deref().unwrap_or("-"))),
             acled: event.acled.as_ref().map(|a| a.sub_event_type.clone()),
             fatalities: event.fatalities,
             pattern: event

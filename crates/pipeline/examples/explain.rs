@@ -31,8 +31,9 @@ fn main() {
             Ok(events) => {
                 for e in events {
                     let code = |a: &Option<annalist_code::Actor>| {
-                        a.as_ref()
-                            .map_or("-".to_string(), |a| format!("{} [{}]", a.text, a.code))
+                        a.as_ref().map_or("-".to_string(), |a| {
+                            format!("{} [{}]", a.text, a.code.as_deref().unwrap_or("-"))
+                        })
                     };
                     println!("EVENT {} {} {}", code(&e.source), e.cameo, code(&e.target));
                 }

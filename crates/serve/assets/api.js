@@ -56,6 +56,8 @@ window.Annalist = (function () {
 
   function actorLabel(actor) {
     if (!actor) return '<span class="muted">—</span>';
+    // An uncoded actor (code null) is its words only.
+    if (!actor.code) return escapeHtml(actor.text);
     return `${escapeHtml(actor.text)} <span class="code">${escapeHtml(actor.code)}</span>`;
   }
 

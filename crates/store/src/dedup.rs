@@ -34,8 +34,16 @@ pub fn normalise_place(name: &str) -> String {
 /// no separator character inside a field can make two keys collide).
 pub fn dedup_key(event: &Event, doc_id: &str) -> Result<String> {
     let date: Option<String> = effective_date(event);
-    let source: &str = event.source.as_ref().map_or("", |a| a.code.as_str());
-    let target: &str = event.target.as_ref().map_or("", |a| a.code.as_str());
+    let source: &str = event
+        .source
+        .as_ref()
+        .and_then(|a| a.code.as_deref())
+        .unwrap_or("");
+    let target: &str = event
+        .target
+        .as_ref()
+        .and_then(|a| a.code.as_deref())
+        .unwrap_or("");
     let place: String = event
         .location
         .as_ref()

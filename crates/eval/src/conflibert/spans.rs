@@ -187,7 +187,7 @@ mod tests {
     fn actor(start: u32, end: u32) -> Actor {
         Actor {
             text: String::new(),
-            code: "X".to_string(),
+            code: Some("X".to_string()),
             country: None,
             sector: None,
             span: Some(Span { start, end }),

@@ -97,7 +97,7 @@ fn actor_columns(actor: Option<&Actor>) -> [String; 10] {
     let sector: &str = actor.and_then(|a| a.sector.as_deref()).unwrap_or("");
     let type_code = |i: usize| -> String { sector.get(i * 3..i * 3 + 3).unwrap_or("").to_string() };
     [
-        opt(actor.map(|a| a.code.as_str())),
+        opt(actor.and_then(|a| a.code.as_deref())),
         opt(actor.map(|a| a.text.to_uppercase())),
         opt(actor.and_then(|a| a.country.as_deref())),
         String::new(),

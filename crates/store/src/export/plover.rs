@@ -15,9 +15,10 @@ use serde_json::{Map, Value, json};
 const CODEBOOK: &str = "PLOVER (from CAMEO 1.1b3 via annalist-codebook)";
 
 fn actor(actor: &Actor) -> Value {
-    let (code, sector): (&str, Option<&str>) = match actor.country.as_deref() {
-        Some(country) => (country, actor.sector.as_deref()),
-        None => (actor.code.as_str(), actor.sector.as_deref()),
+    // An uncoded actor (words only) has a null code.
+    let (code, sector): (Option<&str>, Option<&str>) = match actor.country.as_deref() {
+        Some(country) => (Some(country), actor.sector.as_deref()),
+        None => (actor.code.as_deref(), actor.sector.as_deref()),
     };
     let mut object: Map<String, Value> = Map::new();
     object.insert("code".to_string(), json!(code));
