@@ -143,7 +143,7 @@ const VIOLENT: &[&str] = &["175", "18", "19", "20"];
 const VIOLENT_OR_PROTEST: &[&str] = &["14", "175", "18", "19", "20"];
 const PROTEST_CODES: &[&str] = &["14"];
 const NON_VIOLENT: &[&str] = &[
-    "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16",
+    "02", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "16",
 ];
 
 // Cue families.
@@ -193,6 +193,7 @@ const AIR: &[&str] = &[
     "drone",
     "warplane",
     "fighter jet",
+    "aircraft",
     "jets",
     "helicopter gunship",
     "aerial bombardment",
@@ -657,13 +658,6 @@ pub static RULES: &[Rule] = &[
         unless: NOT_A_MOB,
         acled: to(RIOTS, "Mob violence"),
     },
-    // An explosion with no telling weapon: ACLED's default is a remote explosive.
-    Rule {
-        codes: VIOLENT,
-        cues: &[EXPLOSION],
-        unless: INCENDIARY,
-        acled: to(EXPLOSIONS, "Remote explosive/landmine/IED"),
-    },
     // Protests: violence by protesters, then lethal force, then intervention, else peaceful.
     Rule {
         codes: &["145"],
@@ -744,21 +738,15 @@ pub static RULES: &[Rule] = &[
         unless: NONE,
         acled: to(STRATEGIC_DEVELOPMENTS, "Change to group/activity"),
     },
-    // A non-violent event in a sentence about a protest reports the protest itself.
+    // A non-violent event in a sentence about a protest reports the protest itself; not a
+    // statement (root 01) or a disapproval (root 11), which mostly comment on one.
     Rule {
         codes: NON_VIOLENT,
         cues: &[PROTEST_EVENT],
         unless: NONE,
         acled: to(PROTESTS, "Peaceful protest"),
     },
-    // Code-only defaults for violent codes with no telling cue; a fight-coded event against
-    // civilians away from any military target is one-sided.
-    Rule {
-        codes: &["190", "193"],
-        cues: &[CIVILIANS],
-        unless: NOT_A_CIVILIAN_ATTACK,
-        acled: to(VIOLENCE_AGAINST_CIVILIANS, "Attack"),
-    },
+    // Code-only defaults for violent codes with no telling cue.
     Rule {
         codes: &["195"],
         cues: NO_CUES,
@@ -776,6 +764,21 @@ pub static RULES: &[Rule] = &[
         cues: NO_CUES,
         unless: NONE,
         acled: to(EXPLOSIONS, "Remote explosive/landmine/IED"),
+    },
+    // An explosion with no telling weapon: ACLED's default is a remote explosive (after the
+    // air and artillery codes, whose bombs are theirs).
+    Rule {
+        codes: VIOLENT,
+        cues: &[EXPLOSION],
+        unless: INCENDIARY,
+        acled: to(EXPLOSIONS, "Remote explosive/landmine/IED"),
+    },
+    // A fight-coded event against civilians away from any military target is one-sided.
+    Rule {
+        codes: &["190", "193"],
+        cues: &[CIVILIANS],
+        unless: NOT_A_CIVILIAN_ATTACK,
+        acled: to(VIOLENCE_AGAINST_CIVILIANS, "Attack"),
     },
     Rule {
         codes: &["191", "192"],

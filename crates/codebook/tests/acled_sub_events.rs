@@ -88,8 +88,8 @@ const CASES: &[(&str, &str, &str)] = &[
         "Peaceful protest",
     ),
     (
-        "010",
-        "Residents staged a demonstration against the new tax.",
+        "1041",
+        "Residents staged a demonstration demanding that the tax be withdrawn.",
         "Peaceful protest",
     ),
     (
@@ -208,4 +208,56 @@ fn every_sub_event_type_is_covered() {
             "no case for {sub_event}"
         );
     }
+}
+
+#[test]
+fn near_misses_keep_their_type() {
+    // Bombs dropped from aircraft stay air strikes; bombs among civilians stay explosions.
+    assert_eq!(
+        acled(
+            "195",
+            "Military aircraft bombed a village, killing nine civilians."
+        )
+        .sub_event_type,
+        "Air/drone strike"
+    );
+    assert_eq!(
+        acled("190", "A bomb exploded near a bus, killing two women.").sub_event_type,
+        "Remote explosive/landmine/IED"
+    );
+    // Crowd control alone is an intervention, not excessive force.
+    assert_eq!(
+        acled("175", "Police fired tear gas at demonstrators.").sub_event_type,
+        "Protest with intervention"
+    );
+    // A statement that mentions protests is not a protest.
+    assert_eq!(
+        acled(
+            "010",
+            "The president said criminals had hijacked the protests."
+        )
+        .sub_event_type,
+        "Other"
+    );
+    // Partisans with guns are not a mob.
+    assert_eq!(
+        acled(
+            "190",
+            "Supporters of the two candidates clashed and fired guns."
+        )
+        .sub_event_type,
+        "Armed clash"
+    );
+}
+
+#[test]
+fn comments_on_protests_are_not_protests() {
+    assert_eq!(
+        acled(
+            "112",
+            "The president accused criminals of hijacking the protests."
+        )
+        .sub_event_type,
+        "Other"
+    );
 }
