@@ -243,14 +243,20 @@ mod tests {
     #[test]
     fn agrees_with_codebook() {
         let index: AcledIndex = AcledIndex::new();
-        let sentences: [&str; 5] = [
+        let sentences: [&str; 9] = [
             "Protesters clashed with police in the capital after a bomb exploded.",
             "Rebels shelled the town, killing three civilians.",
             "The minister said talks would resume.",
             "Troops seized the airport; an IED was found nearby.",
+            "Students vandalised the office to demonstrate against the results.",
+            "Loyalists of a local leader attacked an activist; two factions clashed.",
+            "Police fired tear gas to disperse a procession and arrested 12.",
+            "Gunmen shot dead a farmer; a crude bomb exploded nearby.",
             "",
         ];
-        let codes: [&str; 8] = ["190", "1823", "141", "145", "010", "---", "183", "200"];
+        let codes: [&str; 12] = [
+            "190", "1823", "141", "145", "010", "---", "183", "200", "1712", "175", "172", "1041",
+        ];
         let mut present: Vec<bool> = Vec::new();
         for s in sentences {
             index.scan(s, &mut present);

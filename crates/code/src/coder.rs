@@ -854,11 +854,12 @@ impl Coder {
         }
         if options.uncoded_actors && hit.assign.target.is_none() {
             // The fallback target is reported by its words: it must be the object.
-            let (text, ranges): (&str, &[(u32, u32)]) = (&w.text, &w.ranges);
+            let (text, ranges): (&[u8], &[(u32, u32)]) = (&w.text, &w.ranges);
             let word_of = |i: u32| -> &str {
                 ranges
                     .get(i as usize)
                     .and_then(|&(a, b)| text.get(a as usize..b as usize))
+                    .and_then(|t: &[u8]| std::str::from_utf8(t).ok())
                     .unwrap_or("")
             };
             let timeish = |slot: u32| uncoded::not_object(&w.pl, vend, slot, &word_of);

@@ -142,6 +142,9 @@ const fn to(event_type: &'static str, sub_event_type: &'static str) -> Acled {
 const VIOLENT: &[&str] = &["175", "18", "19", "20"];
 const VIOLENT_OR_PROTEST: &[&str] = &["14", "175", "18", "19", "20"];
 const PROTEST_CODES: &[&str] = &["14"];
+const NON_VIOLENT: &[&str] = &[
+    "02", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "16",
+];
 
 // Cue families.
 const RECAPTURE: &[&str] = &["recaptured", "retook", "regained control", "regained"];
@@ -190,6 +193,7 @@ const AIR: &[&str] = &[
     "drone",
     "warplane",
     "fighter jet",
+    "aircraft",
     "jets",
     "helicopter gunship",
     "aerial bombardment",
@@ -224,12 +228,134 @@ const CLASH_WITH_POLICE: &[&str] = &[
 const PROTESTERS: &[&str] = &[
     "protest",
     "demonstrator",
+    "demonstration",
+    // Not bare "demonstrate": governments "demonstrate resolve".
+    "demonstrate against",
+    "demonstrated against",
+    "demonstrating against",
+    "to demonstrate",
     "procession",
     "rally",
     "rallies",
     // Not bare "march": ACLED-style sentences open with dates such as "On 3 March".
     "marchers",
     "sit-in",
+    "hunger strike",
+    "general strike",
+    "on strike",
+    "hartal",
+    "human chain",
+];
+/// Perpetrators that are crowds or partisans, not organised armed groups: ACLED codes their
+/// violence as mob violence.
+const PARTISANS: &[&str] = &[
+    "mob",
+    "lynch",
+    "vigilante",
+    "supporters",
+    "loyalist",
+    "activists",
+    "cadres",
+    "followers",
+    "faction",
+    "rival group",
+    "villagers",
+    "students",
+    "youths",
+    "party workers",
+    "rioters",
+];
+/// Weapons that make a fight an armed engagement (sticks and machetes do not).
+const FIREARMS_OR_BOMBS: &[&str] = &[
+    "gun",
+    "bullet",
+    "rifle",
+    "firearm",
+    "shot",
+    "shoot",
+    "fired",
+    "bomb",
+    "explosive",
+];
+/// Unarmed victims of one-sided violence.
+const CIVILIANS: &[&str] = &[
+    "civilian",
+    "villager",
+    "resident",
+    "farmer",
+    "trader",
+    "shopkeeper",
+    "businessman",
+    "journalist",
+    "teacher",
+    "worshipper",
+    "passenger",
+    "herder",
+    "woman",
+    "women",
+    "girl",
+    "child",
+];
+/// Explosions of unspecified kind: ACLED's default is a remote explosive.
+const EXPLOSION: &[&str] = &["bomb", "blast", "explosion", "exploded", "explosive"];
+/// Incendiaries thrown by rioters are not remote explosives.
+const INCENDIARY: &[&str] = &["petrol bomb", "molotov", "crude bomb", "cocktail"];
+const ARREST: &[&str] = &["arrest", "detain", "detention"];
+const CLASH_OR_FIGHT: &[&str] = &["clash", "fought", "fighting between", "skirmish", "scuffle"];
+/// Partisans with guns or bombs, or state and armed groups, are not a mob.
+const NOT_A_MOB: &[&str] = &[
+    "gun",
+    "bullet",
+    "rifle",
+    "firearm",
+    "shot",
+    "shoot",
+    "fired",
+    "bomb",
+    "explosive",
+    "police",
+    "soldier",
+    "troops",
+    "army",
+    "military",
+    "security forces",
+    "rebel",
+    "militant",
+    "insurgent",
+    "militia",
+];
+const NOT_A_CIVILIAN_ATTACK: &[&str] = &[
+    "patrol",
+    "checkpoint",
+    "convoy",
+    "outpost",
+    "military post",
+    "army post",
+    "barracks",
+    "positions",
+    "clash",
+    "exchange of fire",
+    "exchanged fire",
+    "gunfight",
+    "gun battle",
+    "firefight",
+    "battle",
+];
+/// Words that name a protest as the reported event (stricter than [`PROTESTERS`]: no bare
+/// "rally", which also means rallying support).
+const PROTEST_EVENT: &[&str] = &[
+    "protest",
+    "demonstrator",
+    "demonstration",
+    "demonstrate against",
+    "demonstrated against",
+    "to demonstrate",
+    "sit-in",
+    "hunger strike",
+    "general strike",
+    "hartal",
+    "human chain",
+    "marchers",
 ];
 const BATTLE: &[&str] = &[
     "exchange of fire",
@@ -296,11 +422,31 @@ const INTERVENTION: &[&str] = &[
     "tear gas",
     "teargas",
     "dispersed",
+    "disperse",
     "water cannon",
     "baton",
+    "lathi",
     "rubber bullet",
-    "arrested",
-    "detained",
+    "arrest",
+    "detain",
+    "prevented",
+    "blocked",
+    "obstructed",
+];
+/// Serious harm, read only when a violent event's sentence names a protest.
+const SERIOUS_HARM: &[&str] = &[
+    "opened fire",
+    "live fire",
+    "live ammunition",
+    "shot",
+    "killed",
+    "killing",
+    "dead",
+    "died",
+    "injured",
+    "injuring",
+    "wounded",
+    "hospital",
 ];
 const LOOTING: &[&str] = &[
     "loot",
@@ -393,10 +539,24 @@ pub static RULES: &[Rule] = &[
         unless: NONE,
         acled: to(EXPLOSIONS, "Grenade"),
     },
-    // Crowds: rioters fighting police, and force used on a protest.
+    // Crowds. Demonstrators who fight police, vandalise or burn are a violent demonstration
+    // (riot); violence done *to* a protest is excessive force when people are killed or hurt,
+    // and an intervention when it only disperses or detains them.
     Rule {
         codes: VIOLENT_OR_PROTEST,
         cues: &[CLASH_WITH_POLICE],
+        unless: NONE,
+        acled: to(RIOTS, "Violent demonstration"),
+    },
+    Rule {
+        codes: &["171"],
+        cues: &[PROTESTERS],
+        unless: NONE,
+        acled: to(RIOTS, "Violent demonstration"),
+    },
+    Rule {
+        codes: VIOLENT,
+        cues: &[PROTESTERS, RIOTING],
         unless: NONE,
         acled: to(RIOTS, "Violent demonstration"),
     },
@@ -408,9 +568,35 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         codes: VIOLENT,
+        cues: &[PROTESTERS, SERIOUS_HARM],
+        unless: NONE,
+        acled: to(PROTESTS, "Excessive force against protesters"),
+    },
+    Rule {
+        codes: VIOLENT,
+        cues: &[PROTESTERS, INTERVENTION],
+        unless: NONE,
+        acled: to(PROTESTS, "Protest with intervention"),
+    },
+    Rule {
+        codes: VIOLENT,
         cues: &[PROTESTERS],
         unless: NONE,
         acled: to(PROTESTS, "Excessive force against protesters"),
+    },
+    // Mobs and partisans (supporters, factions, students, villagers) are not organised armed
+    // groups: their fights are mob violence unless firearms or bombs make them armed clashes.
+    Rule {
+        codes: VIOLENT,
+        cues: &[&["mob", "lynch", "vigilante"]],
+        unless: NONE,
+        acled: to(RIOTS, "Mob violence"),
+    },
+    Rule {
+        codes: VIOLENT,
+        cues: &[CLASH_OR_FIGHT, PARTISANS],
+        unless: FIREARMS_OR_BOMBS,
+        acled: to(RIOTS, "Mob violence"),
     },
     // Two-sided fighting: armed clash when weapons or armed groups are named, mob violence
     // otherwise.
@@ -464,6 +650,14 @@ pub static RULES: &[Rule] = &[
         unless: NONE,
         acled: to(VIOLENCE_AGAINST_CIVILIANS, "Abduction/forced disappearance"),
     },
+    // Partisans attacking someone without firearms or bombs; armed actors and the police are
+    // not a mob.
+    Rule {
+        codes: VIOLENT,
+        cues: &[PARTISANS],
+        unless: NOT_A_MOB,
+        acled: to(RIOTS, "Mob violence"),
+    },
     // Protests: violence by protesters, then lethal force, then intervention, else peaceful.
     Rule {
         codes: &["145"],
@@ -515,6 +709,12 @@ pub static RULES: &[Rule] = &[
         acled: to(STRATEGIC_DEVELOPMENTS, "Arrests"),
     },
     Rule {
+        codes: &["17"],
+        cues: &[ARREST],
+        unless: NONE,
+        acled: to(STRATEGIC_DEVELOPMENTS, "Arrests"),
+    },
+    Rule {
         codes: &[],
         cues: &[HEADQUARTERS],
         unless: NONE,
@@ -538,6 +738,14 @@ pub static RULES: &[Rule] = &[
         unless: NONE,
         acled: to(STRATEGIC_DEVELOPMENTS, "Change to group/activity"),
     },
+    // A non-violent event in a sentence about a protest reports the protest itself; not a
+    // statement (root 01) or a disapproval (root 11), which mostly comment on one.
+    Rule {
+        codes: NON_VIOLENT,
+        cues: &[PROTEST_EVENT],
+        unless: NONE,
+        acled: to(PROTESTS, "Peaceful protest"),
+    },
     // Code-only defaults for violent codes with no telling cue.
     Rule {
         codes: &["195"],
@@ -556,6 +764,21 @@ pub static RULES: &[Rule] = &[
         cues: NO_CUES,
         unless: NONE,
         acled: to(EXPLOSIONS, "Remote explosive/landmine/IED"),
+    },
+    // An explosion with no telling weapon: ACLED's default is a remote explosive (after the
+    // air and artillery codes, whose bombs are theirs).
+    Rule {
+        codes: VIOLENT,
+        cues: &[EXPLOSION],
+        unless: INCENDIARY,
+        acled: to(EXPLOSIONS, "Remote explosive/landmine/IED"),
+    },
+    // A fight-coded event against civilians away from any military target is one-sided.
+    Rule {
+        codes: &["190", "193"],
+        cues: &[CIVILIANS],
+        unless: NOT_A_CIVILIAN_ATTACK,
+        acled: to(VIOLENCE_AGAINST_CIVILIANS, "Attack"),
     },
     Rule {
         codes: &["191", "192"],
