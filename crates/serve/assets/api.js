@@ -61,6 +61,12 @@ window.Annalist = (function () {
     return `${escapeHtml(actor.text)} <span class="code">${escapeHtml(actor.code)}</span>`;
   }
 
+  // Plain-text name for headings and lists: the code, or an uncoded actor's words.
+  function actorShort(actor) {
+    if (!actor) return "?";
+    return actor.code || actor.text || "?";
+  }
+
   function casualties(event) {
     const parts = [];
     if (event.fatalities != null) parts.push(`${event.fatalities} killed`);
@@ -73,6 +79,6 @@ window.Annalist = (function () {
     return event.event_date || event.report_date || "";
   }
 
-  return { state, query, getJson, fetchJson, showError, escapeHtml, actorLabel, casualties, effectiveDate,
+  return { state, query, getJson, fetchJson, showError, escapeHtml, actorLabel, actorShort, casualties, effectiveDate,
            FILTER_FIELDS, CAMEO_ROOTS, QUAD_NAMES, listeners: [] };
 })();

@@ -36,9 +36,9 @@ Annalist.detail = (function () {
   function mentionHtml(m, index, event) {
     const start = m.sentence_span ? m.sentence_span[0] : null;
     const spans = [
-      { span: m.source_span, cls: "hl-source", title: `source: ${event.source?.code || ""}` },
+      { span: m.source_span, cls: "hl-source", title: `source: ${event.source ? A.actorShort(event.source) : ""}` },
       { span: m.verb_span, cls: "hl-verb", title: `verb → CAMEO ${event.cameo}` },
-      { span: m.target_span, cls: "hl-target", title: `target: ${event.target?.code || ""}` },
+      { span: m.target_span, cls: "hl-target", title: `target: ${event.target ? A.actorShort(event.target) : ""}` },
       ...(m.attribution || []).map((a) => ({ span: a.span, cls: "hl-attribution", title: "attributed to" })),
     ];
     const doc = [m.doc_source, m.doc_date, m.doc_title].filter(Boolean).map(A.escapeHtml).join(" · ");
@@ -73,7 +73,7 @@ Annalist.detail = (function () {
     ];
     if (e.background) rows.push(["Background", "yes: the text places this event in the past"]);
     document.getElementById("detail-body").innerHTML =
-      `<h3>${A.escapeHtml(e.source?.code || "?")} · ${A.escapeHtml(e.cameo_name || e.cameo)} · ${A.escapeHtml(e.target?.code || "?")}</h3>
+      `<h3>${A.escapeHtml(A.actorShort(e.source))} · ${A.escapeHtml(e.cameo_name || e.cameo)} · ${A.escapeHtml(A.actorShort(e.target))}</h3>
        <div class="muted">event ${stored.id} · record ${A.escapeHtml(e.id)}</div>
        <dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>
        <div class="key muted">Highlight: <mark class="hl-source">source</mark> <mark class="hl-verb">verb</mark> <mark class="hl-target">target</mark> <mark class="hl-attribution">attribution</mark></div>

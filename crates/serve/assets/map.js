@@ -84,7 +84,7 @@ Annalist.map = (function () {
       return;
     }
     const rows = cell.events.slice(0, 30).map((s) =>
-      `<li><a href="#" data-event="${s.id}">${A.escapeHtml(A.effectiveDate(s.event))} ${A.escapeHtml(s.event.source?.code || "?")} · ${A.escapeHtml(s.event.cameo_name || s.event.cameo)} · ${A.escapeHtml(s.event.target?.code || "?")}</a></li>`);
+      `<li><a href="#" data-event="${s.id}">${A.escapeHtml(A.effectiveDate(s.event))} ${A.escapeHtml(A.actorShort(s.event.source))} · ${A.escapeHtml(s.event.cameo_name || s.event.cameo)} · ${A.escapeHtml(A.actorShort(s.event.target))}</a></li>`);
     const more = cell.events.length > 30 ? `<li class="muted">… ${cell.events.length - 30} more</li>` : "";
     const popup = L.popup({ maxWidth: 360 }).setContent(
       `<strong>${A.escapeHtml(cell.places.map((p) => p.name).join(", "))}</strong><ul class="popup-list">${rows.join("")}${more}</ul>`);
