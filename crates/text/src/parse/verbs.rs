@@ -3,16 +3,22 @@
 
 use super::Grammar;
 use super::phrases::NpRole;
+use super::words::{ABOUT, ACCORDING, NEGATIONS, THAT, TIME_LINKS, TIME_MEASURES, WordList};
 use crate::tag::Tag;
 
 /// Forms of be / have / do that take a verb phrase complement.
-const AUXILIARIES: &[&str] = &[
+pub(crate) const AUXILIARIES: WordList = WordList {
+    bit: 1 << 6,
+    words: &[
     "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m", "has", "have",
     "had", "having", "'ve", "'d", "do", "does", "did",
-];
+],
+};
 
 /// Verbs that take a clause without `that`: "said the talks would resume".
-pub(crate) const CLAUSE_VERBS: &[&str] = &[
+pub(crate) const CLAUSE_VERBS: WordList = WordList {
+    bit: 1 << 5,
+    words: &[
     "said",
     "say",
     "says",
@@ -97,16 +103,22 @@ pub(crate) const CLAUSE_VERBS: &[&str] = &[
     "indicating",
     "meaning",
     "means",
-];
+],
+};
 
 /// Verbs taking an object plus a bare infinitive: "helped militants join".
-const SMALL_CLAUSE_VERBS: &[&str] = &[
+pub(crate) const SMALL_CLAUSE_VERBS: WordList = WordList {
+    bit: 1 << 7,
+    words: &[
     "help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made",
     "making", "see", "saw", "seen", "watch", "watched", "hear", "heard",
-];
+],
+};
 
 /// Verbs taking an object plus a to-infinitive: "urged Eriador to respond".
-const OBJECT_CONTROL_VERBS: &[&str] = &[
+pub(crate) const OBJECT_CONTROL_VERBS: WordList = WordList {
+    bit: 1 << 8,
+    words: &[
     "urge",
     "urges",
     "urged",
@@ -166,13 +178,17 @@ const OBJECT_CONTROL_VERBS: &[&str] = &[
     "required",
     "instruct",
     "instructed",
-];
+],
+};
 
 /// Words that introduce an adverbial or complement clause.
-pub(crate) const SUBORDINATORS: &[&str] = &[
+pub(crate) const SUBORDINATORS: WordList = WordList {
+    bit: 1 << 0,
+    words: &[
     "after", "before", "because", "although", "though", "while", "if", "unless", "since", "until",
     "till", "once", "whereas", "as", "whether", "when", "where", "that", "so",
-];
+],
+};
 
 impl Grammar<'_> {
     /// Whether `index` holds a subordinator followed by a clause.
@@ -184,11 +200,11 @@ impl Grammar<'_> {
             return false;
         }
         self.clause_ahead(index + 1)
-            || (self.word_is(index, &["that"])
+            || (self.word_is(index, THAT)
                 && self.starts_np(index + 1)
                 && !self.tag_is(index + 1, |t: Tag| t.is_noun())
                 && self.finite_verb_ahead(index + 2))
-            || (self.word_is(index, &["that"])
+            || (self.word_is(index, THAT)
                 && self.starts_np(index + 1)
                 && self.tag(index) == Some(Tag::IN)
                 && self.finite_verb_ahead(index + 2))
@@ -228,7 +244,7 @@ impl Grammar<'_> {
         }
         self.tag_is(next, Tag::is_verb)
             || (self.tag(next) == Some(Tag::TO) && self.tag_is(next + 1, |t: Tag| t == Tag::VB))
-            || (self.word_is(next, &["about"]) && self.tag(next + 1) == Some(Tag::TO))
+            || (self.word_is(next, ABOUT) && self.tag(next + 1) == Some(Tag::TO))
     }
 
     /// `, (especially) by/with/in X` continuing a VP (not `according to`, not a clause).
@@ -236,7 +252,7 @@ impl Grammar<'_> {
         let prep: usize = index + usize::from(self.tag_is(index, Tag::is_adverb));
         self.tag_is(prep, |t: Tag| matches!(t, Tag::IN | Tag::TO))
             && !self.word_is(prep, SUBORDINATORS)
-            && !self.word_is(prep, &["according"])
+            && !self.word_is(prep, ACCORDING)
             && (self.starts_np(prep + 1) || self.tag(prep + 1) == Some(Tag::VBG))
             && !self.subordinate_clause_ahead(prep)
     }
@@ -276,13 +292,10 @@ impl Grammar<'_> {
         let measure: bool = end > index
             && self.word_is(
                 end - 1,
-                &[
-                    "years", "year", "days", "day", "weeks", "week", "months", "month", "hours",
-                    "hour", "minutes", "decades", "decade",
-                ],
+                TIME_MEASURES,
             );
         measure
-            && self.word_is(end, &["after", "before", "since", "until"])
+            && self.word_is(end, TIME_LINKS)
             && self.clause_ahead(end + 1)
     }
 
@@ -361,13 +374,13 @@ impl Grammar<'_> {
         if self.is_auxiliary_chain(verb_index) {
             self.take(pos, 1);
             while self.tag_is(*pos, Tag::is_adverb) {
-                if self.word_is(*pos, &["not", "n't", "never"]) {
+                if self.word_is(*pos, NEGATIONS) {
                     self.take(pos, 1);
                 } else {
                     self.advp(pos);
                 }
             }
-            if self.word_is(*pos, &["about"]) && self.tag(*pos + 1) == Some(Tag::TO) {
+            if self.word_is(*pos, ABOUT) && self.tag(*pos + 1) == Some(Tag::TO) {
                 // "is about to restore": (VP (IN about) (S (VP (TO to) ...)))
                 let about: usize = self.arena.mark();
                 self.take(pos, 1);
@@ -467,7 +480,7 @@ impl Grammar<'_> {
                     self.infinitive_clause(pos)
                 }
                 Tag::IN | Tag::TO => {
-                    if self.word_is(at, &["that"]) {
+                    if self.word_is(at, THAT) {
                         return;
                     }
                     self.pp(pos);
@@ -487,7 +500,7 @@ impl Grammar<'_> {
                 Tag::LeftParen => self.parenthetical(pos),
                 Tag::Comma
                     if self.tag(at + 1) == Some(Tag::VBG)
-                        && !self.word_is(at + 1, &["according"]) =>
+                        && !self.word_is(at + 1, ACCORDING) =>
                 {
                     self.take(pos, 1);
                     self.infinitive_clause(pos);
