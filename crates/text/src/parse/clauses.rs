@@ -3,7 +3,6 @@
 //! "according to X", and a flat fallback that always makes progress.
 
 use super::Grammar;
-use super::arena::NONE;
 use super::phrases::{NpRole, TIME_WORDS};
 use super::verbs::SUBORDINATORS;
 use super::words::{ACCORDING, WordList};
@@ -13,32 +12,32 @@ use crate::tag::Tag;
 pub(crate) const REPORTING_VERBS: WordList = WordList {
     bit: 1 << 1,
     words: &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "added",
-    "adds",
-    "stated",
-    "announced",
-    "reported",
-    "warned",
-    "insisted",
-    "noted",
-    "explained",
-    "claimed",
-    "declared",
-    "confirmed",
-    "stressed",
-    "quoted",
-    "wrote",
-    "writes",
-    "asserted",
-    "charged",
-    "alleged",
-    "argued",
-    "predicted",
-],
+        "said",
+        "says",
+        "say",
+        "told",
+        "added",
+        "adds",
+        "stated",
+        "announced",
+        "reported",
+        "warned",
+        "insisted",
+        "noted",
+        "explained",
+        "claimed",
+        "declared",
+        "confirmed",
+        "stressed",
+        "quoted",
+        "wrote",
+        "writes",
+        "asserted",
+        "charged",
+        "alleged",
+        "argued",
+        "predicted",
+    ],
 };
 
 impl Grammar<'_> {
@@ -80,11 +79,7 @@ impl Grammar<'_> {
         let Some(only) = self.arena.stack.pop() else {
             return;
         };
-        let mut child: u32 = self.arena.nodes[only as usize].first_child;
-        while child != NONE {
-            self.arena.stack.push(child);
-            child = self.arena.nodes[child as usize].next_sibling;
-        }
+        self.arena.push_children_of(only);
     }
 
     /// Clauses joined by reporting frames and conjunctions, pushed as siblings.

@@ -26,27 +26,27 @@ pub(crate) const NOUN_PREPOSITIONS: WordList = WordList {
 pub(crate) const TIME_WORDS: WordList = WordList {
     bit: 1 << 2,
     words: &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-    "tomorrow",
-],
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "tomorrow",
+    ],
 };
 
 /// Determiners that form an NP on their own ("this", "all", "both").
 pub(crate) const STANDALONE_DETERMINERS: WordList = WordList {
     bit: 1 << 3,
     words: &[
-    "this", "that", "these", "those", "all", "some", "both", "each", "any", "none", "another",
-    "either", "neither",
-],
+        "this", "that", "these", "those", "all", "some", "both", "each", "any", "none", "another",
+        "either", "neither",
+    ],
 };
 
 impl Grammar<'_> {
