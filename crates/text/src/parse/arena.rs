@@ -1,6 +1,6 @@
-//! The parser's working tree: nodes in one reusable arena, each phrase's children
-//! a run of one shared child array, built bottom-up from a stack of finished
-//! constituents. Speculative parses roll back by truncating the arena and the stack.
+//! The parser's working tree: nodes in one reusable arena, children as linked
+//! lists, built bottom-up from a stack of finished constituents. Speculative
+//! parses roll back by truncating the arena and the stack.
 
 use crate::tag::Tag;
 use crate::tree::Tree;
@@ -14,9 +14,8 @@ pub(crate) struct PNode {
     pub(crate) label: &'static str,
     /// Token index for a preterminal, `NONE` for a phrase.
     pub(crate) token: u32,
-    /// A phrase's children are `children[first_child .. first_child + child_count]`.
     pub(crate) first_child: u32,
-    pub(crate) child_count: u32,
+    pub(crate) next_sibling: u32,
 }
 
 /// Arena plus the stack of finished constituents waiting for a parent.
@@ -24,8 +23,6 @@ pub(crate) struct PNode {
 pub(crate) struct Arena {
     pub(crate) nodes: Vec<PNode>,
     pub(crate) stack: Vec<u32>,
-    /// Child ids of all phrases, one run per phrase (copied from the stack on reduce).
-    pub(crate) children: Vec<u32>,
 }
 
 /// A point to roll back to.
@@ -33,28 +30,24 @@ pub(crate) struct Arena {
 pub(crate) struct Checkpoint {
     nodes: usize,
     stack: usize,
-    children: usize,
 }
 
 impl Arena {
     pub(crate) fn clear(&mut self) {
         self.nodes.clear();
         self.stack.clear();
-        self.children.clear();
     }
 
     pub(crate) fn checkpoint(&self) -> Checkpoint {
         Checkpoint {
             nodes: self.nodes.len(),
             stack: self.stack.len(),
-            children: self.children.len(),
         }
     }
 
     pub(crate) fn rollback(&mut self, checkpoint: Checkpoint) {
         self.nodes.truncate(checkpoint.nodes);
         self.stack.truncate(checkpoint.stack);
-        self.children.truncate(checkpoint.children);
     }
 
     /// Pushes a preterminal for token `token` onto the stack.
@@ -63,8 +56,8 @@ impl Arena {
         self.nodes.push(PNode {
             label: "",
             token: token as u32,
-            first_child: 0,
-            child_count: 0,
+            first_child: NONE,
+            next_sibling: NONE,
         });
         self.stack.push(id);
     }
@@ -81,34 +74,22 @@ impl Arena {
             return;
         }
         let id: u32 = self.nodes.len() as u32;
-        let first_child: u32 = self.children.len() as u32;
-        self.children.extend_from_slice(&self.stack[mark..]);
+        let first: u32 = self.stack[mark];
+        for pair in mark..self.stack.len() - 1 {
+            let (this, next) = (self.stack[pair], self.stack[pair + 1]);
+            self.nodes[this as usize].next_sibling = next;
+        }
+        if let Some(&last) = self.stack.last() {
+            self.nodes[last as usize].next_sibling = NONE;
+        }
         self.nodes.push(PNode {
             label,
             token: NONE,
-            first_child,
-            child_count: (self.stack.len() - mark) as u32,
+            first_child: first,
+            next_sibling: NONE,
         });
         self.stack.truncate(mark);
         self.stack.push(id);
-    }
-
-    /// The child ids of phrase `id` (empty for a preterminal).
-    pub(crate) fn children_of(&self, id: u32) -> &[u32] {
-        let node: &PNode = &self.nodes[id as usize];
-        let first: usize = node.first_child as usize;
-        self.children
-            .get(first..first + node.child_count as usize)
-            .unwrap_or_default()
-    }
-
-    /// Pushes the children of phrase `id` onto the stack (splicing the phrase out).
-    pub(crate) fn push_children_of(&mut self, id: u32) {
-        let node: PNode = self.nodes[id as usize];
-        let first: usize = node.first_child as usize;
-        if let Some(children) = self.children.get(first..first + node.child_count as usize) {
-            self.stack.extend_from_slice(children);
-        }
     }
 
     /// Label of the constituent on top of the stack, if any.
@@ -118,44 +99,40 @@ impl Arena {
             .map(|&id: &u32| self.nodes[id as usize].label)
     }
 
-    /// Writes the constituent `root` into `tree` (pre-order, explicit stack).
-    /// `work` is scratch space (reused to avoid allocation): open phrases with the
-    /// position of their next child.
+    /// Writes the constituent `id` into `tree` (pre-order, explicit stack).
+    /// `work` is scratch space (reused to avoid allocation).
     pub(crate) fn emit(
         &self,
         root: u32,
         words: &[&str],
         tags: &[Tag],
         tree: &mut Tree,
-        work: &mut Vec<(u32, u32)>,
+        work: &mut Vec<(u32, bool)>,
     ) {
+        // (node, entering) pairs; phrases are closed when popped with entering=false.
         work.clear();
-        if self.open(root, words, tags, tree) {
-            work.push((root, 0));
-        }
-        while let Some(&mut (id, ref mut next)) = work.last_mut() {
-            let Some(&child) = self.children_of(id).get(*next as usize) else {
+        work.push((root, true));
+        while let Some((id, entering)) = work.pop() {
+            if !entering {
                 tree.close_phrase();
-                work.pop();
                 continue;
-            };
-            *next += 1;
-            if self.open(child, words, tags, tree) {
-                work.push((child, 0));
             }
+            let node: PNode = self.nodes[id as usize];
+            if node.token != NONE {
+                let index: usize = node.token as usize;
+                let tag: &str = tags.get(index).map_or("NN", |tag: &Tag| tag.as_str());
+                tree.push_leaf(tag, words.get(index).copied().unwrap_or("-NONE-"));
+                continue;
+            }
+            tree.open_phrase(node.label);
+            work.push((id, false));
+            let start: usize = work.len();
+            let mut child: u32 = node.first_child;
+            while child != NONE {
+                work.push((child, true));
+                child = self.nodes[child as usize].next_sibling;
+            }
+            work[start..].reverse();
         }
-    }
-
-    /// Writes a preterminal whole, or opens a phrase (`true`: its children follow).
-    fn open(&self, id: u32, words: &[&str], tags: &[Tag], tree: &mut Tree) -> bool {
-        let node: &PNode = &self.nodes[id as usize];
-        if node.token != NONE {
-            let index: usize = node.token as usize;
-            let tag: &str = tags.get(index).map_or("NN", |tag: &Tag| tag.as_str());
-            tree.push_leaf(tag, words.get(index).copied().unwrap_or("-NONE-"));
-            return false;
-        }
-        tree.open_phrase(node.label);
-        true
     }
 }

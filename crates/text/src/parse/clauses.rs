@@ -3,6 +3,7 @@
 //! "according to X", and a flat fallback that always makes progress.
 
 use super::Grammar;
+use super::arena::NONE;
 use super::phrases::{NpRole, TIME_WORDS};
 use super::verbs::SUBORDINATORS;
 use super::words::{ACCORDING, WordList};
@@ -79,7 +80,11 @@ impl Grammar<'_> {
         let Some(only) = self.arena.stack.pop() else {
             return;
         };
-        self.arena.push_children_of(only);
+        let mut child: u32 = self.arena.nodes[only as usize].first_child;
+        while child != NONE {
+            self.arena.stack.push(child);
+            child = self.arena.nodes[child as usize].next_sibling;
+        }
     }
 
     /// Clauses joined by reporting frames and conjunctions, pushed as siblings.

@@ -24,7 +24,7 @@ const SPECULATION_STEPS_PER_TOKEN: usize = 24;
 #[derive(Clone, Debug, Default)]
 pub struct Parser {
     arena: Arena,
-    work: Vec<(u32, u32)>,
+    work: Vec<(u32, bool)>,
     /// Per token: the mask of the word lists holding it.
     masks: Vec<u32>,
 }
