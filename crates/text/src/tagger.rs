@@ -39,9 +39,7 @@ impl Default for Tagger {
 
 /// Hashes of a normalized word and of its 3-byte suffix (`_normalize` in the original).
 fn normalized_hashes(word: &[u8]) -> (u64, u64) {
-    // A plain loop: words are short, `contains` would call `memchr`.
-    let has_hyphen: bool = word.iter().any(|&byte: &u8| byte == b'-');
-    let special: Option<&[u8]> = if has_hyphen && word.first() != Some(&b'-') {
+    let special: Option<&[u8]> = if word.contains(&b'-') && word.first() != Some(&b'-') {
         Some(b"!HYPHEN")
     } else if word.len() == 4 && word.iter().all(u8::is_ascii_digit) {
         Some(b"!YEAR")
