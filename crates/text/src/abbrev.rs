@@ -29,9 +29,30 @@ pub(crate) enum Abbreviation {
     MayEnd,
 }
 
-fn equals_ignoring_case(word: &str, list: &[&str]) -> bool {
-    list.iter()
-        .any(|candidate: &&str| candidate.eq_ignore_ascii_case(word))
+/// Byte length of the longest word of `list`.
+const fn longest(list: &[&str]) -> usize {
+    let mut longest: usize = 0;
+    let mut index: usize = 0;
+    while index < list.len() {
+        if list[index].len() > longest {
+            longest = list[index].len();
+        }
+        index += 1;
+    }
+    longest
+}
+
+const NON_FINAL_LONGEST: usize = longest(NON_FINAL);
+const CLOSING_LONGEST: usize = longest(CLOSING);
+const STARTERS_LONGEST: usize = longest(STARTERS);
+
+/// Whether `word` is in `list`; `list_longest` (the list's longest word) turns longer
+/// words away without a walk over the list (equal ignoring ASCII case means equal length).
+fn equals_ignoring_case(word: &str, list: &[&str], list_longest: usize) -> bool {
+    word.len() <= list_longest
+        && list
+            .iter()
+            .any(|candidate: &&str| candidate.eq_ignore_ascii_case(word))
 }
 
 /// Classifies `stem`, the word before a final period (`"U.S"` for `"U.S."`).
@@ -48,10 +69,10 @@ pub(crate) fn classify(stem: &str) -> Abbreviation {
             Abbreviation::None
         };
     }
-    if equals_ignoring_case(stem, NON_FINAL) {
+    if equals_ignoring_case(stem, NON_FINAL, NON_FINAL_LONGEST) {
         return Abbreviation::NonFinal;
     }
-    if equals_ignoring_case(stem, CLOSING) {
+    if equals_ignoring_case(stem, CLOSING, CLOSING_LONGEST) {
         return Abbreviation::MayEnd;
     }
     let dotted: bool = stem.contains('.')
@@ -128,7 +149,7 @@ const STARTERS: &[&str] = &[
 
 /// Whether `word` is a typical sentence opener (case-insensitive).
 pub(crate) fn is_sentence_starter(word: &str) -> bool {
-    equals_ignoring_case(word, STARTERS)
+    equals_ignoring_case(word, STARTERS, STARTERS_LONGEST)
 }
 
 #[cfg(test)]

@@ -24,6 +24,11 @@ pub struct Tagger {
     context_suffix: Vec<u64>,
     /// Class index of each word predicted so far.
     classes: Vec<usize>,
+    /// Per (previous tag, tag before it): the summed weights of the four features that
+    /// depend on nothing else (bias, both tags, the tag pair), so a prediction adds one
+    /// row instead of four. Filled on first use; integer sums, so the scores are exact.
+    tag_context_rows: Vec<[i32; SCORE_LANES]>,
+    tag_context_filled: Vec<bool>,
 }
 
 impl Default for Tagger {
@@ -49,6 +54,30 @@ fn normalized_hashes(word: &[u8]) -> (u64, u64) {
     }
 }
 
+/// Adds the weights of one looked-up feature (`None`: not in the model) to `scores`.
+#[inline]
+fn add_feature(model: &Model, scores: &mut [i32; SCORE_LANES], packed: Option<u32>) {
+    let Some(packed) = packed else {
+        return;
+    };
+    if packed & DENSE != 0 {
+        if let Some(row) = model.dense.get(((packed & !DENSE) >> 8) as usize) {
+            for (score, weight) in scores.iter_mut().zip(row) {
+                *score += weight;
+            }
+        }
+        return;
+    }
+    let offset: usize = (packed >> 8) as usize;
+    let count: usize = (packed & 0xff) as usize;
+    let Some(weights) = model.weights.get(offset..offset + count) else {
+        return;
+    };
+    for weight in weights {
+        scores[weight.class as usize & (SCORE_LANES - 1)] += i32::from(weight.value);
+    }
+}
+
 impl Tagger {
     /// A tagger using the embedded model.
     pub fn new() -> Tagger {
@@ -65,6 +94,8 @@ impl Tagger {
             context_word: Vec::new(),
             context_suffix: Vec::new(),
             classes: Vec::new(),
+            tag_context_rows: Vec::new(),
+            tag_context_filled: Vec::new(),
         }
     }
 
@@ -112,18 +143,40 @@ impl Tagger {
         }
     }
 
+    /// The summed weights of the features that depend only on `prev` and `prev2`.
+    fn tag_context_row(&mut self, prev: usize, prev2: usize) -> &[i32; SCORE_LANES] {
+        let contexts: usize = self.tag_hashes.len();
+        if self.tag_context_rows.is_empty() {
+            self.tag_context_rows = vec![[0; SCORE_LANES]; contexts * contexts];
+            self.tag_context_filled = vec![false; contexts * contexts];
+        }
+        let index: usize = prev * contexts + prev2;
+        if !self.tag_context_filled[index] {
+            let prev_tag: u64 = self.tag_hashes[prev];
+            let prev2_tag: u64 = self.tag_hashes[prev2];
+            let features: [u64; 4] = [
+                template_seed(Template::Bias),
+                feature1(Template::PrevTag, prev_tag),
+                feature1(Template::Prev2Tag, prev2_tag),
+                feature2(Template::TagPair, prev_tag, prev2_tag),
+            ];
+            let mut row: [i32; SCORE_LANES] = [0; SCORE_LANES];
+            for feature in features {
+                add_feature(self.model, &mut row, self.model.features.get(feature));
+            }
+            self.tag_context_rows[index] = row;
+            self.tag_context_filled[index] = true;
+        }
+        &self.tag_context_rows[index]
+    }
+
     /// Scores all classes for the word at context position `at`.
-    fn predict(&self, at: usize, word: &[u8], prev: usize, prev2: usize) -> usize {
+    fn predict(&mut self, at: usize, word: &[u8], prev: usize, prev2: usize) -> usize {
         let prev_tag: u64 = self.tag_hashes[prev];
-        let prev2_tag: u64 = self.tag_hashes[prev2];
         let first_byte: &[u8] = &word[..word.len().min(1)];
-        let features: [u64; 14] = [
-            template_seed(Template::Bias),
+        let features: [u64; 10] = [
             feature1(Template::Suffix, str_hash(suffix3(word))),
             feature1(Template::Pref1, str_hash(first_byte)),
-            feature1(Template::PrevTag, prev_tag),
-            feature1(Template::Prev2Tag, prev2_tag),
-            feature2(Template::TagPair, prev_tag, prev2_tag),
             feature1(Template::Word, self.context_word[at]),
             feature2(Template::PrevTagWord, prev_tag, self.context_word[at]),
             feature1(Template::PrevWord, self.context_word[at - 1]),
@@ -133,30 +186,15 @@ impl Tagger {
             feature1(Template::NextSuffix, self.context_suffix[at + 1]),
             feature1(Template::Next2Word, self.context_word[at + 2]),
         ];
-        let model: &Model = self.model;
+        let model: &'static Model = self.model;
         // Look every feature up first: the independent loads overlap in the CPU.
-        let mut found: [u32; 14] = [0; 14];
+        let mut found: [Option<u32>; 10] = [None; 10];
         for (slot, feature) in found.iter_mut().zip(features) {
-            *slot = model.features.get(feature).unwrap_or(0);
+            *slot = model.features.get(feature);
         }
-        let mut scores: [i32; SCORE_LANES] = [0; SCORE_LANES];
+        let mut scores: [i32; SCORE_LANES] = *self.tag_context_row(prev, prev2);
         for packed in found {
-            if packed & DENSE != 0 {
-                if let Some(row) = model.dense.get(((packed & !DENSE) >> 8) as usize) {
-                    for (score, weight) in scores.iter_mut().zip(row) {
-                        *score += weight;
-                    }
-                }
-                continue;
-            }
-            let offset: usize = (packed >> 8) as usize;
-            let count: usize = (packed & 0xff) as usize;
-            let Some(weights) = model.weights.get(offset..offset + count) else {
-                continue;
-            };
-            for weight in weights {
-                scores[weight.class as usize & (SCORE_LANES - 1)] += i32::from(weight.value);
-            }
+            add_feature(model, &mut scores, packed);
         }
         // Ties go to the larger label, as in the original `max(classes, key=(score, label))`.
         let mut best: usize = 0;

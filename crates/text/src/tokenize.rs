@@ -148,14 +148,27 @@ impl Tokenizer {
     /// Appends the tokens of `text` to `out` (not cleared), with spans into `text`.
     pub fn tokenize_into<'t>(&mut self, text: &'t str, out: &mut Vec<Token<'t>>) {
         let mut chunk_start: Option<usize> = None;
-        for (index, c) in text.char_indices() {
-            if c.is_whitespace() {
+        let bytes: &[u8] = text.as_bytes();
+        let mut index: usize = 0;
+        while let Some(&byte) = bytes.get(index) {
+            // ASCII (most text) is tested on the byte: `char::is_whitespace` on ASCII is
+            // space and \t..=\r; other characters are decoded.
+            let (space, width): (bool, usize) = if byte.is_ascii() {
+                (matches!(byte, b' ' | b'\t'..=b'\r'), 1)
+            } else {
+                match text.get(index..).and_then(|rest: &str| rest.chars().next()) {
+                    Some(c) => (c.is_whitespace(), c.len_utf8()),
+                    None => (false, 1),
+                }
+            };
+            if space {
                 if let Some(start) = chunk_start.take() {
                     self.chunk(text, start, index, out);
                 }
             } else if chunk_start.is_none() {
                 chunk_start = Some(index);
             }
+            index += width;
         }
         if let Some(start) = chunk_start {
             self.chunk(text, start, text.len(), out);
@@ -207,7 +220,20 @@ impl Tokenizer {
         // Most chunks are plain words: no punctuation to peel and no inner break, so the
         // steps below would leave them whole; only clitics ("cannot") remain to split.
         if chunk.bytes().all(|b: u8| b.is_ascii_alphanumeric()) {
-            self.word_piece(text, start, end, out);
+            // No apostrophe, so no clitic: only "cannot" splits.
+            if chunk.eq_ignore_ascii_case("cannot") {
+                self.word_piece(text, start, end, out);
+            } else {
+                self.emit(
+                    text,
+                    Piece {
+                        start,
+                        end,
+                        word: None,
+                    },
+                    out,
+                );
+            }
             return;
         }
         // A chunk that is a lone `"`: open or close by state.

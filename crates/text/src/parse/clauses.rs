@@ -6,36 +6,40 @@ use super::Grammar;
 use super::arena::NONE;
 use super::phrases::{NpRole, TIME_WORDS};
 use super::verbs::SUBORDINATORS;
+use super::words::{ACCORDING, WordList};
 use crate::tag::Tag;
 
 /// Verbs of saying that head a trailing reporting clause.
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "added",
-    "adds",
-    "stated",
-    "announced",
-    "reported",
-    "warned",
-    "insisted",
-    "noted",
-    "explained",
-    "claimed",
-    "declared",
-    "confirmed",
-    "stressed",
-    "quoted",
-    "wrote",
-    "writes",
-    "asserted",
-    "charged",
-    "alleged",
-    "argued",
-    "predicted",
-];
+pub(crate) const REPORTING_VERBS: WordList = WordList {
+    bit: 1 << 1,
+    words: &[
+        "said",
+        "says",
+        "say",
+        "told",
+        "added",
+        "adds",
+        "stated",
+        "announced",
+        "reported",
+        "warned",
+        "insisted",
+        "noted",
+        "explained",
+        "claimed",
+        "declared",
+        "confirmed",
+        "stressed",
+        "quoted",
+        "wrote",
+        "writes",
+        "asserted",
+        "charged",
+        "alleged",
+        "argued",
+        "predicted",
+    ],
+};
 
 impl Grammar<'_> {
     /// The whole sentence: `(ROOT (S ...))`, final punctuation last in the S.
@@ -129,7 +133,7 @@ impl Grammar<'_> {
     /// `, according to X` at the end of a clause.
     fn trailing_attribution(&mut self, pos: &mut usize) {
         let at: usize = *pos;
-        if self.tag(at) == Some(Tag::Comma) && self.word_is(at + 1, &["according"]) {
+        if self.tag(at) == Some(Tag::Comma) && self.word_is(at + 1, ACCORDING) {
             self.take(pos, 1);
             self.according_to(pos);
         }
@@ -237,7 +241,7 @@ impl Grammar<'_> {
             match tag {
                 Tag::CC if guard == 1 => self.take(pos, 1),
                 Tag::Comma | Tag::OpenQuote | Tag::CloseQuote => self.take(pos, 1),
-                _ if self.word_is(at, &["according"]) && self.tag(at + 1) == Some(Tag::TO) => {
+                _ if self.word_is(at, ACCORDING) && self.tag(at + 1) == Some(Tag::TO) => {
                     self.according_to(pos)
                 }
                 _ if self.subordinate_clause_ahead(at) => {

@@ -6,10 +6,12 @@ mod arena;
 mod clauses;
 mod phrases;
 mod verbs;
+mod words;
 
 use crate::tag::Tag;
 use crate::tree::Tree;
 use arena::Arena;
+use words::{WordList, word_masks};
 
 /// Nesting depth after which the parser stops building structure and attaches
 /// the rest flat (keeps hostile input from exhausting the stack).
@@ -23,6 +25,8 @@ const SPECULATION_STEPS_PER_TOKEN: usize = 24;
 pub struct Parser {
     arena: Arena,
     work: Vec<(u32, bool)>,
+    /// Per token: the mask of the word lists holding it.
+    masks: Vec<u32>,
 }
 
 /// Parses one tagged sentence into a fresh tree. `words` are the PTB forms that
@@ -49,8 +53,10 @@ impl Parser {
             return;
         }
         self.arena.clear();
+        word_masks(&words[..len], &mut self.masks);
         let mut grammar: Grammar<'_> = Grammar {
             words: &words[..len],
+            masks: &self.masks,
             tags: &tags[..len],
             arena: &mut self.arena,
             depth: 0,
@@ -73,6 +79,8 @@ impl Parser {
 /// Parsing state for one sentence.
 pub(crate) struct Grammar<'a> {
     pub(crate) words: &'a [&'a str],
+    /// Per token: the mask of the word lists holding it (see `words`).
+    pub(crate) masks: &'a [u32],
     pub(crate) tags: &'a [Tag],
     pub(crate) arena: &'a mut Arena,
     pub(crate) depth: usize,
@@ -109,14 +117,13 @@ impl Grammar<'_> {
         self.tag(index).is_some_and(test)
     }
 
-    /// Whether the word at `index` is one of `options` (ASCII case-insensitive).
-    pub(crate) fn word_is(&self, index: usize, options: &[&str]) -> bool {
+    /// Whether the word at `index` is in `list` (ASCII case-insensitive).
+    pub(crate) fn word_is(&self, index: usize, list: WordList) -> bool {
         index < self.end
-            && self.words.get(index).is_some_and(|word: &&str| {
-                options
-                    .iter()
-                    .any(|option: &&str| word.eq_ignore_ascii_case(option))
-            })
+            && self
+                .masks
+                .get(index)
+                .is_some_and(|mask: &u32| mask & list.bit != 0)
     }
 
     /// Pushes `count` tokens from `*pos` as leaves.

@@ -3,6 +3,7 @@
 
 use super::Grammar;
 use super::verbs::{CLAUSE_VERBS, SUBORDINATORS};
+use super::words::{AMPERSAND, NEGATIONS, OF, THAT, WordList};
 use crate::tag::Tag;
 
 /// Who is asking for an NP: decides how far PPs and modifiers attach.
@@ -16,28 +17,37 @@ pub(crate) enum NpRole {
 }
 
 /// Prepositions that attach to a preceding object noun rather than to the verb.
-const NOUN_PREPOSITIONS: &[&str] = &["of", "between", "in", "for", "against", "from", "among"];
+pub(crate) const NOUN_PREPOSITIONS: WordList = WordList {
+    bit: 1 << 4,
+    words: &["of", "between", "in", "for", "against", "from", "among"],
+};
 
 /// Temporal words: PPs and bare NPs made of them modify the clause, not a noun.
-pub(crate) const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-    "tomorrow",
-];
+pub(crate) const TIME_WORDS: WordList = WordList {
+    bit: 1 << 2,
+    words: &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "tomorrow",
+    ],
+};
 
 /// Determiners that form an NP on their own ("this", "all", "both").
-const STANDALONE_DETERMINERS: &[&str] = &[
-    "this", "that", "these", "those", "all", "some", "both", "each", "any", "none", "another",
-    "either", "neither",
-];
+pub(crate) const STANDALONE_DETERMINERS: WordList = WordList {
+    bit: 1 << 3,
+    words: &[
+        "this", "that", "these", "those", "all", "some", "both", "each", "any", "none", "another",
+        "either", "neither",
+    ],
+};
 
 impl Grammar<'_> {
     /// End (exclusive) of the base NP starting at `start`, if one starts there.
@@ -90,7 +100,7 @@ impl Grammar<'_> {
                 }
                 Tag::CC => {
                     // "AT & T" inside names; "political and economic ties".
-                    (self.word_is(index, &["&"])
+                    (self.word_is(index, AMPERSAND)
                         && has_noun
                         && self.tag_is(index + 1, Tag::is_proper))
                         || (!has_noun
@@ -171,7 +181,7 @@ impl Grammar<'_> {
             end = next;
         }
         for _ in 0..2 {
-            if self.tag(end) == Some(Tag::IN) && !self.word_is(end, &["that"]) {
+            if self.tag(end) == Some(Tag::IN) && !self.word_is(end, THAT) {
                 match self.base_np_end(end + 1) {
                     Some(next) => end = next,
                     None => break,
@@ -264,7 +274,7 @@ impl Grammar<'_> {
             self.arena.reduce("S", mark);
             return true;
         }
-        if self.word_is(at, &["that"]) {
+        if self.word_is(at, THAT) {
             return self.tag(at) != Some(Tag::IN) && self.relative_clause(pos);
         }
         let attaches: bool = match role {
@@ -272,10 +282,10 @@ impl Grammar<'_> {
                 !self.word_is(at + 1, TIME_WORDS) && !self.word_is(at + 2, TIME_WORDS)
             }
             NpRole::Object | NpRole::Inner => {
-                self.word_is(at, &["of"]) || (common_head && self.word_is(at, NOUN_PREPOSITIONS))
+                self.word_is(at, OF) || (common_head && self.word_is(at, NOUN_PREPOSITIONS))
             }
             NpRole::InPp => {
-                self.word_is(at, &["of"]) || (common_head && self.word_is(at, NOUN_PREPOSITIONS))
+                self.word_is(at, OF) || (common_head && self.word_is(at, NOUN_PREPOSITIONS))
             }
         };
         if !attaches || !self.starts_np(at + 1) || self.subordinate_clause_ahead(at) {
@@ -399,7 +409,7 @@ impl Grammar<'_> {
             return false;
         }
         if self.tag_is(at + 1, |t: Tag| matches!(t, Tag::WDT | Tag::WP | Tag::WPS))
-            && !self.word_is(at + 1, &["that"])
+            && !self.word_is(at + 1, THAT)
         {
             let checkpoint = self.arena.checkpoint();
             self.take(pos, 1);
@@ -499,7 +509,7 @@ impl Grammar<'_> {
         let mark: usize = self.arena.mark();
         self.take(pos, 1);
         while self.tag_is(*pos, Tag::is_adverb)
-            && !self.word_is(*pos, &["not", "n't", "never"])
+            && !self.word_is(*pos, NEGATIONS)
             && !self.tag_is(*pos + 1, Tag::is_adjective)
         {
             self.take(pos, 1);

@@ -3,176 +3,192 @@
 
 use super::Grammar;
 use super::phrases::NpRole;
+use super::words::{ABOUT, ACCORDING, NEGATIONS, THAT, TIME_LINKS, TIME_MEASURES, WordList};
 use crate::tag::Tag;
 
 /// Forms of be / have / do that take a verb phrase complement.
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m", "has", "have",
-    "had", "having", "'ve", "'d", "do", "does", "did",
-];
+pub(crate) const AUXILIARIES: WordList = WordList {
+    bit: 1 << 6,
+    words: &[
+        "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m", "has", "have",
+        "had", "having", "'ve", "'d", "do", "does", "did",
+    ],
+};
 
 /// Verbs that take a clause without `that`: "said the talks would resume".
-pub(crate) const CLAUSE_VERBS: &[&str] = &[
-    "said",
-    "say",
-    "says",
-    "saying",
-    "told",
-    "tell",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "states",
-    "announced",
-    "announces",
-    "reported",
-    "reports",
-    "warned",
-    "warns",
-    "insisted",
-    "insists",
-    "noted",
-    "notes",
-    "explained",
-    "claimed",
-    "claims",
-    "declared",
-    "confirmed",
-    "stressed",
-    "believe",
-    "believes",
-    "believed",
-    "think",
-    "thinks",
-    "thought",
-    "hope",
-    "hopes",
-    "hoped",
-    "expect",
-    "expects",
-    "expected",
-    "fear",
-    "fears",
-    "feared",
-    "argued",
-    "argues",
-    "denied",
-    "denies",
-    "acknowledged",
-    "admitted",
-    "agreed",
-    "knew",
-    "know",
-    "knows",
-    "suggested",
-    "indicated",
-    "predicted",
-    "promised",
-    "vowed",
-    "threatened",
-    "estimated",
-    "charged",
-    "alleged",
-    "alleging",
-    "claiming",
-    "warning",
-    "insisting",
-    "noting",
-    "arguing",
-    "suggesting",
-    "adding",
-    "stating",
-    "believing",
-    "fearing",
-    "hoping",
-    "announcing",
-    "confirming",
-    "denying",
-    "proving",
-    "showing",
-    "shows",
-    "showed",
-    "show",
-    "indicating",
-    "meaning",
-    "means",
-];
+pub(crate) const CLAUSE_VERBS: WordList = WordList {
+    bit: 1 << 5,
+    words: &[
+        "said",
+        "say",
+        "says",
+        "saying",
+        "told",
+        "tell",
+        "tells",
+        "added",
+        "adds",
+        "stated",
+        "states",
+        "announced",
+        "announces",
+        "reported",
+        "reports",
+        "warned",
+        "warns",
+        "insisted",
+        "insists",
+        "noted",
+        "notes",
+        "explained",
+        "claimed",
+        "claims",
+        "declared",
+        "confirmed",
+        "stressed",
+        "believe",
+        "believes",
+        "believed",
+        "think",
+        "thinks",
+        "thought",
+        "hope",
+        "hopes",
+        "hoped",
+        "expect",
+        "expects",
+        "expected",
+        "fear",
+        "fears",
+        "feared",
+        "argued",
+        "argues",
+        "denied",
+        "denies",
+        "acknowledged",
+        "admitted",
+        "agreed",
+        "knew",
+        "know",
+        "knows",
+        "suggested",
+        "indicated",
+        "predicted",
+        "promised",
+        "vowed",
+        "threatened",
+        "estimated",
+        "charged",
+        "alleged",
+        "alleging",
+        "claiming",
+        "warning",
+        "insisting",
+        "noting",
+        "arguing",
+        "suggesting",
+        "adding",
+        "stating",
+        "believing",
+        "fearing",
+        "hoping",
+        "announcing",
+        "confirming",
+        "denying",
+        "proving",
+        "showing",
+        "shows",
+        "showed",
+        "show",
+        "indicating",
+        "meaning",
+        "means",
+    ],
+};
 
 /// Verbs taking an object plus a bare infinitive: "helped militants join".
-const SMALL_CLAUSE_VERBS: &[&str] = &[
-    "help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made",
-    "making", "see", "saw", "seen", "watch", "watched", "hear", "heard",
-];
+pub(crate) const SMALL_CLAUSE_VERBS: WordList = WordList {
+    bit: 1 << 7,
+    words: &[
+        "help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made",
+        "making", "see", "saw", "seen", "watch", "watched", "hear", "heard",
+    ],
+};
 
 /// Verbs taking an object plus a to-infinitive: "urged Eriador to respond".
-const OBJECT_CONTROL_VERBS: &[&str] = &[
-    "urge",
-    "urges",
-    "urged",
-    "urging",
-    "ask",
-    "asks",
-    "asked",
-    "asking",
-    "tell",
-    "tells",
-    "told",
-    "telling",
-    "order",
-    "orders",
-    "ordered",
-    "ordering",
-    "force",
-    "forces",
-    "forced",
-    "forcing",
-    "allow",
-    "allows",
-    "allowed",
-    "allowing",
-    "encourage",
-    "encourages",
-    "encouraged",
-    "invite",
-    "invites",
-    "invited",
-    "inviting",
-    "persuade",
-    "persuaded",
-    "press",
-    "pressed",
-    "pressing",
-    "want",
-    "wants",
-    "wanted",
-    "expect",
-    "expects",
-    "expected",
-    "call",
-    "called",
-    "warn",
-    "warns",
-    "warned",
-    "advise",
-    "advised",
-    "authorize",
-    "authorized",
-    "permit",
-    "permitted",
-    "request",
-    "requested",
-    "require",
-    "required",
-    "instruct",
-    "instructed",
-];
+pub(crate) const OBJECT_CONTROL_VERBS: WordList = WordList {
+    bit: 1 << 8,
+    words: &[
+        "urge",
+        "urges",
+        "urged",
+        "urging",
+        "ask",
+        "asks",
+        "asked",
+        "asking",
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "order",
+        "orders",
+        "ordered",
+        "ordering",
+        "force",
+        "forces",
+        "forced",
+        "forcing",
+        "allow",
+        "allows",
+        "allowed",
+        "allowing",
+        "encourage",
+        "encourages",
+        "encouraged",
+        "invite",
+        "invites",
+        "invited",
+        "inviting",
+        "persuade",
+        "persuaded",
+        "press",
+        "pressed",
+        "pressing",
+        "want",
+        "wants",
+        "wanted",
+        "expect",
+        "expects",
+        "expected",
+        "call",
+        "called",
+        "warn",
+        "warns",
+        "warned",
+        "advise",
+        "advised",
+        "authorize",
+        "authorized",
+        "permit",
+        "permitted",
+        "request",
+        "requested",
+        "require",
+        "required",
+        "instruct",
+        "instructed",
+    ],
+};
 
 /// Words that introduce an adverbial or complement clause.
-pub(crate) const SUBORDINATORS: &[&str] = &[
-    "after", "before", "because", "although", "though", "while", "if", "unless", "since", "until",
-    "till", "once", "whereas", "as", "whether", "when", "where", "that", "so",
-];
+pub(crate) const SUBORDINATORS: WordList = WordList {
+    bit: 1 << 0,
+    words: &[
+        "after", "before", "because", "although", "though", "while", "if", "unless", "since",
+        "until", "till", "once", "whereas", "as", "whether", "when", "where", "that", "so",
+    ],
+};
 
 impl Grammar<'_> {
     /// Whether `index` holds a subordinator followed by a clause.
@@ -184,11 +200,11 @@ impl Grammar<'_> {
             return false;
         }
         self.clause_ahead(index + 1)
-            || (self.word_is(index, &["that"])
+            || (self.word_is(index, THAT)
                 && self.starts_np(index + 1)
                 && !self.tag_is(index + 1, |t: Tag| t.is_noun())
                 && self.finite_verb_ahead(index + 2))
-            || (self.word_is(index, &["that"])
+            || (self.word_is(index, THAT)
                 && self.starts_np(index + 1)
                 && self.tag(index) == Some(Tag::IN)
                 && self.finite_verb_ahead(index + 2))
@@ -228,7 +244,7 @@ impl Grammar<'_> {
         }
         self.tag_is(next, Tag::is_verb)
             || (self.tag(next) == Some(Tag::TO) && self.tag_is(next + 1, |t: Tag| t == Tag::VB))
-            || (self.word_is(next, &["about"]) && self.tag(next + 1) == Some(Tag::TO))
+            || (self.word_is(next, ABOUT) && self.tag(next + 1) == Some(Tag::TO))
     }
 
     /// `, (especially) by/with/in X` continuing a VP (not `according to`, not a clause).
@@ -236,7 +252,7 @@ impl Grammar<'_> {
         let prep: usize = index + usize::from(self.tag_is(index, Tag::is_adverb));
         self.tag_is(prep, |t: Tag| matches!(t, Tag::IN | Tag::TO))
             && !self.word_is(prep, SUBORDINATORS)
-            && !self.word_is(prep, &["according"])
+            && !self.word_is(prep, ACCORDING)
             && (self.starts_np(prep + 1) || self.tag(prep + 1) == Some(Tag::VBG))
             && !self.subordinate_clause_ahead(prep)
     }
@@ -273,17 +289,8 @@ impl Grammar<'_> {
         let Some(end) = self.base_np_end(index) else {
             return false;
         };
-        let measure: bool = end > index
-            && self.word_is(
-                end - 1,
-                &[
-                    "years", "year", "days", "day", "weeks", "week", "months", "month", "hours",
-                    "hour", "minutes", "decades", "decade",
-                ],
-            );
-        measure
-            && self.word_is(end, &["after", "before", "since", "until"])
-            && self.clause_ahead(end + 1)
+        let measure: bool = end > index && self.word_is(end - 1, TIME_MEASURES);
+        measure && self.word_is(end, TIME_LINKS) && self.clause_ahead(end + 1)
     }
 
     /// `(SBAR (NP five years) (IN after) (S ...))`.
@@ -361,13 +368,13 @@ impl Grammar<'_> {
         if self.is_auxiliary_chain(verb_index) {
             self.take(pos, 1);
             while self.tag_is(*pos, Tag::is_adverb) {
-                if self.word_is(*pos, &["not", "n't", "never"]) {
+                if self.word_is(*pos, NEGATIONS) {
                     self.take(pos, 1);
                 } else {
                     self.advp(pos);
                 }
             }
-            if self.word_is(*pos, &["about"]) && self.tag(*pos + 1) == Some(Tag::TO) {
+            if self.word_is(*pos, ABOUT) && self.tag(*pos + 1) == Some(Tag::TO) {
                 // "is about to restore": (VP (IN about) (S (VP (TO to) ...)))
                 let about: usize = self.arena.mark();
                 self.take(pos, 1);
@@ -467,7 +474,7 @@ impl Grammar<'_> {
                     self.infinitive_clause(pos)
                 }
                 Tag::IN | Tag::TO => {
-                    if self.word_is(at, &["that"]) {
+                    if self.word_is(at, THAT) {
                         return;
                     }
                     self.pp(pos);
@@ -486,8 +493,7 @@ impl Grammar<'_> {
                 Tag::OpenQuote | Tag::CloseQuote => self.take(pos, 1),
                 Tag::LeftParen => self.parenthetical(pos),
                 Tag::Comma
-                    if self.tag(at + 1) == Some(Tag::VBG)
-                        && !self.word_is(at + 1, &["according"]) =>
+                    if self.tag(at + 1) == Some(Tag::VBG) && !self.word_is(at + 1, ACCORDING) =>
                 {
                     self.take(pos, 1);
                     self.infinitive_clause(pos);
