@@ -427,52 +427,78 @@ fn uncoded_actors_keep_their_words() {
     assert!(first(text, tree, &news).is_some_and(|e| e.target.is_none()));
 }
 
+/// The words of the first event's target (or source) coded from one parse tree.
+fn first_side_text(
+    c: &Coder,
+    (text, tree): (&str, &str),
+    opt: &CodingOptions,
+    side: fn(&Event) -> Option<&annalist_code::Actor>,
+) -> Option<String> {
+    let events: Vec<Event> = run(c, text, tree, "20000101", opt).unwrap_or_default();
+    events.first().and_then(side).map(|a| a.text.clone())
+}
+
+fn first_target_text(c: &Coder, text: &str, tree: &str, opt: &CodingOptions) -> Option<String> {
+    first_side_text(c, (text, tree), opt, |e: &Event| e.target.as_ref())
+}
+
+fn first_source_text(c: &Coder, text: &str, tree: &str, opt: &CodingOptions) -> Option<String> {
+    first_side_text(c, (text, tree), opt, |e: &Event| e.source.as_ref())
+}
+
 #[test]
 fn actor_spans_name_the_actor() {
     let c: Coder = coder();
-    let opt: CodingOptions = CodingOptions::default();
-    let text: &str = "Arnor opposed sanctions against Gondor.";
-    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (NNS sanctions)) (PP (IN against) (NP (NNP Gondor))))) (. .)))";
-    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
-    let target: Option<&str> = events
-        .first()
-        .and_then(|e| e.target.as_ref())
-        .map(|a| a.text.as_str());
-    assert_eq!(target, Some("Gondor"));
-    let text: &str = "Arnor (ARN) opposed Gondor.";
-    let tree: &str = "(ROOT (S (NP (NP (NNP Arnor)) (PRN (-LRB- -LRB-) (NP (NNP ARN)) (-RRB- -RRB-))) (VP (VBD opposed) (NP (NNP Gondor))) (. .)))";
-    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
-    let source: Option<&str> = events
-        .first()
-        .and_then(|e| e.source.as_ref())
-        .map(|a| a.text.as_str());
-    assert_eq!(source, Some("Arnor (ARN)"));
-    // A hyphenated compound belongs to the name; a clause after the head does not.
-    let opt: CodingOptions = CodingOptions::news();
-    let text: &str = "Arnor opposed the Gondor - held town and its decision to go.";
-    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NNP Gondor)) (HYPH -) (VBN held) (NN town))) (. .)))";
-    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
-    let target: Option<&str> = events
-        .first()
-        .and_then(|e| e.target.as_ref())
-        .map(|a| a.text.as_str());
-    assert_eq!(target, Some("the Gondor - held town"));
-    let text: &str = "Arnor opposed the decision to go.";
-    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (DT the) (NN decision) (S (VP (TO to) (VP (VB go)))))) (. .)))";
-    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
-    let target: Option<&str> = events
-        .first()
-        .and_then(|e| e.target.as_ref())
-        .map(|a| a.text.as_str());
-    assert_eq!(target, Some("the decision"));
-    let text: &str = "Arnor opposed at least 75 elves.";
-    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (PP (IN at) (NP (JJS least) (CD 75) (NNS elves)))) (. .)))";
-    let events: Vec<Event> = run(&c, text, tree, "20000101", &opt).unwrap_or_default();
-    let target: Option<&str> = events
-        .first()
-        .and_then(|e| e.target.as_ref())
-        .map(|a| a.text.as_str());
-    assert_eq!(target, Some("at least 75 elves"));
+    let petrarch: CodingOptions = CodingOptions::default();
+    let news: CodingOptions = CodingOptions::news();
+    type SideText = fn(&Coder, &str, &str, &CodingOptions) -> Option<String>;
+    let (source, target): (SideText, SideText) = (first_source_text, first_target_text);
+    // (options, side, text, tree, expected words)
+    let cases: [(&CodingOptions, SideText, &str, &str, &str); 5] = [
+        (
+            &petrarch,
+            target,
+            "Arnor opposed sanctions against Gondor.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (NNS sanctions)) (PP (IN against) (NP (NNP Gondor))))) (. .)))",
+            "Gondor",
+        ),
+        (
+            &petrarch,
+            source,
+            "Arnor (ARN) opposed Gondor.",
+            "(ROOT (S (NP (NP (NNP Arnor)) (PRN (-LRB- -LRB-) (NP (NNP ARN)) (-RRB- -RRB-))) (VP (VBD opposed) (NP (NNP Gondor))) (. .)))",
+            "Arnor (ARN)",
+        ),
+        // A hyphenated compound belongs to the name; a clause after the head does not.
+        (
+            &news,
+            target,
+            "Arnor opposed the Gondor - held town and its decision to go.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NNP Gondor)) (HYPH -) (VBN held) (NN town))) (. .)))",
+            "the Gondor - held town",
+        ),
+        (
+            &news,
+            target,
+            "Arnor opposed the decision to go.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (DT the) (NN decision) (S (VP (TO to) (VP (VB go)))))) (. .)))",
+            "the decision",
+        ),
+        (
+            &news,
+            target,
+            "Arnor opposed at least 75 elves.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (PP (IN at) (NP (JJS least) (CD 75) (NNS elves)))) (. .)))",
+            "at least 75 elves",
+        ),
+    ];
+    for (opt, side, text, tree, expected) in cases {
+        assert_eq!(
+            side(&c, text, tree, opt).as_deref(),
+            Some(expected),
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -265,18 +265,18 @@ const PARTISANS: &[&str] = &[
     "party workers",
     "rioters",
 ];
-/// Weapons that make a fight an armed engagement (sticks and machetes do not).
-const FIREARMS_OR_BOMBS: &[&str] = &[
-    "gun",
-    "bullet",
-    "rifle",
-    "firearm",
-    "shot",
-    "shoot",
-    "fired",
-    "bomb",
-    "explosive",
-];
+/// A cue list that starts with the weapons that make a fight an armed engagement (sticks
+/// and machetes do not), followed by any extra cues: one spelling for both lists below.
+macro_rules! firearms_or_bombs_and {
+    ($($extra:literal),* $(,)?) => {
+        &[
+            "gun", "bullet", "rifle", "firearm", "shot", "shoot", "fired", "bomb", "explosive",
+            $($extra),*
+        ]
+    };
+}
+/// Weapons that make a fight an armed engagement.
+const FIREARMS_OR_BOMBS: &[&str] = firearms_or_bombs_and!();
 /// Unarmed victims of one-sided violence.
 const CIVILIANS: &[&str] = &[
     "civilian",
@@ -303,16 +303,7 @@ const INCENDIARY: &[&str] = &["petrol bomb", "molotov", "crude bomb", "cocktail"
 const ARREST: &[&str] = &["arrest", "detain", "detention"];
 const CLASH_OR_FIGHT: &[&str] = &["clash", "fought", "fighting between", "skirmish", "scuffle"];
 /// Partisans with guns or bombs, or state and armed groups, are not a mob.
-const NOT_A_MOB: &[&str] = &[
-    "gun",
-    "bullet",
-    "rifle",
-    "firearm",
-    "shot",
-    "shoot",
-    "fired",
-    "bomb",
-    "explosive",
+const NOT_A_MOB: &[&str] = firearms_or_bombs_and!(
     "police",
     "soldier",
     "troops",
@@ -323,7 +314,7 @@ const NOT_A_MOB: &[&str] = &[
     "militant",
     "insurgent",
     "militia",
-];
+);
 const NOT_A_CIVILIAN_ATTACK: &[&str] = &[
     "patrol",
     "checkpoint",
