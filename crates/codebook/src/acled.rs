@@ -301,6 +301,20 @@ const EXPLOSION: &[&str] = &["bomb", "blast", "explosion", "exploded", "explosiv
 /// Incendiaries thrown by rioters are not remote explosives.
 const INCENDIARY: &[&str] = &["petrol bomb", "molotov", "crude bomb", "cocktail"];
 const ARREST: &[&str] = &["arrest", "detain", "detention"];
+/// Words that report an agreement reached.
+const AGREEMENT_WORDS: &[&str] = &[
+    "agree",
+    "agreed",
+    "agreement",
+    "accord",
+    "deal",
+    "pact",
+    "treaty",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "signed",
+];
 const CLASH_OR_FIGHT: &[&str] = &["clash", "fought", "fighting between", "skirmish", "scuffle"];
 /// Partisans with guns or bombs, or state and armed groups, are not a mob.
 const NOT_A_MOB: &[&str] = firearms_or_bombs_and!(
@@ -718,8 +732,16 @@ pub static RULES: &[Rule] = &[
         acled: to(STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory"),
     },
     Rule {
-        codes: &["057", "03", "0871"],
+        codes: &["057", "0871"],
         cues: NO_CUES,
+        unless: NONE,
+        acled: to(STRATEGIC_DEVELOPMENTS, "Agreement"),
+    },
+    // An expressed intent (03) is an agreement only when the report says one was reached
+    // ("agreed to a ceasefire"); "is ready to help" is not.
+    Rule {
+        codes: &["03"],
+        cues: &[AGREEMENT_WORDS],
         unless: NONE,
         acled: to(STRATEGIC_DEVELOPMENTS, "Agreement"),
     },

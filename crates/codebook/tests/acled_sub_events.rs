@@ -151,6 +151,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "Agreement",
     ),
     (
+        "036",
+        "The rebels agreed to hold talks with the government.",
+        "Agreement",
+    ),
+    (
         "173",
         "Police arrested five suspected militants.",
         "Arrests",
@@ -247,6 +252,18 @@ fn near_misses_keep_their_type() {
         )
         .sub_event_type,
         "Armed clash"
+    );
+}
+
+#[test]
+fn an_intent_without_an_agreement_is_not_one() {
+    assert_eq!(
+        acled(
+            "033",
+            "Iran is ready to help the two sides settle their differences."
+        )
+        .sub_event_type,
+        "Other"
     );
 }
 
