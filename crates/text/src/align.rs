@@ -70,6 +70,17 @@ fn flexible_match(rest: &str, word: &str) -> Option<usize> {
 
 /// The end of `word` if it occurs in `text` starting exactly at byte `start`.
 fn match_at(text: &str, start: usize, word: &str) -> Option<usize> {
+    match_with(text, start, word, escape_alternatives(word))
+}
+
+/// [`match_at`] with the word's escape alternatives looked up by the caller (once per
+/// word, not once per position tried).
+fn match_with(
+    text: &str,
+    start: usize,
+    word: &str,
+    alternatives: &[&'static str],
+) -> Option<usize> {
     let rest: &str = text.get(start..)?;
     if rest.starts_with(word) {
         return Some(start + word.len());
@@ -77,7 +88,7 @@ fn match_at(text: &str, start: usize, word: &str) -> Option<usize> {
     if let Some(len) = flexible_match(rest, word) {
         return Some(start + len);
     }
-    escape_alternatives(word)
+    alternatives
         .iter()
         .find(|alternative: &&&str| rest.starts_with(**alternative))
         .map(|alternative: &&str| start + alternative.len())
@@ -94,25 +105,51 @@ fn skip_whitespace(text: &str, from: usize) -> usize {
 }
 
 /// Whether a forward (resync) match may start at `start`: a token beginning with
-/// a letter or digit must not start in the middle of a text word.
-fn at_token_boundary(text: &str, start: usize, word: &str) -> bool {
-    let word_is_alnum: bool = word.chars().next().is_some_and(char::is_alphanumeric);
+/// a letter or digit (`word_is_alnum`) must not start in the middle of a text word.
+fn at_token_boundary(text: &str, start: usize, word_is_alnum: bool) -> bool {
     let previous: Option<char> = text
         .get(..start)
         .and_then(|before| before.chars().next_back());
     !word_is_alnum || !previous.is_some_and(char::is_alphanumeric)
 }
 
+/// Whether an ASCII text character can match the ASCII word character `word_char`
+/// under [`chars_match`] (the same character, a letter in the other case, or the
+/// backquote for a quote and back).
+fn ascii_may_match(word_char: u8, text_char: u8) -> bool {
+    word_char.eq_ignore_ascii_case(&text_char)
+        || matches!((word_char, text_char), (b'`', b'\'') | (b'\'', b'`'))
+}
+
 /// Looks for `word` after `from` within `window` bytes; returns `(start, end)`.
 fn search_ahead(text: &str, from: usize, window: usize, word: &str) -> Option<(usize, usize)> {
     let limit: usize = from.saturating_add(window).min(text.len());
     let rest: &str = text.get(from..)?;
+    let alternatives: &[&'static str] = escape_alternatives(word);
+    let word_is_alnum: bool = word.chars().next().is_some_and(char::is_alphanumeric);
+    // Most positions fail on their first character: when the word starts with a plain
+    // ASCII character (no `\` escape, no alternatives) an ASCII text character is
+    // tested in place before the full match is tried.
+    let first: Option<u8> = word
+        .as_bytes()
+        .first()
+        .copied()
+        .filter(|&b: &u8| b.is_ascii() && b != b'\\' && alternatives.is_empty());
+    let bytes: &[u8] = text.as_bytes();
+    let may_start = |start: usize| -> bool {
+        match (first, bytes.get(start)) {
+            (Some(w), Some(&t)) if t.is_ascii() => ascii_may_match(w, t),
+            _ => true,
+        }
+    };
     rest.char_indices()
         .map(|(offset, _)| from + offset)
         .skip(1)
         .take_while(|&start: &usize| start <= limit)
-        .filter(|&start: &usize| at_token_boundary(text, start, word))
-        .find_map(|start: usize| match_at(text, start, word).map(|end: usize| (start, end)))
+        .filter(|&start: &usize| may_start(start) && at_token_boundary(text, start, word_is_alnum))
+        .find_map(|start: usize| {
+            match_with(text, start, word, alternatives).map(|end: usize| (start, end))
+        })
 }
 
 /// Streaming aligner: feed tokens in order with [`Aligner::next_span`].
@@ -198,6 +235,21 @@ pub fn align_words<'w>(text: &str, words: impl IntoIterator<Item = &'w str>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_prefilter_agrees_with_chars_match() {
+        // The resync search skips a position when `ascii_may_match` says no: it must
+        // never say no where `chars_match` says yes.
+        for w in 0u8..128 {
+            for t in 0u8..128 {
+                assert_eq!(
+                    ascii_may_match(w, t),
+                    chars_match(char::from(w), char::from(t)),
+                    "word {w:?} text {t:?}"
+                );
+            }
+        }
+    }
 
     fn spans_as_text<'t>(text: &'t str, words: &[&str]) -> Vec<Option<&'t str>> {
         align_leaves(text, words)

@@ -73,4 +73,4 @@ pub use span::Span;
 pub use tag::{ALL_TAGS, Tag};
 pub use tagger::Tagger;
 pub use tokenize::{Token, Tokenizer, tokenize};
-pub use tree::{NodeId, Tree, base_label};
+pub use tree::{NodeId, PreorderNode, Tree, base_label};

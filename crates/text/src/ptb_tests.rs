@@ -68,6 +68,18 @@ fn node_ids_are_preorder() {
 }
 
 #[test]
+fn preorder_matches_the_per_id_accessors() {
+    let tree: Tree = parsed(ARNOR);
+    assert_eq!(tree.preorder().len(), tree.node_count());
+    for (node, id) in tree.preorder().zip(tree.node_ids()) {
+        assert_eq!(node.id, id);
+        assert_eq!(node.parent, tree.parent(id));
+        assert_eq!(node.label, tree.label(id).as_bytes());
+        assert_eq!(node.preterminal, tree.is_preterminal(id));
+    }
+}
+
+#[test]
 fn bare_root_wrapper() {
     let tree: Tree = parsed("( (S (NP (DT The) (NN stopover)) (VP (VBD came)) (. .)) )");
     assert_eq!(tree.label(tree.root()), "");
