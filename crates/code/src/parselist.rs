@@ -10,7 +10,12 @@ use annalist_text::Tree;
 /// FNV-1a (32 bit) of a label, usable in constants.
 #[inline(always)]
 pub(crate) const fn label_hash(s: &str) -> u32 {
-    let b: &[u8] = s.as_bytes();
+    label_hash_bytes(s.as_bytes())
+}
+
+/// [`label_hash`] of a label's bytes.
+#[inline(always)]
+const fn label_hash_bytes(b: &[u8]) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
     let mut i: usize = 0;
     while i < b.len() {
@@ -67,10 +72,11 @@ impl Tag {
             .unwrap_or("?")
     }
 
-    pub(crate) fn new(label: &str) -> Tag {
-        let b: &[u8] = label.as_bytes();
-        let second: u8 = b.get(1).copied().unwrap_or(0);
-        let mut flags: u16 = match b.first().copied().unwrap_or(0) {
+    /// The tag of a label given as bytes (const, so fixed labels are built once).
+    pub(crate) const fn new(b: &[u8]) -> Tag {
+        let first: u8 = if b.is_empty() { 0 } else { b[0] };
+        let second: u8 = if b.len() > 1 { b[1] } else { 0 };
+        let mut flags: u16 = match first {
             b'C' if second == b'C' => F_CC,
             b'J' if second == b'J' => F_JJ,
             b'N' => {
@@ -90,10 +96,15 @@ impl Tag {
             },
             _ => 0,
         };
-        if b.len() >= 3 && b.windows(3).any(|w| w == b"NEC") {
-            flags |= F_NEC;
+        let mut i: usize = 0;
+        while i + 3 <= b.len() {
+            if b[i] == b'N' && b[i + 1] == b'E' && b[i + 2] == b'C' {
+                flags |= F_NEC;
+                break;
+            }
+            i += 1;
         }
-        let hash: u32 = label_hash(label);
+        let hash: u32 = label_hash_bytes(b);
         if hash == label_hash("POS") {
             flags |= F_POS;
         }
@@ -127,6 +138,10 @@ impl Tag {
         self.flags & f != 0
     }
 }
+
+/// Labels the ParseList writes itself.
+const CCP_TAG: Tag = Tag::new(b"CCP");
+const NP_TAG: Tag = Tag::new(b"NP");
 
 /// A phrase label in the linear form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,21 +267,22 @@ pub(crate) fn tokens_from_tree(
     let tokens: usize = 2 * tree.node_count() + tree.leaves().len();
     out.reserve(tokens);
     summary.clear(tokens);
-    let mut has_cc: bool = false;
     let mut leaf: u32 = 0;
-    for id in tree.node_ids() {
-        let parent: u32 = tree.parent(id).map_or(NO_PARENT, |p| p.0);
-        while let Some(&(_, _, _, node)) = summary.stack.last() {
-            if node == parent {
+    for node in tree.preorder() {
+        let parent: u32 = node.parent.map_or(NO_PARENT, |p| p.0);
+        while let Some(&(_, _, _, open)) = summary.stack.last() {
+            if open == parent {
                 break;
             }
             summary.close(out.len());
             out.push(Rt::Close);
         }
-        let tag: Tag = tags.get(tree.label(id));
-        has_cc |= tag.flags & F_CC != 0;
+        let tag: Tag = tags.get(node.label);
         let k: usize = out.len();
-        if tree.is_preterminal(id) {
+        if tag.flags & F_CC != 0 {
+            summary.cc_at.push(k as u32);
+        }
+        if node.preterminal {
             out.extend_from_slice(&[Rt::Open(Lab::Tag(tag)), Rt::Word(leaf), Rt::Close]);
             leaf += 1;
             let parent: u32 = summary.current_parent();
@@ -277,7 +293,7 @@ pub(crate) fn tokens_from_tree(
                 parent.1 |= tag.below;
             }
         } else {
-            summary.stack.push((k as u32, 0, tag.below, id.0));
+            summary.stack.push((k as u32, 0, tag.below, node.id.0));
             out.push(Rt::Open(Lab::Tag(tag)));
         }
     }
@@ -285,7 +301,6 @@ pub(crate) fn tokens_from_tree(
         summary.close(out.len());
         out.push(Rt::Close);
     }
-    summary.has_cc = has_cc;
 }
 
 /// Recently seen labels and their [`Tag`]s: a tree repeats a few dozen labels, and a
@@ -316,8 +331,8 @@ impl Default for TagCache {
 
 impl TagCache {
     #[inline]
-    pub(crate) fn get(&mut self, label: &str) -> Tag {
-        let b: &[u8] = label.as_bytes();
+    pub(crate) fn get(&mut self, label: &[u8]) -> Tag {
+        let b: &[u8] = label;
         if b.len() > 7 {
             return Tag::new(label);
         }
@@ -376,10 +391,11 @@ fn enclosing(toks: &[Rt], i: usize) -> Option<usize> {
 
 /// Mark compounds: a `CC` whose phrase holds a verb phrase or clause becomes `CCP`; a
 /// noun phrase with a single `CC` and at least two further noun tags becomes `NEC`.
+/// Visits only the `CC` opens the summary recorded (marking keeps them `CC`-prefixed).
 fn mark_compounds(toks: &mut [Rt], summary: &Summary) {
-    let mut ka: usize = 0;
-    while ka < toks.len() {
-        if matches!(toks[ka], Rt::Open(l) if l.starts_with("CC"))
+    for &ka in &summary.cc_at {
+        let ka: usize = ka as usize;
+        if matches!(toks.get(ka), Some(Rt::Open(l)) if l.starts_with("CC"))
             && let Some(p) = parent_of(toks, summary, ka)
         {
             let pend: usize = end_of(toks, summary, p);
@@ -392,7 +408,7 @@ fn mark_compounds(toks: &mut [Rt], summary: &Summary) {
                 .filter(|t| matches!(t, Rt::Open(l) if l.starts_with("CC")))
                 .count();
             if has_clause {
-                toks[ka] = Rt::Open(Lab::Tag(Tag::new("CCP")));
+                toks[ka] = Rt::Open(Lab::Tag(CCP_TAG));
             } else if n_cc > 1 {
                 // PETRARCH garbles the conjunction word here; the effect that
                 // matters is that the phrase is not marked as a compound.
@@ -406,7 +422,6 @@ fn mark_compounds(toks: &mut [Rt], summary: &Summary) {
                 }
             }
         }
-        ka += 1;
     }
 }
 
@@ -472,7 +487,7 @@ fn process_preposition(toks: &[Rt], summary: &Summary, pp: usize, seg: &mut Vec<
         return None;
     }
     let first: usize = parent + 1;
-    seg.push(Rt::Open(Lab::Tag(Tag::new("NP"))));
+    seg.push(Rt::Open(Lab::Tag(NP_TAG)));
     let first_end: usize = match toks.get(first)? {
         Rt::Open(l) if l.starts_with("NP") => {
             let e: usize = end_of(toks, summary, first);
@@ -504,7 +519,11 @@ fn process_preposition(toks: &[Rt], summary: &Summary, pp: usize, seg: &mut Vec<
     } else {
         seg.extend_from_slice(&toks[second + 1..second_end]);
     }
-    if let Some(sbr) = (second_end + 1..toks.len()).find(|&k| matches!(toks[k], Rt::Open(Lab::Sbr)))
+    // PETRARCH looks for a flattened relative clause anywhere after the phrase; there is
+    // none unless one was made.
+    if summary.has_sbr
+        && let Some(sbr) =
+            (second_end + 1..toks.len()).find(|&k| matches!(toks[k], Rt::Open(Lab::Sbr)))
     {
         let e: usize = end_of(toks, summary, sbr);
         seg.extend_from_slice(&toks[sbr..=e]);
@@ -670,7 +689,7 @@ fn below_bits(l: Lab) -> u8 {
 /// The [`Summary::info`] bits a tree label contributes to its ancestors (the same as
 /// [`below_bits`], read from the flags computed once per label).
 #[inline]
-fn tag_below_bits(t: Tag) -> u8 {
+const fn tag_below_bits(t: Tag) -> u8 {
     let mut bits: u8 = 0;
     if t.flags & F_POS != 0 {
         bits |= BELOW_POS;
@@ -695,8 +714,10 @@ pub(crate) struct Summary {
     /// Per token: for an open, the index of its close, of its parent's open
     /// ([`NO_PARENT`] for the outermost) and the `BELOW_*` bits of the labels inside it.
     info: Vec<(u32, u32, u8)>,
-    /// Whether any label is a `CC`.
-    has_cc: bool,
+    /// Positions of the opens whose label begins with `CC`, in order.
+    cc_at: Vec<u32>,
+    /// Whether an `(SBR` (a flattened relative clause) is among the tokens.
+    has_sbr: bool,
     /// Open tokens: position, the bits gathered below so far, the bits of its own
     /// label (given to the parent when it closes) and, while flattening a tree, the
     /// tree node.
@@ -708,7 +729,8 @@ impl Summary {
     fn clear(&mut self, tokens: usize) {
         self.info.clear();
         self.info.resize(tokens, (0, NO_PARENT, 0));
-        self.has_cc = false;
+        self.cc_at.clear();
+        self.has_sbr = false;
         self.stack.clear();
     }
 
@@ -776,7 +798,10 @@ impl Summary {
         for (k, t) in toks.iter().enumerate() {
             match t {
                 Rt::Open(l) => {
-                    self.has_cc |= l.starts_with("CC");
+                    if l.starts_with("CC") {
+                        self.cc_at.push(k as u32);
+                    }
+                    self.has_sbr |= *l == Lab::Sbr;
                     self.open(k, below_bits(*l));
                 }
                 Rt::Close if !self.close(k) => return false,
@@ -851,7 +876,7 @@ pub(crate) fn build(
         adjs,
     } = scratch;
     // Only a `CC` can start a compound: most sentences need no second pass.
-    if summary.has_cc {
+    if !summary.cc_at.is_empty() {
         mark_compounds(toks, summary);
     }
     labs.clear();

@@ -15,6 +15,8 @@
 //!
 //! Only the span and text change, never the code.
 
+use std::borrow::Cow;
+
 use annalist_dict::DictDate;
 use annalist_text::Tree;
 
@@ -122,13 +124,21 @@ pub(crate) fn naming_range(
     if tag(a) == "CD" && a >= 2 && word(a - 1) == "," && tag(a - 2) == "CD" {
         a -= 2;
     }
-    let lower = |i: usize| word(i).to_ascii_lowercase();
+    // Borrowed unless the word has capitals: this runs for every event's actors.
+    let lower = |i: usize| -> Cow<'_, str> {
+        let w: &str = word(i);
+        if w.bytes().any(|b: u8| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    };
     if a >= 2 && lower(a - 2) == "at" && lower(a - 1) == "least" && tag(a) == "CD" {
         a -= 2;
     } else if a >= 1 && lower(a) == "least" && lower(a - 1) == "at" {
         a -= 1;
     } else if a >= 2
-        && matches!(lower(a - 2).as_str(), "more" | "less" | "fewer")
+        && matches!(lower(a - 2).as_ref(), "more" | "less" | "fewer")
         && lower(a - 1) == "than"
         && tag(a) == "CD"
     {
@@ -136,7 +146,7 @@ pub(crate) fn naming_range(
     } else if a >= 1
         && tag(a) == "CD"
         && matches!(
-            lower(a - 1).as_str(),
+            lower(a - 1).as_ref(),
             "about" | "around" | "nearly" | "almost" | "over" | "some" | "approximately"
         )
     {
