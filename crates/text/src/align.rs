@@ -124,7 +124,8 @@ fn ascii_may_match(word_char: u8, text_char: u8) -> bool {
 /// Looks for `word` after `from` within `window` bytes; returns `(start, end)`.
 fn search_ahead(text: &str, from: usize, window: usize, word: &str) -> Option<(usize, usize)> {
     let limit: usize = from.saturating_add(window).min(text.len());
-    let rest: &str = text.get(from..)?;
+    // `from` must be a character boundary of `text`.
+    text.get(from..)?;
     let alternatives: &[&'static str] = escape_alternatives(word);
     let word_is_alnum: bool = word.chars().next().is_some_and(char::is_alphanumeric);
     // Most positions fail on their first character: when the word starts with a plain
@@ -136,20 +137,25 @@ fn search_ahead(text: &str, from: usize, window: usize, word: &str) -> Option<(u
         .copied()
         .filter(|&b: &u8| b.is_ascii() && b != b'\\' && alternatives.is_empty());
     let bytes: &[u8] = text.as_bytes();
-    let may_start = |start: usize| -> bool {
-        match (first, bytes.get(start)) {
-            (Some(w), Some(&t)) if t.is_ascii() => ascii_may_match(w, t),
-            _ => true,
+    // Every character start after `from`, up to `limit`, byte by byte: a UTF-8
+    // continuation byte (0x80..0xc0) starts none.
+    let mut start: usize = from + 1;
+    while start <= limit {
+        let Some(&b) = bytes.get(start) else { break };
+        let candidate: bool = if b.is_ascii() {
+            first.is_none_or(|w: u8| ascii_may_match(w, b))
+        } else {
+            b >= 0xc0
+        };
+        if candidate
+            && at_token_boundary(text, start, word_is_alnum)
+            && let Some(end) = match_with(text, start, word, alternatives)
+        {
+            return Some((start, end));
         }
-    };
-    rest.char_indices()
-        .map(|(offset, _)| from + offset)
-        .skip(1)
-        .take_while(|&start: &usize| start <= limit)
-        .filter(|&start: &usize| may_start(start) && at_token_boundary(text, start, word_is_alnum))
-        .find_map(|start: usize| {
-            match_with(text, start, word, alternatives).map(|end: usize| (start, end))
-        })
+        start += 1;
+    }
+    None
 }
 
 /// Streaming aligner: feed tokens in order with [`Aligner::next_span`].
@@ -235,6 +241,57 @@ pub fn align_words<'w>(text: &str, words: impl IntoIterator<Item = &'w str>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The resync search as first written: every character position, full match.
+    fn search_ahead_reference(
+        text: &str,
+        from: usize,
+        window: usize,
+        word: &str,
+    ) -> Option<(usize, usize)> {
+        let limit: usize = from.saturating_add(window).min(text.len());
+        let rest: &str = text.get(from..)?;
+        let word_is_alnum: bool = word.chars().next().is_some_and(char::is_alphanumeric);
+        rest.char_indices()
+            .map(|(offset, _)| from + offset)
+            .skip(1)
+            .take_while(|&start: &usize| start <= limit)
+            .filter(|&start: &usize| at_token_boundary(text, start, word_is_alnum))
+            .find_map(|start: usize| match_at(text, start, word).map(|end: usize| (start, end)))
+    }
+
+    #[test]
+    fn search_ahead_agrees_with_the_reference() {
+        let pieces: [&str; 16] = [
+            "a", "K", "\u{212a}", "’", "'", "`", "\"", "“", "—", "-", " ", "é", "(", "Kab", "ul",
+            "1",
+        ];
+        let words: [&str; 14] = [
+            "k", "Kabul", "'s", "``", "''", "`", "--", "-LRB-", "é", "1\\/2", "\"", "ul", "x", "-",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..2000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut text: String = String::new();
+            for k in 0..(state % 24) {
+                let pick: u64 = state.rotate_left(k as u32 * 7) ^ k.wrapping_mul(0x2545_f491);
+                text.push_str(pieces[(pick % pieces.len() as u64) as usize]);
+            }
+            for word in words {
+                for (from, _) in text.char_indices() {
+                    for window in [0, 3, 96] {
+                        assert_eq!(
+                            search_ahead(&text, from, window, word),
+                            search_ahead_reference(&text, from, window, word),
+                            "{text:?} {from} {window} {word:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn ascii_prefilter_agrees_with_chars_match() {
