@@ -135,8 +135,13 @@ impl AcledIndex {
                     let Some(cb) = self.lower.get(ci as usize) else {
                         continue;
                     };
-                    // `eq_ignore_ascii_case` with the cue's side lower-cased once.
-                    if rest.len() >= cb.len()
+                    // `eq_ignore_ascii_case` with the cue's side lower-cased once; the
+                    // cue's last byte first, as the first two matched by class already.
+                    let last_matches = |&c: &u8| {
+                        rest.get(cb.len() - 1)
+                            .is_some_and(|t: &u8| t.to_ascii_lowercase() == c)
+                    };
+                    if cb.last().is_some_and(last_matches)
                         && rest
                             .iter()
                             .zip(cb.iter())
