@@ -727,7 +727,9 @@ pub(crate) struct Summary {
 impl Summary {
     /// Start over for `tokens` tokens.
     fn clear(&mut self, tokens: usize) {
-        self.info.clear();
+        // Only the entries of opens are read, and every open is written when it closes
+        // (unclosed opens make the caller fail): older entries need no reset.
+        self.info.truncate(tokens);
         self.info.resize(tokens, (0, NO_PARENT, 0));
         self.cc_at.clear();
         self.has_sbr = false;
