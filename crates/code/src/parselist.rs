@@ -310,7 +310,8 @@ pub(crate) struct TagCache {
     entries: Box<[(u64, Tag); TAG_CACHE_SIZE]>,
 }
 
-const TAG_CACHE_SIZE: usize = 256;
+const TAG_CACHE_BITS: u32 = 10;
+const TAG_CACHE_SIZE: usize = 1 << TAG_CACHE_BITS;
 
 impl Default for TagCache {
     fn default() -> TagCache {
@@ -340,7 +341,8 @@ impl TagCache {
         for &c in b {
             key = (key << 8) | u64::from(c);
         }
-        let slot: usize = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
+        let slot: usize =
+            (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TAG_CACHE_BITS)) as usize;
         let entry: &mut (u64, Tag) = &mut self.entries[slot];
         if entry.0 != key {
             *entry = (key, Tag::new(label));
