@@ -21,9 +21,42 @@ pub(crate) struct AcledIndex {
     short: Vec<Vec<u16>>,
     /// Each cue lower-cased (ASCII), to compare against text lower-cased byte by byte.
     lower: Vec<Box<[u8]>>,
-    /// Per rule: cue groups (each needs one present cue) and veto cues.
-    rules: Vec<(Vec<Vec<u16>>, Vec<u16>)>,
+    /// Per rule: cue groups (each needs one present cue) and veto cues, as sets.
+    rules: Vec<(Vec<CueSet>, CueSet)>,
     fallback: annalist_codebook::Acled,
+}
+
+/// A set of cue indices, one bit each: a rule's cue group is tested against the
+/// sentence's cues with a few word operations instead of a lookup per cue.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct CueSet(Vec<u64>);
+
+impl CueSet {
+    /// Empty, with room for cues `0..cues`.
+    pub(crate) fn reset(&mut self, cues: usize) {
+        self.0.clear();
+        self.0.resize(cues.div_ceil(64), 0);
+    }
+
+    /// Empty and sized for no cue: nothing meets it.
+    pub(crate) fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    fn insert(&mut self, cue: u16) {
+        if let Some(word) = self.0.get_mut(usize::from(cue) / 64) {
+            *word |= 1u64 << (cue % 64);
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.iter().all(|&w: &u64| w == 0)
+    }
+
+    /// Whether the two sets share a cue.
+    fn meets(&self, other: &CueSet) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
 }
 
 /// Number of [`pair_key`] values.
@@ -73,7 +106,7 @@ impl AcledIndex {
                 }
             }
         };
-        let mut rules: Vec<(Vec<Vec<u16>>, Vec<u16>)> = Vec::with_capacity(ACLED_RULES.len());
+        let mut lists: Vec<(Vec<Vec<u16>>, Vec<u16>)> = Vec::with_capacity(ACLED_RULES.len());
         for rule in ACLED_RULES {
             let groups: Vec<Vec<u16>> = rule
                 .cues
@@ -81,8 +114,21 @@ impl AcledIndex {
                 .map(|g| g.iter().map(|c| id(c, &mut cues)).collect())
                 .collect();
             let unless: Vec<u16> = rule.unless.iter().map(|c| id(c, &mut cues)).collect();
-            rules.push((groups, unless));
+            lists.push((groups, unless));
         }
+        // Sets sized once every cue has its index.
+        let set_of = |ids: &[u16]| -> CueSet {
+            let mut set: CueSet = CueSet::default();
+            set.reset(cues.len());
+            for &i in ids {
+                set.insert(i);
+            }
+            set
+        };
+        let rules: Vec<(Vec<CueSet>, CueSet)> = lists
+            .iter()
+            .map(|(groups, unless)| (groups.iter().map(|g| set_of(g)).collect(), set_of(unless)))
+            .collect();
         let mut by_first: Vec<Vec<u16>> = vec![Vec::new(); 256];
         for (i, c) in cues.iter().enumerate() {
             if let Some(&b) = c.as_bytes().first() {
@@ -120,9 +166,8 @@ impl AcledIndex {
     }
 
     /// Which cues occur in the sentence at a word start.
-    pub(crate) fn scan(&self, sentence: &str, present: &mut Vec<bool>) {
-        present.clear();
-        present.resize(self.cues.len(), false);
+    pub(crate) fn scan(&self, sentence: &str, present: &mut CueSet) {
+        present.reset(self.cues.len());
         if sentence.is_ascii() {
             // Fast path: compare case-insensitively in place, at word starts only.
             let bytes: &[u8] = sentence.as_bytes();
@@ -147,11 +192,11 @@ impl AcledIndex {
                             .zip(cb.iter())
                             .all(|(t, c)| t.to_ascii_lowercase() == *c)
                     {
-                        present[ci as usize] = true;
+                        present.insert(ci);
                     }
                 }
                 for &ci in &self.short[b as usize] {
-                    present[ci as usize] = true;
+                    present.insert(ci);
                 }
                 p += 1;
                 if ALNUM[b as usize] {
@@ -176,7 +221,7 @@ impl AcledIndex {
                     };
                     let cb: &[u8] = cue.as_bytes();
                     if cb.get(1).is_none_or(|&c| c == second) && bytes[p..].starts_with(cb) {
-                        present[ci as usize] = true;
+                        present.insert(ci);
                     }
                 }
             }
@@ -213,20 +258,19 @@ impl AcledIndex {
     /// The ACLED type of an event with CAMEO `code` in a sentence whose cues are
     /// `present` (from [`AcledIndex::scan`]).
     #[cfg(test)]
-    pub(crate) fn classify(&self, code: &str, present: &[bool]) -> Acled {
+    pub(crate) fn classify(&self, code: &str, present: &CueSet) -> Acled {
         self.classify_rules(&self.rules_for(code), present)
     }
 
     /// As [`AcledIndex::classify`], with the code's candidate rules precomputed.
-    pub(crate) fn classify_rules(&self, candidates: &[u16], present: &[bool]) -> Acled {
-        let has = |c: &u16| present.get(*c as usize).copied().unwrap_or(false);
+    pub(crate) fn classify_rules(&self, candidates: &[u16], present: &CueSet) -> Acled {
         for &ri in candidates {
             let (Some(rule), Some((groups, unless))) =
                 (ACLED_RULES.get(ri as usize), self.rules.get(ri as usize))
             else {
                 continue;
             };
-            if groups.iter().all(|g| g.iter().any(has)) && !unless.iter().any(has) {
+            if groups.iter().all(|g| g.meets(present)) && !unless.meets(present) {
                 return Acled {
                     event_type: rule.acled.event_type.to_string(),
                     sub_event_type: rule.acled.sub_event_type.to_string(),
@@ -262,7 +306,7 @@ mod tests {
         let codes: [&str; 12] = [
             "190", "1823", "141", "145", "010", "---", "183", "200", "1712", "175", "172", "1041",
         ];
-        let mut present: Vec<bool> = Vec::new();
+        let mut present: CueSet = CueSet::default();
         for s in sentences {
             index.scan(s, &mut present);
             for c in codes {

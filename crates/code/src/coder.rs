@@ -279,7 +279,7 @@ struct Work {
     /// Byte spans of the words, for event records.
     spans: Vec<Option<Span>>,
     /// ACLED cues present in the sentence.
-    cues: Vec<bool>,
+    cues: crate::acled_index::CueSet,
     /// Open items while matching closes in the ParseList.
     open_stack: Vec<usize>,
     /// Source and target codes (with their slots) of the verb phrase being coded.
@@ -1230,7 +1230,7 @@ impl Coder {
         };
         let sentence_span: Option<Span> = Span::from_usize(0, input.text.len());
         let mut issues: Vec<String> = self.issues(&w.ids);
-        let cues: &mut Vec<bool> = &mut w.cues;
+        let cues: &mut crate::acled_index::CueSet = &mut w.cues;
         cues.clear();
         let mut scanned: bool = false;
         out.reserve(raw.len());
