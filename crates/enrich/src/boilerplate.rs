@@ -190,19 +190,22 @@ fn line_markers() -> &'static MarkerSet {
 /// "the " or " to " costs one bit test, not a comparison); shorter ones ("©") through their
 /// first byte.
 struct MarkerSet {
-    /// Markers of at least four bytes, sorted, each with the tag of its list.
-    long: Vec<(&'static [u8], u8)>,
+    /// Markers of at least four bytes, sorted.
+    long: Vec<Marker>,
     /// The first four bytes of each of `long` as a big-endian integer (sorted too).
     heads: Vec<u32>,
     /// Bit [`window_hash`] of each long marker's first four bytes.
     windows: Box<[u64; WINDOW_WORDS]>,
-    /// Markers of one to three bytes, with their tags.
-    short: Vec<(&'static [u8], u8)>,
+    /// Markers of one to three bytes.
+    short: Vec<Marker>,
     /// Bit `b` is set when a short marker starts with byte `b`.
     short_firsts: [u64; 4],
     /// Every short marker starts with a non-ASCII byte ("©"): none is in an ASCII line.
     short_non_ascii: bool,
 }
+
+/// A marker's bytes and the tag of its list.
+type Marker = (&'static [u8], u8);
 
 /// Words of the window filter: 2^14 bits, so about one window in 150 passes by chance.
 const WINDOW_WORDS: usize = 256;
@@ -226,8 +229,7 @@ impl MarkerSet {
             .flat_map(|&(list, tag)| list.iter().map(move |m: &&'static str| (m.as_bytes(), tag)))
             // No list has an empty marker; one would match everywhere and has no first byte.
             .filter(|(m, _)| !m.is_empty());
-        let (mut long, short): (Vec<(&'static [u8], u8)>, Vec<(&'static [u8], u8)>) =
-            all.partition(|(m, _)| m.len() >= 4);
+        let (mut long, short): (Vec<Marker>, Vec<Marker>) = all.partition(|(m, _)| m.len() >= 4);
         long.sort();
         let heads: Vec<u32> = long.iter().map(|(m, _)| head_of(m)).collect();
         let mut windows: Box<[u64; WINDOW_WORDS]> = Box::new([0; WINDOW_WORDS]);
