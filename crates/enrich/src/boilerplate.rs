@@ -166,120 +166,262 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-fn is_credit_line(lower: &str) -> bool {
+/// The marker lists, as tags of one combined [`MarkerSet`].
+const CREDIT: u8 = 0;
+const FOOTER: u8 = 1;
+const OPENER: u8 = 2;
+const PICTURE: u8 = 3;
+
+/// Every marker list in one set: a line is scanned once for all of them.
+fn line_markers() -> &'static MarkerSet {
     static SET: OnceLock<MarkerSet> = OnceLock::new();
-    SET.get_or_init(|| MarkerSet::new(CREDIT_MARKERS))
-        .found_in(lower)
+    SET.get_or_init(|| {
+        MarkerSet::tagged(&[
+            (CREDIT_MARKERS, CREDIT),
+            (FOOTER_MARKERS, FOOTER),
+            (FOOTER_OPENERS, OPENER),
+            (PICTURE_VERBS, PICTURE),
+        ])
+    })
 }
 
-/// A fixed list of substrings to look for in one pass over a line: each byte of the line
-/// only tries the markers starting with that byte (cheaper than one search per marker).
+/// Fixed lists of substrings to look for in one pass over a line. Markers of four bytes or
+/// more are found through a filter on the line's 4-byte windows (a bit per hashed window:
+/// "the " or " to " costs one bit test, not a comparison); shorter ones ("©") through their
+/// first byte.
 struct MarkerSet {
-    /// Markers sorted by first byte.
-    markers: Vec<&'static [u8]>,
-    /// `markers[starts[b]..starts[b + 1]]` start with byte `b`.
-    starts: Vec<usize>,
-    /// An empty marker matches everywhere.
-    empty: bool,
-    /// Bit `b0 << 8 | b1` is set when some marker starts with bytes `b0 b1` (every `b1`
-    /// for a one-byte marker): most positions of a line are rejected by one bit test.
-    pairs: Box<[u64; 1024]>,
+    /// Markers of at least four bytes, sorted.
+    long: Vec<Marker>,
+    /// The first four bytes of each of `long` as a big-endian integer (sorted too).
+    heads: Vec<u32>,
+    /// Bit [`window_hash`] of each long marker's first four bytes.
+    windows: Box<[u64; WINDOW_WORDS]>,
+    /// Markers of one to three bytes.
+    short: Vec<Marker>,
+    /// Bit `b` is set when a short marker starts with byte `b`.
+    short_firsts: [u64; 4],
+    /// Every short marker starts with a non-ASCII byte ("©"): none is in an ASCII line.
+    short_non_ascii: bool,
+}
+
+/// A marker's bytes and the tag of its list.
+type Marker = (&'static [u8], u8);
+
+/// Words of the window filter: 2^14 bits, so about one window in 150 passes by chance.
+const WINDOW_WORDS: usize = 256;
+
+/// A 4-byte window's bit in [`MarkerSet::windows`].
+#[inline(always)]
+fn window_hash(window: u32) -> usize {
+    (window.wrapping_mul(0x9E37_79B1) >> 18) as usize
 }
 
 impl MarkerSet {
+    #[cfg(test)]
     fn new(list: &[&'static str]) -> MarkerSet {
-        let mut markers: Vec<&'static [u8]> = list
+        MarkerSet::tagged(&[(list, 0)])
+    }
+
+    /// One set over several lists; a match reports its list's tag.
+    fn tagged(lists: &[(&[&'static str], u8)]) -> MarkerSet {
+        let all = lists
             .iter()
-            .map(|m: &&'static str| m.as_bytes())
-            .filter(|m: &&[u8]| !m.is_empty())
-            .collect();
-        let empty: bool = markers.len() < list.len();
-        // Sorted whole, so the markers sharing their first two bytes are neighbours.
-        markers.sort();
-        let starts: Vec<usize> = (0..=256usize)
-            .map(|byte: usize| markers.partition_point(|m: &&[u8]| usize::from(m[0]) < byte))
-            .collect();
-        let mut pairs: Box<[u64; 1024]> = Box::new([0; 1024]);
-        for marker in &markers {
-            let first: usize = usize::from(marker[0]) << 8;
-            let seconds: Vec<usize> = match marker.get(1) {
-                Some(&second) => vec![usize::from(second)],
-                None => (0..256).collect(),
-            };
-            for second in seconds {
-                let bit: usize = first | second;
-                pairs[bit >> 6] |= 1 << (bit & 63);
-            }
+            .flat_map(|&(list, tag)| list.iter().map(move |m: &&'static str| (m.as_bytes(), tag)))
+            // No list has an empty marker; one would match everywhere and has no first byte.
+            .filter(|(m, _)| !m.is_empty());
+        let (mut long, short): (Vec<Marker>, Vec<Marker>) = all.partition(|(m, _)| m.len() >= 4);
+        long.sort();
+        let heads: Vec<u32> = long.iter().map(|(m, _)| head_of(m)).collect();
+        let mut windows: Box<[u64; WINDOW_WORDS]> = Box::new([0; WINDOW_WORDS]);
+        for (marker, _) in &long {
+            let bit: usize = window_hash(u32::from_le_bytes([
+                marker[0], marker[1], marker[2], marker[3],
+            ]));
+            windows[bit >> 6] |= 1 << (bit & 63);
         }
+        let mut short_firsts: [u64; 4] = [0; 4];
+        for (marker, _) in &short {
+            let first: usize = usize::from(marker[0]);
+            short_firsts[first >> 6] |= 1 << (first & 63);
+        }
+        let short_non_ascii: bool = short.iter().all(|(m, _)| !m[0].is_ascii());
         MarkerSet {
-            markers,
-            starts,
-            empty,
-            pairs,
+            long,
+            heads,
+            windows,
+            short,
+            short_firsts,
+            short_non_ascii,
         }
     }
 
+    #[cfg(test)]
     fn found_in(&self, haystack: &str) -> bool {
-        if self.empty {
-            return true;
-        }
-        let bytes: &[u8] = haystack.as_bytes();
-        // Every line of every document is scanned: a window of two bytes slides along
-        // (no bounds checks), and only a pair some marker starts with is looked at.
-        for (i, pair) in bytes.windows(2).enumerate() {
-            if let &[first, second] = pair
-                && self.pair_starts_marker(first, second)
-                && self.starts_here(bytes, i, usize::from(first))
-            {
-                return true;
+        let mut found: bool = false;
+        self.each_match(haystack.as_bytes(), |_, _, _| found = true);
+        found
+    }
+
+    /// Calls `visit(position, length, tag)` for every occurrence of every marker in
+    /// `bytes`, in no particular order.
+    fn each_match(&self, bytes: &[u8], mut visit: impl FnMut(usize, usize, u8)) {
+        for (i, window) in bytes.windows(4).enumerate() {
+            if let &[b0, b1, b2, b3] = window {
+                let bit: usize = window_hash(u32::from_le_bytes([b0, b1, b2, b3]));
+                if self.windows[bit >> 6] & (1 << (bit & 63)) != 0 {
+                    self.long_matches_at(bytes, i, &mut visit);
+                }
             }
         }
-        // Past the end the second byte reads as 0: one-byte markers set every pair.
-        match bytes.last() {
-            Some(&last) => {
-                self.pair_starts_marker(last, 0)
-                    && self.starts_here(bytes, bytes.len() - 1, usize::from(last))
+        if self.short.is_empty() || (self.short_non_ascii && bytes.is_ascii()) {
+            return;
+        }
+        for (i, &b) in bytes.iter().enumerate() {
+            if self.short_firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0 {
+                for &(marker, tag) in &self.short {
+                    if bytes[i..].starts_with(marker) {
+                        visit(i, marker.len(), tag);
+                    }
+                }
             }
-            None => false,
         }
     }
 
-    #[inline(always)]
-    fn pair_starts_marker(&self, first: u8, second: u8) -> bool {
-        let bit: usize = usize::from(first) << 8 | usize::from(second);
-        self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
-    }
-
-    /// Whether a marker starting with byte `first` starts at `bytes[i..]` (rare: kept
-    /// out of the scanning loop).
+    /// The long markers starting at `bytes[i..]` (rare: kept out of the scanning loop).
     #[inline(never)]
-    fn starts_here(&self, bytes: &[u8], i: usize, first: usize) -> bool {
-        let (from, to) = (self.starts[first], self.starts[first + 1]);
+    fn long_matches_at(&self, bytes: &[u8], i: usize, visit: &mut impl FnMut(usize, usize, u8)) {
         let rest: &[u8] = bytes.get(i..).unwrap_or_default();
-        let group: &[&'static [u8]] = &self.markers[from..to];
-        // A one-byte marker sorts first and matches whatever follows.
-        if group.first().is_some_and(|m: &&[u8]| m.len() == 1) {
-            return true;
-        }
-        // Many markers share a first byte (" talks", " poses", ...): only those whose
-        // second byte matches too are compared.
-        let Some(&second) = rest.get(1) else {
-            return false;
-        };
-        let begin: usize = group.partition_point(|m: &&[u8]| m[1] < second);
-        group[begin..]
+        let head: u32 = head_of(rest);
+        let from: usize = self.heads.partition_point(|&h: &u32| h < head);
+        for (&(marker, tag), _) in self.long[from..]
             .iter()
-            .take_while(|m: &&&[u8]| m[1] == second)
-            .any(|m: &&[u8]| rest.starts_with(m))
+            .zip(&self.heads[from..])
+            .take_while(|(_, h)| **h == head)
+        {
+            if rest.starts_with(marker) {
+                visit(i, marker.len(), tag);
+            }
+        }
     }
 }
 
-fn is_credit_only(lower: &str) -> bool {
-    let trimmed: &str = lower.trim();
-    trimmed.len() < 60
-        && is_credit_line(trimmed)
-        && trimmed.split_whitespace().count() <= 4
-        && !trimmed.ends_with('.')
+/// The first four bytes of `bytes` (zero-padded) as a big-endian integer: long markers
+/// sort by it as by their bytes.
+fn head_of(bytes: &[u8]) -> u32 {
+    let mut head: [u8; 4] = [0; 4];
+    let take: usize = bytes.len().min(4);
+    head[..take].copy_from_slice(&bytes[..take]);
+    u32::from_be_bytes(head)
+}
+
+/// One line, lower-cased and scanned once for every marker list.
+struct LineFacts {
+    /// `" {lower} "`: the picture verbs are looked for with a space on either side.
+    padded: String,
+    /// The trimmed lower-cased line, as a byte range of `padded`.
+    trimmed: (usize, usize),
+    /// A credit marker in the lower-cased line.
+    credit: bool,
+    /// A credit marker inside the trimmed line.
+    credit_trimmed: bool,
+    /// A footer marker inside the trimmed line.
+    footer: bool,
+    /// A footer opener inside the trimmed line.
+    opener: bool,
+    /// The trimmed line starts with a footer opener.
+    opener_first: bool,
+    /// A picture verb in `padded`.
+    picture_verb: bool,
+}
+
+impl LineFacts {
+    fn new(line: &str) -> LineFacts {
+        let mut padded: String = String::with_capacity(line.len() + 2);
+        padded.push(' ');
+        // ASCII lines (most) lower-case byte by byte: the same result, without Unicode tables.
+        if line.is_ascii() {
+            padded.push_str(line);
+            padded.make_ascii_lowercase();
+        } else {
+            padded.push_str(&line.to_lowercase());
+        }
+        padded.push(' ');
+        let lower: &str = &padded[1..padded.len() - 1];
+        let from: usize = 1 + (lower.len() - lower.trim_start().len());
+        let to: usize = (1 + lower.trim_end().len()).max(from);
+        let line_end: usize = padded.len() - 1;
+        let mut facts: LineFacts = LineFacts {
+            padded: String::new(),
+            trimmed: (from, to),
+            credit: false,
+            credit_trimmed: false,
+            footer: false,
+            opener: false,
+            opener_first: false,
+            picture_verb: false,
+        };
+        line_markers().each_match(padded.as_bytes(), |at: usize, len: usize, tag: u8| {
+            let in_line: bool = at >= 1 && at + len <= line_end;
+            let in_trimmed: bool = at >= from && at + len <= to;
+            match tag {
+                CREDIT => {
+                    facts.credit |= in_line;
+                    facts.credit_trimmed |= in_trimmed;
+                }
+                FOOTER => facts.footer |= in_trimmed,
+                OPENER => {
+                    facts.opener |= in_trimmed;
+                    facts.opener_first |= in_trimmed && at == from;
+                }
+                _ => facts.picture_verb = true,
+            }
+        });
+        facts.padded = padded;
+        facts
+    }
+
+    /// The lower-cased line.
+    fn lower(&self) -> &str {
+        &self.padded[1..self.padded.len() - 1]
+    }
+
+    fn trimmed(&self) -> &str {
+        &self.padded[self.trimmed.0..self.trimmed.1]
+    }
+
+    fn is_credit_only(&self) -> bool {
+        let trimmed: &str = self.trimmed();
+        trimmed.len() < 60
+            && self.credit_trimmed
+            && trimmed.split_whitespace().count() <= 4
+            && !trimmed.ends_with('.')
+    }
+
+    fn is_footer(&self) -> bool {
+        let trimmed: &str = self.trimmed();
+        let strong: bool = trimmed.len() < 200 && self.footer;
+        let opener: bool = if trimmed.len() < 40 {
+            self.opener
+        } else {
+            self.opener_first
+        };
+        strong || opener
+    }
+
+    fn is_picture_description(&self, report_date: Option<&str>) -> bool {
+        // A full date needs a day and a year in digits.
+        if !self.picture_verb || !self.lower().bytes().any(|b: u8| b.is_ascii_digit()) {
+            return false;
+        }
+        let dates: Vec<(u32, u32, i32)> = full_dates(self.lower());
+        if dates.is_empty() {
+            return false;
+        }
+        let report: Option<(u32, u32, i32)> = report_date
+            .and_then(crate::dates::parse_iso_date)
+            .map(|d| (d.month, d.day, d.year));
+        dates.iter().all(|d: &(u32, u32, i32)| Some(*d) != report)
+    }
 }
 
 fn is_byline(line: &str) -> bool {
@@ -305,11 +447,25 @@ fn is_byline(line: &str) -> bool {
         && !trimmed.ends_with('.')
 }
 
+/// The bytes a breadcrumb separator (`>`, `/`, `|`, `»`, `›`) ends with.
+static SEPARATOR_BYTES: [bool; 256] = {
+    let mut table: [bool; 256] = [false; 256];
+    table[b'>' as usize] = true;
+    table[b'/' as usize] = true;
+    table[b'|' as usize] = true;
+    table[0xBB] = true;
+    table[0xBA] = true;
+    table
+};
+
 fn is_breadcrumb(line: &str) -> bool {
     let trimmed: &str = line.trim();
     // No separator, no breadcrumb: most lines stop here without being split.
+    // The separators' bytes ('»' and '›' end in 0xBB and 0xBA) are looked for first: a
+    // byte loop, where `contains` decodes chars.
     if trimmed.len() > 100
         || trimmed.ends_with(['.', '!', '?'])
+        || !trimmed.bytes().any(|b: u8| SEPARATOR_BYTES[usize::from(b)])
         || !trimmed.contains(['>', '/', '»', '|', '›'])
     {
         return false;
@@ -328,24 +484,6 @@ fn is_breadcrumb(line: &str) -> bool {
         && parts
             .iter()
             .all(|p: &&str| p.split_whitespace().count() <= 3)
-}
-
-fn is_footer(lower: &str) -> bool {
-    let trimmed: &str = lower.trim();
-    static MARKERS: OnceLock<MarkerSet> = OnceLock::new();
-    static OPENERS: OnceLock<MarkerSet> = OnceLock::new();
-    let strong: bool = trimmed.len() < 200
-        && MARKERS
-            .get_or_init(|| MarkerSet::new(FOOTER_MARKERS))
-            .found_in(trimmed);
-    let opener: bool = if trimmed.len() < 40 {
-        OPENERS
-            .get_or_init(|| MarkerSet::new(FOOTER_OPENERS))
-            .found_in(trimmed)
-    } else {
-        FOOTER_OPENERS.iter().any(|m: &&str| trimmed.starts_with(m))
-    };
-    strong || opener
 }
 
 /// A full date "<Month> <day>, <year>" or "<day> <Month> <year>" in the line, as text.
@@ -380,29 +518,6 @@ fn full_dates(lower: &str) -> Vec<(u32, u32, i32)> {
     dates
 }
 
-fn is_picture_description(lower: &str, report_date: Option<&str>) -> bool {
-    // A full date needs a day and a year in digits.
-    if !lower.bytes().any(|b: u8| b.is_ascii_digit()) {
-        return false;
-    }
-    let padded: String = format!(" {lower} ");
-    static VERBS: OnceLock<MarkerSet> = OnceLock::new();
-    if !VERBS
-        .get_or_init(|| MarkerSet::new(PICTURE_VERBS))
-        .found_in(&padded)
-    {
-        return false;
-    }
-    let dates: Vec<(u32, u32, i32)> = full_dates(lower);
-    if dates.is_empty() {
-        return false;
-    }
-    let report: Option<(u32, u32, i32)> = report_date
-        .and_then(crate::dates::parse_iso_date)
-        .map(|d| (d.month, d.day, d.year));
-    dates.iter().all(|d: &(u32, u32, i32)| Some(*d) != report)
-}
-
 /// The line (byte range) holding `offset`.
 fn line_bounds(text: &str, offset: usize) -> (usize, usize) {
     let offset: usize = offset.min(text.len());
@@ -421,58 +536,48 @@ fn line_bounds(text: &str, offset: usize) -> (usize, usize) {
 fn classify_lines(text: &str, report_date: Option<&str>) -> Vec<((usize, usize), Reason)> {
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut start: usize = 0;
-    // A newline byte is always a whole char in UTF-8: no need to decode.
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            lines.push((start, i));
-            start = i + 1;
-        }
+    // A newline byte is always a whole char in UTF-8: found with `memchr`, no decoding.
+    for (i, _) in text.match_indices('\n') {
+        lines.push((start, i));
+        start = i + 1;
     }
     lines.push((start, text.len()));
     let contents: Vec<&str> = lines
         .iter()
         .map(|&(s, e)| text.get(s..e).unwrap_or(""))
         .collect();
-    // ASCII lines (most) lower-case byte by byte: the same result, without Unicode tables.
-    let lowers: Vec<String> = contents
+    // Each non-blank line is lower-cased and scanned for markers once.
+    let facts: Vec<Option<LineFacts>> = contents
         .iter()
-        .map(|l: &&str| {
-            if l.is_ascii() {
-                l.to_ascii_lowercase()
-            } else {
-                l.to_lowercase()
-            }
-        })
+        .map(|l: &&str| (!l.trim().is_empty()).then(|| LineFacts::new(l)))
         .collect();
     let mut reasons: Vec<Reason> = vec![Reason::Story; lines.len()];
     let mut footer_started: bool = false;
-    // Index of the next non-empty line, for "short line followed by a credit".
-    let next_non_empty = |from: usize| -> Option<usize> {
-        (from + 1..lines.len()).find(|&j: &usize| !contents[j].trim().is_empty())
+    // The next non-blank line, for "short line followed by a credit".
+    let next_non_empty = |from: usize| -> Option<&LineFacts> {
+        facts.get(from + 1..)?.iter().find_map(Option::as_ref)
     };
-    for i in 0..lines.len() {
-        let line: &str = contents[i];
-        let lower: &str = lowers[i].as_str();
-        if line.trim().is_empty() {
+    for (i, (line, facts_here)) in contents.iter().zip(&facts).enumerate() {
+        let Some(here) = facts_here else {
             continue;
-        }
+        };
+        let trimmed: &str = line.trim();
         let short_unpunctuated: bool =
-            line.trim().len() < 60 && !line.trim_end().ends_with(['.', '!', '?', '"', '”']);
+            trimmed.len() < 60 && !trimmed.ends_with(['.', '!', '?', '"', '”']);
         reasons[i] = if footer_started && short_unpunctuated {
             Reason::Footer
-        } else if is_footer(lower) {
+        } else if here.is_footer() {
             footer_started = true;
             Reason::Footer
         } else if is_byline(line) {
             Reason::Byline
-        } else if is_credit_only(lower) {
+        } else if here.is_credit_only() {
             Reason::Caption
         } else if is_breadcrumb(line) {
             Reason::Breadcrumb
-        } else if is_credit_line(lower)
-            || (line.trim().len() < 200
-                && next_non_empty(i).is_some_and(|j: usize| is_credit_only(&lowers[j])))
-            || is_picture_description(lower, report_date)
+        } else if here.credit
+            || (trimmed.len() < 200 && next_non_empty(i).is_some_and(LineFacts::is_credit_only))
+            || here.is_picture_description(report_date)
         {
             Reason::Caption
         } else {
@@ -494,10 +599,10 @@ pub fn classify_sentences(
         .iter()
         .map(|span: &Span| {
             let (start, _) = line_bounds(text, span.start as usize);
+            // Lines are in text order with distinct starts.
             let reason: Reason = lines
-                .iter()
-                .find(|((s, _), _)| *s == start)
-                .map_or(Reason::Story, |(_, r)| *r);
+                .binary_search_by_key(&start, |((s, _), _)| *s)
+                .map_or(Reason::Story, |found: usize| lines[found].1);
             Verdict {
                 codable: reason == Reason::Story,
                 reason,
@@ -542,8 +647,10 @@ mod tests {
             FOOTER_OPENERS,
             PICTURE_VERBS,
         ];
-        let lines: [&str; 10] = [
+        let lines: [&str; 12] = [
             "soldiers walk past a checkpoint in stepanakert on november 16, 2021",
+            "© 2021 example news",
+            "abc©",
             "leaders take part in talks with the press as the pm stands by",
             "a photographer: afp/photo credit and reuters/ file",
             "(afp photo) / getty images",
@@ -568,6 +675,44 @@ mod tests {
         assert!(one_byte.found_in("yx"));
         assert!(one_byte.found_in("xab"));
         assert!(!one_byte.found_in("ya"));
+    }
+
+    #[test]
+    fn one_scan_finds_what_separate_searches_find() {
+        let lines: [&str; 9] = [
+            "Photo by  ",
+            "  (AFP Photo)  ",
+            "Copyright 2021 Example News, a long line that goes on and on",
+            "Read more",
+            "© Example News",
+            "Troops walk past a checkpoint on November 16, 2021",
+            "talks with reporters",
+            "The minister said talks would resume.",
+            "",
+        ];
+        let any = |list: &[&str], hay: &str| list.iter().any(|m: &&str| hay.contains(m));
+        for line in lines {
+            let facts: LineFacts = LineFacts::new(line);
+            let lower: String = line.to_lowercase();
+            let trimmed: &str = lower.trim();
+            assert_eq!(facts.lower(), lower);
+            assert_eq!(facts.trimmed(), trimmed);
+            assert_eq!(facts.credit, any(CREDIT_MARKERS, &lower), "{line:?}");
+            assert_eq!(
+                facts.credit_trimmed,
+                any(CREDIT_MARKERS, trimmed),
+                "{line:?}"
+            );
+            assert_eq!(facts.footer, any(FOOTER_MARKERS, trimmed), "{line:?}");
+            assert_eq!(facts.opener, any(FOOTER_OPENERS, trimmed), "{line:?}");
+            let first: bool = FOOTER_OPENERS.iter().any(|m: &&str| trimmed.starts_with(m));
+            assert_eq!(facts.opener_first, first, "{line:?}");
+            let padded: String = format!(" {lower} ");
+            assert_eq!(facts.picture_verb, any(PICTURE_VERBS, &padded), "{line:?}");
+        }
+        // "photo by " needs the trailing space the trimmed line lacks.
+        let photo_by: LineFacts = LineFacts::new("Photo by  ");
+        assert!(photo_by.credit && !photo_by.credit_trimmed);
     }
 
     #[test]

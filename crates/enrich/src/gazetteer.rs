@@ -186,6 +186,9 @@ pub(crate) struct NameIndex {
     /// The first 8 bytes of each key as a big-endian integer (see [`head_of`]): sorted
     /// too, so a search narrows to equal heads with integer compares first.
     heads: Vec<u64>,
+    /// `heads[buckets[b]..buckets[b + 1]]` are the heads whose first two bytes are `b`
+    /// (big-endian): a probe searches one bucket, not every key.
+    buckets: Vec<u32>,
     /// `entries[firsts[k]..firsts[k + 1]]` belong to key `k`.
     firsts: Vec<u32>,
     entries: Vec<(u32, bool)>,
@@ -292,10 +295,19 @@ impl NameIndex {
             }
         }
         firsts.push(entries.len() as u32);
+        // Counts per first two bytes, then running sums: one pass over the sorted heads.
+        let mut buckets: Vec<u32> = vec![0; (1 << 16) + 1];
+        for &head in &heads {
+            buckets[(head >> 48) as usize + 1] += 1;
+        }
+        for bucket in 1..buckets.len() {
+            buckets[bucket] += buckets[bucket - 1];
+        }
         NameIndex {
             arena,
             keys,
             heads,
+            buckets,
             firsts,
             entries,
         }
@@ -306,8 +318,15 @@ impl NameIndex {
         // A key whose head is below (above) the phrase's sorts below (above) the phrase;
         // only keys with the same head need a byte comparison.
         let head: u64 = head_of(phrase);
-        let low: usize = self.heads.partition_point(|&h: &u64| h < head);
-        let high: usize = low + self.heads[low..].partition_point(|&h: &u64| h == head);
+        // Keys sharing the phrase's first two bytes, then those sharing all eight.
+        let bucket: usize = (head >> 48) as usize;
+        let (from, to) = (
+            self.buckets[bucket] as usize,
+            self.buckets[bucket + 1] as usize,
+        );
+        let in_bucket: &[u64] = &self.heads[from..to];
+        let low: usize = from + in_bucket.partition_point(|&h: &u64| h < head);
+        let high: usize = low + self.heads[low..to].partition_point(|&h: &u64| h == head);
         let at: usize = low
             + self.keys[low..high].partition_point(|&(start, len)| {
                 &self.arena[start as usize..(start + len) as usize] < phrase

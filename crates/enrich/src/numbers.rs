@@ -154,7 +154,8 @@ fn starts_with(words: &[Word<'_>], at: usize, phrase: &[&str]) -> bool {
 fn may_start_number(word: &Word<'_>) -> bool {
     let lower: &str = word.lower.as_ref();
     word.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        || lower.contains('-')
+        // A byte search: `str::contains(char)` sets up a char searcher per word.
+        || lower.as_bytes().contains(&b'-')
         || unit_value(lower).is_some()
         || matches!(
             lower,
@@ -167,10 +168,18 @@ fn may_start_number(word: &Word<'_>) -> bool {
 }
 
 /// Parses a number (with an optional hedge) starting at word `at`.
+#[inline]
 pub fn parse_number_at(words: &[Word<'_>], at: usize) -> Option<NumberMention> {
+    // Most words start no number: that answer is given inline, without a call.
     if !may_start_number(words.get(at)?) {
         return None;
     }
+    parse_number_from(words, at)
+}
+
+/// [`parse_number_at`] at a word that may start a number.
+#[inline(never)]
+fn parse_number_from(words: &[Word<'_>], at: usize) -> Option<NumberMention> {
     let mut index: usize = at;
     let mut lower_bound: bool = false;
     let mut approximate: bool = false;

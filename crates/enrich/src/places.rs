@@ -16,14 +16,13 @@
 //!   Events with no place in their sentence inherit the story's dateline place, else its
 //!   most mentioned place, with precision `"inherited"`.
 
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use annalist_code::{Event, Location};
 use annalist_text::Span;
 
 use crate::gazetteer::{Gazetteer, KeyProbe, Place, PlaceKind, normalize_name_into};
-use crate::words::{Word, is_all_caps, split_words, split_words_lowered};
+use crate::words::{Word, WordSet, is_all_caps, split_words, split_words_lowered};
 
 /// A place found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,26 +105,22 @@ const LOCATIVES: &[&str] = &[
 
 /// ISO3 for a demonym ("Armenian" → "ARM").
 pub fn demonym_country(word: &str) -> Option<&'static str> {
-    // Called for every word of a story, nearly always with an already lower-cased ASCII
-    // word: no copy then, and only the few names with the word's first byte and length
-    // are compared.
-    let lower: Cow<'_, str> =
-        if word.is_ascii() && !word.bytes().any(|b: u8| b.is_ascii_uppercase()) {
-            Cow::Borrowed(word)
-        } else {
-            Cow::Owned(word.to_lowercase())
-        };
-    let lower: &str = lower.as_ref();
-    let first: usize = usize::from(*lower.as_bytes().first()?);
     let index: &DemonymIndex = DemonymIndex::global();
-    // No name has this first byte and length: the usual answer, without comparing names.
-    if index.shapes[first] >> lower.len().min(63) & 1 == 0 {
-        return None;
+    // Called for every word of a story, nearly always with an already lower-cased ASCII
+    // word: an ASCII word keeps its length and lower-cases its first byte alone, so most
+    // words are turned away by first byte and length before any copy or comparison.
+    if word.is_ascii() {
+        let first: usize = usize::from(word.as_bytes().first()?.to_ascii_lowercase());
+        if index.shapes[first] >> word.len().min(63) & 1 == 0 {
+            return None;
+        }
+        return if word.bytes().any(|b: u8| b.is_ascii_uppercase()) {
+            index.find(&word.to_ascii_lowercase())
+        } else {
+            index.find(word)
+        };
     }
-    index.sorted[index.starts[first]..index.starts[first + 1]]
-        .iter()
-        .find(|(name, _)| name.len() == lower.len() && *name == lower)
-        .map(|(_, iso3)| *iso3)
+    index.find(&word.to_lowercase())
 }
 
 /// [`DEMONYMS`] grouped by first byte, in list order within a group (so of two entries
@@ -140,6 +135,19 @@ struct DemonymIndex {
 }
 
 impl DemonymIndex {
+    /// The country of a lower-cased demonym.
+    fn find(&self, lower: &str) -> Option<&'static str> {
+        let first: usize = usize::from(*lower.as_bytes().first()?);
+        // No name has this first byte and length: the usual answer, without comparing names.
+        if self.shapes[first] >> lower.len().min(63) & 1 == 0 {
+            return None;
+        }
+        self.sorted[self.starts[first]..self.starts[first + 1]]
+            .iter()
+            .find(|(name, _)| name.len() == lower.len() && *name == lower)
+            .map(|(_, iso3)| *iso3)
+    }
+
     fn global() -> &'static DemonymIndex {
         static INDEX: OnceLock<DemonymIndex> = OnceLock::new();
         INDEX.get_or_init(|| {
@@ -348,9 +356,13 @@ const COMMON_WORDS: &[&str] = &[
     "spokesperson",
 ];
 
-fn is_common_word(phrase: &str) -> bool {
-    let lower: String = phrase.to_lowercase();
-    !lower.contains(' ') && COMMON_WORDS.contains(&lower.as_str())
+/// `normalized` is the phrase as [`normalize_name_into`] writes it: lower-cased, so it
+/// equals the phrase's `to_lowercase()` whenever it could be one of the (plain ASCII)
+/// common words.
+fn is_common_word(normalized: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(COMMON_WORDS))
+        .contains(normalized)
 }
 
 /// One sentence split once and shared by every place step.
@@ -475,7 +487,7 @@ fn longest_match(
         let probe: KeyProbe = gazetteer.probe(buffer);
         if let Some(key) = probe.exact
             && !(last.is_punct() || (!sentence.caps && !last.is_capitalized()))
-            && !is_common_word(phrase)
+            && !is_common_word(buffer)
             && gazetteer.resolve_key(key, &[]).is_some()
         {
             matched = Some((n, key));
@@ -943,6 +955,17 @@ mod tests {
                 .and_then(|l: &Location| l.country.as_deref()),
             Some("ARM")
         );
+    }
+
+    #[test]
+    fn demonyms_in_any_case() {
+        for word in ["armenian", "Armenian", "ARMENIAN"] {
+            assert_eq!(demonym_country(word), Some("ARM"), "{word}");
+        }
+        assert_eq!(demonym_country("French"), Some("FRA"));
+        for word in ["", "the", "Armenia", "Ármenian"] {
+            assert_eq!(demonym_country(word), None, "{word}");
+        }
     }
 
     #[test]

@@ -178,17 +178,25 @@ fn split_unicode(text: &str, base: usize) -> Vec<Word<'_>> {
 fn split_ascii<'t>(text: &'t str, lower: Option<&'t str>, base: usize) -> Vec<Word<'t>> {
     let bytes: &[u8] = text.as_bytes();
     // A word's lower-case form: borrowed from `lower` when given (same byte layout).
-    let push = |start: usize, end: usize, words: &mut Vec<Word<'t>>| match lower
-        .and_then(|l: &'t str| l.get(start..end))
-    {
-        Some(folded) => words.push(Word {
-            text: &text[start..end],
-            lower: Cow::Borrowed(folded),
-            start: base + start,
-            end: base + end,
-        }),
-        None => push_word(text, base, start, end, words),
-    };
+    // Inlined: it runs once per word, from three places.
+    #[inline(always)]
+    fn push<'t>(
+        (text, lower, base): (&'t str, Option<&'t str>, usize),
+        start: usize,
+        end: usize,
+        words: &mut Vec<Word<'t>>,
+    ) {
+        match lower.and_then(|l: &'t str| l.get(start..end)) {
+            Some(folded) => words.push(Word {
+                text: &text[start..end],
+                lower: Cow::Borrowed(folded),
+                start: base + start,
+                end: base + end,
+            }),
+            None => push_word(text, base, start, end, words),
+        }
+    }
+    let source: (&'t str, Option<&'t str>, usize) = (text, lower, base);
     let mut words: Vec<Word<'_>> = Vec::with_capacity(text.len() / 4 + 4);
     let joins_ascii = |prev: u8, joiner: u8, next: u8| -> bool {
         match joiner {
@@ -209,7 +217,7 @@ fn split_ascii<'t>(text: &'t str, lower: Option<&'t str>, base: usize) -> Vec<Wo
             continue;
         }
         if !b.is_ascii_alphanumeric() {
-            push(start, start + 1, &mut words);
+            push(source, start, start + 1, &mut words);
             at += 1;
             continue;
         }
@@ -230,10 +238,10 @@ fn split_ascii<'t>(text: &'t str, lower: Option<&'t str>, base: usize) -> Vec<Wo
         }
         match possessive_at(&text[start..end]) {
             Some(apostrophe) => {
-                push(start, start + apostrophe, &mut words);
-                push(start + apostrophe, end, &mut words);
+                push(source, start, start + apostrophe, &mut words);
+                push(source, start + apostrophe, end, &mut words);
             }
-            None => push(start, end, &mut words),
+            None => push(source, start, end, &mut words),
         }
         at = end;
     }
@@ -242,6 +250,7 @@ fn split_ascii<'t>(text: &'t str, lower: Option<&'t str>, base: usize) -> Vec<Wo
 
 /// Byte offset of the apostrophe of a possessive `'s` / `’s` / `'S` ending `word` (the
 /// lower-cased word is longer than 2 bytes and ends with `'s`).
+#[inline]
 fn possessive_at(word: &str) -> Option<usize> {
     let bytes: &[u8] = word.as_bytes();
     let last: u8 = *bytes.last()?;
@@ -334,6 +343,7 @@ impl WordSet {
         WordSet { sorted, shapes }
     }
 
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
         let first: usize = word.as_bytes().first().map_or(0, |b: &u8| usize::from(*b));
         if self.shapes[first] >> word.len().min(63) & 1 == 0 {
