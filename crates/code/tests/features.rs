@@ -847,3 +847,50 @@ fn transformation_needs_a_nested_clause() {
         vec![t("ARN", "GON", "010")]
     );
 }
+
+#[test]
+fn coordinated_subject_of_a_reciprocal_event() {
+    let c: Coder = coder();
+    let news: CodingOptions = CodingOptions::news();
+    let coded = |text: &str, tree: &str| -> Vec<Event> {
+        run(&c, text, tree, "20000101", &news).unwrap_or_default()
+    };
+    // Restoring ties (06) is done to each other: one event per ordered pair, both sides
+    // named by the coordinated phrase.
+    let text: &str = "Arnor and Gondor restored ties.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD restored) (NP (NNS ties))) (. .)))";
+    let events: Vec<Event> = coded(text, tree);
+    assert_eq!(
+        triples(&events),
+        vec![t("ARN", "GON", "064"), t("GON", "ARN", "064")]
+    );
+    for e in &events {
+        for side in [&e.source, &e.target] {
+            let actor = side.as_ref().expect("both sides");
+            assert_eq!(actor.text, "Arnor and Gondor");
+            assert_eq!(
+                actor.span.and_then(|s| s.slice(text)),
+                Some("Arnor and Gondor")
+            );
+        }
+    }
+    // An object that names another party is the target of each member.
+    let text: &str = "Arnor and Gondor restored ties with Eriador.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Eriador)))) (. .)))";
+    let events: Vec<Event> = coded(text, tree);
+    assert_eq!(
+        triples(&events),
+        vec![t("ARN", "ERI", "064"), t("GON", "ERI", "064")]
+    );
+    assert_eq!(
+        events[0].source.as_ref().map(|a| a.text.as_str()),
+        Some("Arnor")
+    );
+    // A directed event stays one event per member.
+    let text: &str = "Arnor and Gondor opposed the decision.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD opposed) (NP (DT the) (NN decision))) (. .)))";
+    assert_eq!(
+        triples(&coded(text, tree)),
+        vec![t("ARN", "---", "112"), t("GON", "---", "112")]
+    );
+}
