@@ -20,6 +20,7 @@ use annalist_text::Tree;
 
 use crate::actors::resolve_phrase;
 use crate::compile::Compiled;
+use crate::uncoded::is_time_word;
 
 /// Which side of an event an actor is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,6 +177,15 @@ pub(crate) fn naming_range(
     }) {
         b = cut - 1;
     }
+    // Nor is a time after the head: "1,141 Iraqi refugees in May", "an army base in
+    // Kandahar province overnight", "Sergei Lavrov on October 31", "in response".
+    if let Some(cut) = (a + 1..=b).find(|&i| starts_time_modifier(&word, i, b)) {
+        b = cut - 1;
+        // No preposition or article left hanging ("an attack on", "the").
+        while b > a && matches!(tag(b), "IN" | "TO" | "DT" | "CC" | ",") {
+            b -= 1;
+        }
+    }
     while b > a && word(b) == "," {
         b -= 1;
     }
@@ -191,4 +201,92 @@ pub(crate) fn naming_range(
         b += 3;
     }
     (a, b)
+}
+
+/// Does a time modifier start at leaf `i` (the phrase ending at leaf `last`): a time
+/// adverb ("today", "overnight"), "last/next/this" with a time word ("next Wednesday"), a
+/// weekday or month, a preposition whose object is a time ("in May", "on October 31",
+/// "in the early hours", "in 2020"), or "in response/retaliation/connection"?
+fn starts_time_modifier<'w>(word: &dyn Fn(usize) -> &'w str, i: usize, last: usize) -> bool {
+    let upper = |k: usize| word(k).to_ascii_uppercase();
+    let time = |w: &str| -> bool {
+        is_time_word(w)
+            || matches!(w, "HOURS" | "HOUR" | "OVERNIGHT" | "DECADE" | "DECADES")
+            || (w.len() == 4 && w.bytes().all(|b: u8| b.is_ascii_digit()))
+    };
+    let here: String = upper(i);
+    match here.as_str() {
+        "TODAY" | "YESTERDAY" | "TONIGHT" | "TOMORROW" | "OVERNIGHT" => true,
+        "LAST" | "NEXT" | "THIS" | "EARLIER" | "EARLY" | "LATE" | "MID" => {
+            is_time_word(&upper(i + 1))
+        }
+        "IN" if matches!(
+            upper(i + 1).as_str(),
+            "RESPONSE" | "RETALIATION" | "CONNECTION" | "RETURN"
+        ) =>
+        {
+            true
+        }
+        "IN" | "ON" | "DURING" | "SINCE" | "UNTIL" | "AT" | "FROM" | "BY" | "BEFORE" | "AFTER"
+        | "BETWEEN" => {
+            // The object: up to the next preposition, conjunction or comma; a time when its
+            // head is one ("the early hours") or it names a day or month ("October 31").
+            let end: usize = (i + 1..=last)
+                .find(|&k| {
+                    matches!(
+                        word(k).to_ascii_lowercase().as_str(),
+                        "," | "of"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "near"
+                            | "for"
+                            | "from"
+                            | "to"
+                            | "with"
+                            | "after"
+                            | "before"
+                            | "as"
+                            | "when"
+                            | "while"
+                            | "that"
+                            | "which"
+                    )
+                })
+                .map_or(last, |k| k - 1);
+            end > i && (time(&upper(end)) || (i + 1..=end).any(|k| calendar_name(word(k))))
+        }
+        // A weekday or month right after the head ("Mohammad Zarif Monday").
+        _ => {
+            let after_number: bool = i > 0 && word(i - 1).starts_with(|c: char| c.is_ascii_digit());
+            calendar_name(word(i)) && !after_number && !matches!(here.as_str(), "MAY" | "MARCH")
+        }
+    }
+}
+
+/// A capitalised weekday or month name ("Friday", "October"); not "day" or "week".
+fn calendar_name(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && matches!(
+            word.to_ascii_uppercase().as_str(),
+            "MONDAY"
+                | "TUESDAY"
+                | "WEDNESDAY"
+                | "THURSDAY"
+                | "FRIDAY"
+                | "SATURDAY"
+                | "SUNDAY"
+                | "JANUARY"
+                | "FEBRUARY"
+                | "MARCH"
+                | "APRIL"
+                | "MAY"
+                | "JUNE"
+                | "JULY"
+                | "AUGUST"
+                | "SEPTEMBER"
+                | "OCTOBER"
+                | "NOVEMBER"
+                | "DECEMBER"
+        )
 }

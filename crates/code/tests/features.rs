@@ -454,7 +454,7 @@ fn actor_spans_name_the_actor() {
     type SideText = fn(&Coder, &str, &str, &CodingOptions) -> Option<String>;
     let (source, target): (SideText, SideText) = (first_source_text, first_target_text);
     // (options, side, text, tree, expected words)
-    let cases: [(&CodingOptions, SideText, &str, &str, &str); 5] = [
+    let cases: [(&CodingOptions, SideText, &str, &str, &str); 7] = [
         (
             &petrarch,
             target,
@@ -490,6 +490,21 @@ fn actor_spans_name_the_actor() {
             "Arnor opposed at least 75 elves.",
             "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (PP (IN at) (NP (JJS least) (CD 75) (NNS elves)))) (. .)))",
             "at least 75 elves",
+        ),
+        // A time after the head is not part of the name.
+        (
+            &news,
+            target,
+            "Arnor opposed the elves in the early hours.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NNS elves)) (PP (IN in) (NP (DT the) (JJ early) (NNS hours))))) (. .)))",
+            "the elves",
+        ),
+        (
+            &news,
+            target,
+            "Arnor opposed the Gondor police on Friday.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NNP Gondor) (NNS police)) (PP (IN on) (NP (NNP Friday))))) (. .)))",
+            "the Gondor police",
         ),
     ];
     for (opt, side, text, tree, expected) in cases {
