@@ -63,10 +63,26 @@ pub(crate) fn naming_range(
                 ids.get(from..to)
                     .and_then(|phrase| resolve_phrase(c, phrase, date, code))
             };
-            if found(a, p, code).is_none()
+            // "its troops from Syria", "refugees from Myanmar": people moved from a place
+            // are named by where they come from, even when the head is an agent.
+            let from: bool = word(p).eq_ignore_ascii_case("from");
+            let head: Option<Option<u32>> = found(a, p, code);
+            if (head.is_none() || (from && head == Some(None)))
                 && found(p + 1, b + 1, code).is_some_and(|actor| actor.is_some())
             {
                 a = p + 1;
+            }
+        }
+        // "the request for revocation", "troops for a possible order": a purpose or
+        // beneficiary that names no actor is not part of the target's name.
+        if let Some(p) = (a + 1..b).find(|&i| word(i).eq_ignore_ascii_case("for") && tag(i) == "IN")
+        {
+            let names_actor: bool = ids
+                .get(p + 1..b + 1)
+                .and_then(|phrase| resolve_phrase(c, phrase, date, code))
+                .is_some_and(|actor| actor.is_some());
+            if !names_actor {
+                b = p - 1;
             }
         }
     }

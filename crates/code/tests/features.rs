@@ -454,7 +454,7 @@ fn actor_spans_name_the_actor() {
     type SideText = fn(&Coder, &str, &str, &CodingOptions) -> Option<String>;
     let (source, target): (SideText, SideText) = (first_source_text, first_target_text);
     // (options, side, text, tree, expected words)
-    let cases: [(&CodingOptions, SideText, &str, &str, &str); 7] = [
+    let cases: [(&CodingOptions, SideText, &str, &str, &str); 9] = [
         (
             &petrarch,
             target,
@@ -505,6 +505,21 @@ fn actor_spans_name_the_actor() {
             "Arnor opposed the Gondor police on Friday.",
             "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NNP Gondor) (NNS police)) (PP (IN on) (NP (NNP Friday))))) (. .)))",
             "the Gondor police",
+        ),
+        // People moved from a place are named by it; a purpose is not part of the name.
+        (
+            &news,
+            target,
+            "Arnor opposed the police from Gondor.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NNS police)) (PP (IN from) (NP (NNP Gondor))))) (. .)))",
+            "Gondor",
+        ),
+        (
+            &news,
+            target,
+            "Arnor opposed the request for revocation.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NN request)) (PP (IN for) (NP (NN revocation))))) (. .)))",
+            "the request",
         ),
     ];
     for (opt, side, text, tree, expected) in cases {
