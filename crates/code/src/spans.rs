@@ -66,8 +66,12 @@ pub(crate) fn naming_range(
             // "its troops from Syria", "refugees from Myanmar": people moved from a place
             // are named by where they come from, even when the head is an agent.
             let from: bool = word(p).eq_ignore_ascii_case("from");
+            // "the blockade of Qatar" names Qatar; "dozens of demonstrators", "an arms depot
+            // of the Syrian army", "the Republic of San Marino" are named whole.
+            let of_whole: bool = word(p).eq_ignore_ascii_case("of") && !event_noun(word(p - 1));
             let head: Option<Option<u32>> = found(a, p, code);
-            if (head.is_none() || (from && head == Some(None)))
+            if !of_whole
+                && (head.is_none() || (from && head == Some(None)))
                 && found(p + 1, b + 1, code).is_some_and(|actor| actor.is_some())
             {
                 a = p + 1;
@@ -304,5 +308,21 @@ fn calendar_name(word: &str) -> bool {
                 | "OCTOBER"
                 | "NOVEMBER"
                 | "DECEMBER"
+        )
+}
+
+/// A noun naming an action ("blockade", "deployment", "withdrawal", "imports"), whose
+/// "of" phrase is what the action is done to.
+fn event_noun(word: &str) -> bool {
+    let lower: String = word.to_ascii_lowercase();
+    let stem: &str = lower.strip_suffix('s').unwrap_or(&lower);
+    [
+        "tion", "sion", "ment", "ade", "ance", "ence", "ure", "port", "al", "ing",
+    ]
+    .iter()
+    .any(|suffix: &&str| stem.len() >= suffix.len() + 2 && stem.ends_with(suffix))
+        || matches!(
+            stem,
+            "return" | "release" | "access" | "arrest" | "siege" | "ban"
         )
 }

@@ -454,7 +454,7 @@ fn actor_spans_name_the_actor() {
     type SideText = fn(&Coder, &str, &str, &CodingOptions) -> Option<String>;
     let (source, target): (SideText, SideText) = (first_source_text, first_target_text);
     // (options, side, text, tree, expected words)
-    let cases: [(&CodingOptions, SideText, &str, &str, &str); 9] = [
+    let cases: [(&CodingOptions, SideText, &str, &str, &str); 11] = [
         (
             &petrarch,
             target,
@@ -520,6 +520,21 @@ fn actor_spans_name_the_actor() {
             "Arnor opposed the request for revocation.",
             "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NN request)) (PP (IN for) (NP (NN revocation))))) (. .)))",
             "the request",
+        ),
+        // "X of Y" is named by Y only when X is an action done to Y.
+        (
+            &news,
+            target,
+            "Arnor opposed the blockade of Gondor.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NN blockade)) (PP (IN of) (NP (NNP Gondor))))) (. .)))",
+            "Gondor",
+        ),
+        (
+            &news,
+            target,
+            "Arnor opposed parts of Gondor.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (NNS parts)) (PP (IN of) (NP (NNP Gondor))))) (. .)))",
+            "parts of Gondor",
         ),
     ];
     for (opt, side, text, tree, expected) in cases {
