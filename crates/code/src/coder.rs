@@ -13,6 +13,7 @@ use crate::compile::{Compiled, Discard, EvCode, IssueKind, NO_WORD, Origin, Word
 use crate::event::{Acled, Actor, Event, EventIdHash, PatternRef, Plover, Verb};
 use crate::options::CodingOptions;
 use crate::parselist::{self, Irregular, Lab, Pi, Rt};
+use crate::reciprocal;
 use crate::spans;
 use crate::transform;
 use crate::uncoded;
@@ -239,6 +240,9 @@ struct RawEvent<'c> {
     target_slot: Option<u32>,
     /// Leaf range of the verb (first, last).
     verb: (u32, u32),
+    /// A reciprocal event's coordinated subject ("Canada and Costa Rica"), as a leaf
+    /// range (first, last): it names both sides.
+    pair: Option<(u32, u32)>,
     origin: &'c Origin,
 }
 
@@ -891,6 +895,16 @@ impl Coder {
             }
         }
         w.scratch = slot_buf;
+        let pair: Option<(u32, u32)> = if options.uncoded_actors && !passive {
+            self.reciprocal_pair(w, (source, target), hit.code, (vstart, vend), &srcs)
+        } else {
+            None
+        };
+        if pair.is_some() {
+            // Each member acts on the others: the compound is both sides.
+            tgts.clone_from(&srcs);
+        }
+        let first: usize = events.len();
         let null = |codes: &[(String, Option<u32>)]| codes.iter().all(|(c, _)| c == "---");
         if options.one_sided && null(&srcs) && null(&tgts) {
             // Neither side coded ("the strikes killed five fighters", "six Jesuits were
@@ -918,6 +932,11 @@ impl Coder {
                 verb_leaves,
                 hit.origin,
             );
+        }
+        if pair.is_some() {
+            for e in &mut events[first..] {
+                e.pair = pair;
+            }
         }
         w.srcs = srcs;
         w.tgts = tgts;
@@ -1005,12 +1024,106 @@ impl Coder {
                 }
             }
             if let Some((r, origin)) = found {
+                outer.pair = None;
                 (outer.source, outer.source_slot) = r.source;
                 (outer.target, outer.target_slot) = r.target;
                 outer.code = r.code;
                 outer.origin = origin;
             }
         }
+    }
+
+    /// News coding: the leaf range of the coordinated subject when the event is one its
+    /// members do to each other ([`reciprocal`]): the source is a compound of two or more
+    /// coded actors, no other party stands as the object, and the event is reciprocal by
+    /// nature. `srcs`: the source's codes.
+    fn reciprocal_pair(
+        &self,
+        w: &Work,
+        (source, target): (Option<Loc>, Option<Loc>),
+        code: &EvCode,
+        (vstart, vend): (usize, usize),
+        srcs: &[(String, Option<u32>)],
+    ) -> Option<(u32, u32)> {
+        let source: Loc = source?;
+        let seq: &[SItem] = if source.upper { &w.upper } else { &w.lower };
+        if seq.get(source.at) != Some(&SItem::Nec) {
+            return None;
+        }
+        let word_of = |i: u32| -> &str {
+            w.ranges
+                .get(i as usize)
+                .and_then(|&(a, b)| w.text.get(a as usize..b as usize))
+                .and_then(|t: &[u8]| std::str::from_utf8(t).ok())
+                .unwrap_or("")
+        };
+        if source.upper && !nearest_subject(seq, &word_of) {
+            return None;
+        }
+        // Two members with codes of their own: "Kuwait's minister of commerce and
+        // industry" (KWTGOV, KWTGOVBUS) is one actor split at its "and".
+        let codes: Vec<&str> = srcs
+            .iter()
+            .map(|(c, _)| c.as_str())
+            .filter(|c| *c != "---")
+            .collect();
+        let distinct = |a: &str, b: &str| !a.starts_with(b) && !b.starts_with(a);
+        if !codes
+            .iter()
+            .enumerate()
+            .any(|(i, a)| codes[i + 1..].iter().any(|b| distinct(a, b)))
+        {
+            return None;
+        }
+        let mut slots: Vec<u32> = Vec::new();
+        let mut third_party: bool = false;
+        if let Some(t) = target.filter(|t: &Loc| *t != source && !t.upper) {
+            // The word before the object: none when it follows the verb directly.
+            let before: Option<&str> = w.lower.get(..t.at).and_then(|items: &[SItem]| {
+                items.iter().rev().find_map(|item: &SItem| match *item {
+                    SItem::Word { w, .. } => Some(word_of(w)),
+                    _ => None,
+                })
+            });
+            verbs::loc_slots(&w.lower, t.at, false, &mut slots);
+            let code_of = |s: &u32| w.slots.get(*s as usize).map_or("---", |i| i.code.as_str());
+            let named: bool = slots.iter().any(|s: &u32| !code_of(s).starts_with("---"));
+            let agent: bool = slots.iter().any(|s: &u32| code_of(s) != "---");
+            // "A and B met C", "signed an agreement with C": C is a party.
+            let party: bool = if named {
+                !before.is_some_and(reciprocal::topic_preposition)
+            } else {
+                before == Some("WITH") || (agent && before.is_none())
+            };
+            if party {
+                return None;
+            }
+            third_party = named;
+        }
+        let words = |from: usize, to: usize| -> Vec<&str> {
+            w.pl.get(from..=to)
+                .unwrap_or(&[])
+                .iter()
+                .filter_map(|p: &Pi| match *p {
+                    Pi::Word(i) => Some(word_of(i)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let verb: Vec<&str> = words(vstart, vend);
+        let after: Vec<&str> = w
+            .lower
+            .iter()
+            .filter_map(|item: &SItem| match *item {
+                SItem::Word { w, .. } => Some(word_of(w)),
+                _ => None,
+            })
+            .collect();
+        if !reciprocal::reciprocal_event(code, &verb, &after, third_party) {
+            return None;
+        }
+        verbs::loc_slots(seq, source.at, source.upper, &mut slots);
+        reciprocal::slots_leaf_range(&w.pl, &slots)
     }
 
     /// Is actor slot `slot` a lone personal pronoun?
@@ -1122,6 +1235,7 @@ impl Coder {
                         source_slot: *asl,
                         target_slot: *bsl,
                         verb,
+                        pair: None,
                         origin,
                     });
                 }
@@ -1255,9 +1369,25 @@ impl Coder {
                 ))
             };
             let verb: usize = e.verb.0 as usize;
-            let source_range: Option<(usize, usize)> =
-                naming(e.source_slot, spans::Side::Source { verb });
-            let target_range: Option<(usize, usize)> = naming(e.target_slot, spans::Side::Target);
+            let (source_range, target_range) = match e.pair {
+                // The coordinated phrase names both sides of a reciprocal event.
+                Some((a, b)) => {
+                    let pair: (usize, usize) = spans::naming_range(
+                        &self.c,
+                        tree,
+                        &w.ids,
+                        (a as usize, b as usize),
+                        spans::Side::Source { verb },
+                        date,
+                        &mut scratch,
+                    );
+                    (Some(pair), Some(pair))
+                }
+                None => (
+                    naming(e.source_slot, spans::Side::Source { verb }),
+                    naming(e.target_slot, spans::Side::Target),
+                ),
+            };
             // The codes are moved into the record: they were built for it.
             let actor = |code: Option<String>, range: Option<(usize, usize)>| -> Actor {
                 let (text, span) = match range {
@@ -1436,6 +1566,35 @@ fn for_each_phrase<'p, T>(
     }
 }
 
+/// Is the first compound of the upper sequence `upper` the verb's subject, the nearest
+/// phrase before it? In "Tensions between Yerevan and Baku remain high after the arch-foes
+/// fought", "the arch-foes" fought. A time ("on Wednesday") or a parenthesis may stand
+/// between. Read from the verb outwards, a phrase's end marker comes first.
+fn nearest_subject<'a>(upper: &[SItem], word_of: &dyn Fn(u32) -> &'a str) -> bool {
+    let mut phrase_words: Vec<&str> = Vec::new();
+    for (i, item) in upper.iter().enumerate() {
+        match *item {
+            SItem::NecEnd => return true,
+            SItem::Ne { .. } => {
+                let before: &str = match upper.get(i + 1) {
+                    Some(SItem::Word { w, .. }) => word_of(*w),
+                    _ => "",
+                };
+                let timeish: bool = phrase_words
+                    .first()
+                    .is_some_and(|w| uncoded::is_time_word(w));
+                if !timeish && !matches!(before, "(" | "-LRB-") {
+                    return false;
+                }
+                phrase_words.clear();
+            }
+            SItem::Word { w, .. } => phrase_words.push(word_of(w)),
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Events of a statement (CAMEO root 01: "said", "added", "reported"), whose reported
 /// clause holds the news.
 fn reports(events: &[RawEvent<'_>]) -> bool {
@@ -1468,6 +1627,7 @@ fn actorless_event<'c>(
         source_slot: None,
         target_slot: None,
         verb,
+        pair: None,
         origin,
     })
 }

@@ -42,6 +42,7 @@ mod compile;
 pub mod event;
 mod options;
 mod parselist;
+mod reciprocal;
 mod spans;
 mod transform;
 mod uncoded;

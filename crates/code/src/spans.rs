@@ -22,6 +22,7 @@ use annalist_text::Tree;
 
 use crate::actors::resolve_phrase;
 use crate::compile::Compiled;
+use crate::uncoded::is_time_word;
 
 /// Which side of an event an actor is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,10 +65,30 @@ pub(crate) fn naming_range(
                 ids.get(from..to)
                     .and_then(|phrase| resolve_phrase(c, phrase, date, code))
             };
-            if found(a, p, code).is_none()
+            // "its troops from Syria", "refugees from Myanmar": people moved from a place
+            // are named by where they come from, even when the head is an agent.
+            let from: bool = word(p).eq_ignore_ascii_case("from");
+            // "the blockade of Qatar" names Qatar; "dozens of demonstrators", "an arms depot
+            // of the Syrian army", "the Republic of San Marino" are named whole.
+            let of_whole: bool = word(p).eq_ignore_ascii_case("of") && !event_noun(word(p - 1));
+            let head: Option<Option<u32>> = found(a, p, code);
+            if !of_whole
+                && (head.is_none() || (from && head == Some(None)))
                 && found(p + 1, b + 1, code).is_some_and(|actor| actor.is_some())
             {
                 a = p + 1;
+            }
+        }
+        // "the request for revocation", "troops for a possible order": a purpose or
+        // beneficiary that names no actor is not part of the target's name.
+        if let Some(p) = (a + 1..b).find(|&i| word(i).eq_ignore_ascii_case("for") && tag(i) == "IN")
+        {
+            let names_actor: bool = ids
+                .get(p + 1..b + 1)
+                .and_then(|phrase| resolve_phrase(c, phrase, date, code))
+                .is_some_and(|actor| actor.is_some());
+            if !names_actor {
+                b = p - 1;
             }
         }
     }
@@ -186,6 +207,15 @@ pub(crate) fn naming_range(
     }) {
         b = cut - 1;
     }
+    // Nor is a time after the head: "1,141 Iraqi refugees in May", "an army base in
+    // Kandahar province overnight", "Sergei Lavrov on October 31", "in response".
+    if let Some(cut) = (a + 1..=b).find(|&i| starts_time_modifier(&word, i, b)) {
+        b = cut - 1;
+        // No preposition or article left hanging ("an attack on", "the").
+        while b > a && matches!(tag(b), "IN" | "TO" | "DT" | "CC" | ",") {
+            b -= 1;
+        }
+    }
     while b > a && word(b) == "," {
         b -= 1;
     }
@@ -201,4 +231,108 @@ pub(crate) fn naming_range(
         b += 3;
     }
     (a, b)
+}
+
+/// Does a time modifier start at leaf `i` (the phrase ending at leaf `last`): a time
+/// adverb ("today", "overnight"), "last/next/this" with a time word ("next Wednesday"), a
+/// weekday or month, a preposition whose object is a time ("in May", "on October 31",
+/// "in the early hours", "in 2020"), or "in response/retaliation/connection"?
+fn starts_time_modifier<'w>(word: &dyn Fn(usize) -> &'w str, i: usize, last: usize) -> bool {
+    let upper = |k: usize| word(k).to_ascii_uppercase();
+    let time = |w: &str| -> bool {
+        is_time_word(w)
+            || matches!(w, "HOURS" | "HOUR" | "OVERNIGHT" | "DECADE" | "DECADES")
+            || (w.len() == 4 && w.bytes().all(|b: u8| b.is_ascii_digit()))
+    };
+    let here: String = upper(i);
+    match here.as_str() {
+        "TODAY" | "YESTERDAY" | "TONIGHT" | "TOMORROW" | "OVERNIGHT" => true,
+        "LAST" | "NEXT" | "THIS" | "EARLIER" | "EARLY" | "LATE" | "MID" => {
+            is_time_word(&upper(i + 1))
+        }
+        "IN" if matches!(
+            upper(i + 1).as_str(),
+            "RESPONSE" | "RETALIATION" | "CONNECTION" | "RETURN"
+        ) =>
+        {
+            true
+        }
+        "IN" | "ON" | "DURING" | "SINCE" | "UNTIL" | "AT" | "FROM" | "BY" | "BEFORE" | "AFTER"
+        | "BETWEEN" => {
+            // The object: up to the next preposition, conjunction or comma; a time when its
+            // head is one ("the early hours") or it names a day or month ("October 31").
+            let end: usize = (i + 1..=last)
+                .find(|&k| {
+                    matches!(
+                        word(k).to_ascii_lowercase().as_str(),
+                        "," | "of"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "near"
+                            | "for"
+                            | "from"
+                            | "to"
+                            | "with"
+                            | "after"
+                            | "before"
+                            | "as"
+                            | "when"
+                            | "while"
+                            | "that"
+                            | "which"
+                    )
+                })
+                .map_or(last, |k| k - 1);
+            end > i && (time(&upper(end)) || (i + 1..=end).any(|k| calendar_name(word(k))))
+        }
+        // A weekday or month right after the head ("Mohammad Zarif Monday").
+        _ => {
+            let after_number: bool = i > 0 && word(i - 1).starts_with(|c: char| c.is_ascii_digit());
+            calendar_name(word(i)) && !after_number && !matches!(here.as_str(), "MAY" | "MARCH")
+        }
+    }
+}
+
+/// A capitalised weekday or month name ("Friday", "October"); not "day" or "week".
+fn calendar_name(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && matches!(
+            word.to_ascii_uppercase().as_str(),
+            "MONDAY"
+                | "TUESDAY"
+                | "WEDNESDAY"
+                | "THURSDAY"
+                | "FRIDAY"
+                | "SATURDAY"
+                | "SUNDAY"
+                | "JANUARY"
+                | "FEBRUARY"
+                | "MARCH"
+                | "APRIL"
+                | "MAY"
+                | "JUNE"
+                | "JULY"
+                | "AUGUST"
+                | "SEPTEMBER"
+                | "OCTOBER"
+                | "NOVEMBER"
+                | "DECEMBER"
+        )
+}
+
+/// A noun naming an action ("blockade", "deployment", "withdrawal", "imports"), whose
+/// "of" phrase is what the action is done to.
+fn event_noun(word: &str) -> bool {
+    let lower: String = word.to_ascii_lowercase();
+    let stem: &str = lower.strip_suffix('s').unwrap_or(&lower);
+    [
+        "tion", "sion", "ment", "ade", "ance", "ence", "ure", "port", "al", "ing",
+    ]
+    .iter()
+    .any(|suffix: &&str| stem.len() >= suffix.len() + 2 && stem.ends_with(suffix))
+        || matches!(
+            stem,
+            "return" | "release" | "access" | "arrest" | "siege" | "ban"
+        )
 }

@@ -121,7 +121,7 @@ pub(crate) fn not_object<'a>(
 }
 
 /// A weekday, month or calendar word: the head of a time expression, not an actor.
-fn is_time_word(word: &str) -> bool {
+pub(crate) fn is_time_word(word: &str) -> bool {
     matches!(
         word,
         "MONDAY"

@@ -454,7 +454,7 @@ fn actor_spans_name_the_actor() {
     type SideText = fn(&Coder, &str, &str, &CodingOptions) -> Option<String>;
     let (source, target): (SideText, SideText) = (first_source_text, first_target_text);
     // (options, side, text, tree, expected words)
-    let cases: [(&CodingOptions, SideText, &str, &str, &str); 5] = [
+    let cases: [(&CodingOptions, SideText, &str, &str, &str); 11] = [
         (
             &petrarch,
             target,
@@ -490,6 +490,51 @@ fn actor_spans_name_the_actor() {
             "Arnor opposed at least 75 elves.",
             "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (PP (IN at) (NP (JJS least) (CD 75) (NNS elves)))) (. .)))",
             "at least 75 elves",
+        ),
+        // A time after the head is not part of the name.
+        (
+            &news,
+            target,
+            "Arnor opposed the elves in the early hours.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NNS elves)) (PP (IN in) (NP (DT the) (JJ early) (NNS hours))))) (. .)))",
+            "the elves",
+        ),
+        (
+            &news,
+            target,
+            "Arnor opposed the Gondor police on Friday.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NNP Gondor) (NNS police)) (PP (IN on) (NP (NNP Friday))))) (. .)))",
+            "the Gondor police",
+        ),
+        // People moved from a place are named by it; a purpose is not part of the name.
+        (
+            &news,
+            target,
+            "Arnor opposed the police from Gondor.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NNS police)) (PP (IN from) (NP (NNP Gondor))))) (. .)))",
+            "Gondor",
+        ),
+        (
+            &news,
+            target,
+            "Arnor opposed the request for revocation.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NN request)) (PP (IN for) (NP (NN revocation))))) (. .)))",
+            "the request",
+        ),
+        // "X of Y" is named by Y only when X is an action done to Y.
+        (
+            &news,
+            target,
+            "Arnor opposed the blockade of Gondor.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (DT the) (NN blockade)) (PP (IN of) (NP (NNP Gondor))))) (. .)))",
+            "Gondor",
+        ),
+        (
+            &news,
+            target,
+            "Arnor opposed parts of Gondor.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NP (NNS parts)) (PP (IN of) (NP (NNP Gondor))))) (. .)))",
+            "parts of Gondor",
         ),
     ];
     for (opt, side, text, tree, expected) in cases {
@@ -845,5 +890,52 @@ fn transformation_needs_a_nested_clause() {
     assert_eq!(
         code(&c, "Arnor said Gondor.", tree),
         vec![t("ARN", "GON", "010")]
+    );
+}
+
+#[test]
+fn coordinated_subject_of_a_reciprocal_event() {
+    let c: Coder = coder();
+    let news: CodingOptions = CodingOptions::news();
+    let coded = |text: &str, tree: &str| -> Vec<Event> {
+        run(&c, text, tree, "20000101", &news).unwrap_or_default()
+    };
+    // Restoring ties (06) is done to each other: one event per ordered pair, both sides
+    // named by the coordinated phrase.
+    let text: &str = "Arnor and Gondor restored ties.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD restored) (NP (NNS ties))) (. .)))";
+    let events: Vec<Event> = coded(text, tree);
+    assert_eq!(
+        triples(&events),
+        vec![t("ARN", "GON", "064"), t("GON", "ARN", "064")]
+    );
+    for e in &events {
+        for side in [&e.source, &e.target] {
+            let actor = side.as_ref().expect("both sides");
+            assert_eq!(actor.text, "Arnor and Gondor");
+            assert_eq!(
+                actor.span.and_then(|s| s.slice(text)),
+                Some("Arnor and Gondor")
+            );
+        }
+    }
+    // An object that names another party is the target of each member.
+    let text: &str = "Arnor and Gondor restored ties with Eriador.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Eriador)))) (. .)))";
+    let events: Vec<Event> = coded(text, tree);
+    assert_eq!(
+        triples(&events),
+        vec![t("ARN", "ERI", "064"), t("GON", "ERI", "064")]
+    );
+    assert_eq!(
+        events[0].source.as_ref().map(|a| a.text.as_str()),
+        Some("Arnor")
+    );
+    // A directed event stays one event per member.
+    let text: &str = "Arnor and Gondor opposed the decision.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD opposed) (NP (DT the) (NN decision))) (. .)))";
+    assert_eq!(
+        triples(&coded(text, tree)),
+        vec![t("ARN", "---", "112"), t("GON", "---", "112")]
     );
 }
