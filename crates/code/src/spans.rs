@@ -22,7 +22,7 @@ use annalist_text::Tree;
 
 use crate::actors::resolve_phrase;
 use crate::compile::Compiled;
-use crate::uncoded::is_time_word;
+use crate::uncoded::{is_time_word, is_weekday_or_month};
 
 /// Which side of an event an actor is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -297,28 +297,7 @@ fn starts_time_modifier<'w>(word: &dyn Fn(usize) -> &'w str, i: usize, last: usi
 /// A capitalised weekday or month name ("Friday", "October"); not "day" or "week".
 fn calendar_name(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_uppercase())
-        && matches!(
-            word.to_ascii_uppercase().as_str(),
-            "MONDAY"
-                | "TUESDAY"
-                | "WEDNESDAY"
-                | "THURSDAY"
-                | "FRIDAY"
-                | "SATURDAY"
-                | "SUNDAY"
-                | "JANUARY"
-                | "FEBRUARY"
-                | "MARCH"
-                | "APRIL"
-                | "MAY"
-                | "JUNE"
-                | "JULY"
-                | "AUGUST"
-                | "SEPTEMBER"
-                | "OCTOBER"
-                | "NOVEMBER"
-                | "DECEMBER"
-        )
+        && is_weekday_or_month(&word.to_ascii_uppercase())
 }
 
 /// A noun naming an action ("blockade", "deployment", "withdrawal", "imports"), whose

@@ -122,6 +122,32 @@ pub(crate) fn not_object<'a>(
 
 /// A weekday, month or calendar word: the head of a time expression, not an actor.
 pub(crate) fn is_time_word(word: &str) -> bool {
+    is_weekday_or_month(word)
+        || matches!(
+            word,
+            "DAY"
+                | "DAYS"
+                | "WEEK"
+                | "WEEKS"
+                | "WEEKEND"
+                | "MONTH"
+                | "MONTHS"
+                | "YEAR"
+                | "YEARS"
+                | "TODAY"
+                | "YESTERDAY"
+                | "TOMORROW"
+                | "TONIGHT"
+                | "MORNING"
+                | "AFTERNOON"
+                | "EVENING"
+                | "NIGHT"
+                | "TIME"
+        )
+}
+
+/// An upper-cased weekday or month name ("FRIDAY", "OCTOBER").
+pub(crate) fn is_weekday_or_month(word: &str) -> bool {
     matches!(
         word,
         "MONDAY"
@@ -143,23 +169,5 @@ pub(crate) fn is_time_word(word: &str) -> bool {
             | "OCTOBER"
             | "NOVEMBER"
             | "DECEMBER"
-            | "DAY"
-            | "DAYS"
-            | "WEEK"
-            | "WEEKS"
-            | "WEEKEND"
-            | "MONTH"
-            | "MONTHS"
-            | "YEAR"
-            | "YEARS"
-            | "TODAY"
-            | "YESTERDAY"
-            | "TOMORROW"
-            | "TONIGHT"
-            | "MORNING"
-            | "AFTERNOON"
-            | "EVENING"
-            | "NIGHT"
-            | "TIME"
     )
 }
