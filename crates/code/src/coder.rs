@@ -730,7 +730,13 @@ impl Coder {
         let mut inner: Vec<RawEvent<'c>> = Vec::new();
         // Inside a statement's reported clause: (clause start, end of the statement's VP).
         let mut reported: Option<(usize, usize)> = None;
+        // Statements whose reported clause is being coded, innermost last.
+        let mut pending: Vec<PendingStatement> = Vec::new();
         while kitem + 2 < w.pl.len() {
+            while let Some(p) = pending.last().copied().filter(|p| kitem > p.vpend) {
+                pending.pop();
+                drop_statement_with_news(&mut events, p, |s: u32| self.slot_is_pronoun(w, s));
+            }
             let first: usize = events.len();
             let from: usize = match reported {
                 Some((clause, end)) if kitem <= end => clause,
@@ -759,12 +765,19 @@ impl Coder {
                     match clause {
                         Some(clause) => {
                             reported = Some((clause + 1, vpend));
+                            pending.push(PendingStatement {
+                                events: (first, events.len()),
+                                vpend,
+                            });
                             kitem += 1;
                         }
                         None => kitem = vpend + 1,
                     }
                 }
             }
+        }
+        while let Some(p) = pending.pop() {
+            drop_statement_with_news(&mut events, p, |s: u32| self.slot_is_pronoun(w, s));
         }
         events
     }
@@ -1440,6 +1453,56 @@ fn for_each_phrase<'p, T>(
 /// clause holds the news.
 fn reports(events: &[RawEvent<'_>]) -> bool {
     !events.is_empty() && events.iter().all(|e| e.code.starts_with("01"))
+}
+
+/// A statement whose reported clause is being coded.
+#[derive(Debug, Clone, Copy)]
+struct PendingStatement {
+    /// The statement's own events, `start..end` in the sentence's event list.
+    events: (usize, usize),
+    /// End of the statement's verb phrase (and so of its reported clause).
+    vpend: usize,
+}
+
+/// "The parliament added that 12 soldiers had been captured", "X says it has seized the
+/// oil fields": when the reported clause codes an event with an actor that is not itself
+/// a statement, that event is the news and a plain statement (010, or the 015 claim of
+/// the same act) only its vehicle (the speaker stays in the attribution), so the
+/// statement's events are dropped; a clause subject that is a personal pronoun ("it",
+/// "they") is the speaker. Other root-01 verbs keep theirs: "considering sending aid" is
+/// not sending it. Every event after the statement's own ones came from its clause.
+fn drop_statement_with_news(
+    events: &mut Vec<RawEvent<'_>>,
+    statement: PendingStatement,
+    is_pronoun: impl Fn(u32) -> bool,
+) {
+    let (start, end) = statement.events;
+    let Some(own) = events.get(start..end) else {
+        return;
+    };
+    let speaker: Option<(String, Option<u32>)> =
+        own.first().map(|e| (e.source.clone(), e.source_slot));
+    let vehicle: bool = own.iter().all(|e| e.code == "010" || e.code == "015");
+    let has_actor = |e: &RawEvent<'_>| {
+        e.source != "---" || e.target != "---" || e.source_slot.is_some() || e.target_slot.is_some()
+    };
+    let news: bool = events.get(end..).is_some_and(|clause| {
+        clause
+            .iter()
+            .any(|e| !e.code.starts_with("01") && has_actor(e))
+    });
+    if !(vehicle && news) {
+        return;
+    }
+    if let Some((source, slot)) = speaker {
+        for e in &mut events[end..] {
+            if e.source == "---" && e.source_slot.is_some_and(&is_pronoun) {
+                e.source.clone_from(&source);
+                e.source_slot = slot;
+            }
+        }
+    }
+    events.drain(start..end);
 }
 
 /// The first clause (`S`, `SBAR`) inside the verb phrase `kitem..vpend`: what a statement

@@ -227,6 +227,13 @@ fn passive_voice_swaps_actors() {
         code(&c, "Eriador was opposed by Osgiliath.", tree),
         vec![t("OSG", "ERI", "112")]
     );
+    // The "by" of a later conjunct with its own finite verb is not this verb's agent.
+    let tree: &str = "(ROOT (S (NP (NNP Eriador)) (VP (VBD was) (VP (VP (VBN welcomed)) (CC but) (VP (VBZ has) (VP (VBN been) (VP (VBN opposed) (PP (IN by) (NP (NNP Osgiliath)))))))) (. .)))";
+    let text: &str = "Eriador was welcomed but has been opposed by Osgiliath.";
+    let events =
+        triples(&run(&c, text, tree, "20000101", &CodingOptions::news()).unwrap_or_default());
+    assert!(events.contains(&t("---", "ERI", "041")), "{events:?}");
+    assert!(!events.contains(&t("OSG", "ERI", "041")), "{events:?}");
 }
 
 #[test]
@@ -844,6 +851,52 @@ fn transformation_needs_a_nested_clause() {
     let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (NP (NNP Gondor))) (. .)))";
     assert_eq!(
         code(&c, "Arnor said Gondor.", tree),
+        vec![t("ARN", "GON", "010")]
+    );
+}
+
+#[test]
+fn reported_news_replaces_its_statement() {
+    let plain: String = NESTED_VERBS
+        .lines()
+        .filter(|l| !l.starts_with('~'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let c: Coder = nested_coder(&plain);
+    let news: CodingOptions = CodingOptions::news();
+    // The reported clause holds an event: it is the news, the statement is dropped.
+    let attacked: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Eriador)))))) (. .)))";
+    let events: Vec<Event> = run(
+        &c,
+        "Arnor said Gondor attacked Eriador.",
+        attacked,
+        "20000101",
+        &news,
+    )
+    .unwrap_or_default();
+    assert_eq!(triples(&events), vec![t("GON", "ERI", "190")]);
+    // "it" in the clause is the speaker.
+    let events: Vec<Event> = run(
+        &c,
+        "Arnor said it attacked Gondor.",
+        SAID_IT_ATTACKED,
+        "20000101",
+        &news,
+    )
+    .unwrap_or_default();
+    assert_eq!(triples(&events), vec![t("ARN", "GON", "190")]);
+    // Nothing coded in the clause: the statement stays.
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBD slept))))) (. .)))";
+    let events: Vec<Event> =
+        run(&c, "Arnor said Gondor slept.", tree, "20000101", &news).unwrap_or_default();
+    let codes: Vec<(String, String)> = triples(&events)
+        .into_iter()
+        .map(|(source, _, code)| (source, code))
+        .collect();
+    assert_eq!(codes, vec![("ARN".to_string(), "010".to_string())]);
+    // PETRARCH semantics (no reported-clause coding) keep the statement.
+    assert_eq!(
+        code(&c, "Arnor said Gondor attacked Eriador.", attacked),
         vec![t("ARN", "GON", "010")]
     );
 }
