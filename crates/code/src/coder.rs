@@ -756,6 +756,9 @@ impl Coder {
                             &mut inner,
                         );
                     }
+                    if options.one_sided && events.len() > first {
+                        self.refine_intent(w, (kitem, vpend), has_by, options, &mut events, first);
+                    }
                     // A coded verb phrase is finished: resume after it; in news text a
                     // statement's reported clause is coded too ("the parliament added that
                     // 12 soldiers had been captured by Azerbaijan").
@@ -1022,6 +1025,52 @@ impl Coder {
                 (outer.target, outer.target_slot) = r.target;
                 outer.code = r.code;
                 outer.origin = origin;
+            }
+        }
+    }
+
+    /// "Iran is ready to help the two sides settle differences": an intent (root 03) is
+    /// coded from its verb phrase's first pattern ("ready to help": 033), but when the
+    /// verb phrase inside its complement clause codes as an intent of its own ("help X
+    /// settle": 039, offer to mediate) that code is the more specific one. The outer
+    /// source stays; the inner target replaces the outer one when it is coded.
+    fn refine_intent<'c>(
+        &'c self,
+        w: &mut Work,
+        vp: (usize, usize),
+        has_by: bool,
+        options: &CodingOptions,
+        events: &mut [RawEvent<'c>],
+        first: usize,
+    ) {
+        if !events[first..].iter().all(|e| e.code.starts_with("03")) {
+            return;
+        }
+        let Some(clause) = (vp.0 + 1..vp.1)
+            .find(|&k| matches!(w.pl[k], Pi::Open(Lab::Tag(_))) && w.pl[k].is_open_prefix("S"))
+        else {
+            return;
+        };
+        let mut inner: Vec<RawEvent<'c>> = Vec::new();
+        let mut k: usize = clause + 1;
+        while k < vp.1 && inner.is_empty() {
+            match self.code_vp(w, k, clause + 1, has_by, options, &mut inner) {
+                VpStep::Next => k += 1,
+                VpStep::Coded { vpend } => k = vpend + 1,
+            }
+        }
+        let Some(intent) = inner.iter().find(|i| i.code.starts_with("03")) else {
+            return;
+        };
+        for outer in &mut events[first..] {
+            if outer.code == intent.code {
+                continue;
+            }
+            outer.code.clone_from(&intent.code);
+            outer.origin = intent.origin;
+            if intent.target != "---" {
+                outer.target.clone_from(&intent.target);
+                outer.target_slot = intent.target_slot;
             }
         }
     }

@@ -900,3 +900,28 @@ fn reported_news_replaces_its_statement() {
         vec![t("ARN", "GON", "010")]
     );
 }
+
+#[test]
+fn embedded_intent_is_the_more_specific_code() {
+    let verbs: &str = "\
+--- PLEDGE [030] ---
+PLEDGE {PLEDGES PLEDGED PLEDGING}
+- * (TO HELP) [033]
+
+--- HELP [070] ---
+HELP {HELPS HELPED HELPING}
+- * SETTLE [039]
+";
+    let c: Coder = nested_coder(verbs);
+    let news: CodingOptions = CodingOptions::news();
+    // "help X settle" is an offer to mediate (039), more specific than "pledged to help".
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD pledged) (S (VP (TO to) (VP (VB help) (S (NP (NNP Gondor)) (VP (VB settle) (NP (NNS differences)))))))) (. .)))";
+    let text: &str = "Arnor pledged to help Gondor settle differences.";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &news).unwrap_or_default();
+    assert_eq!(triples(&events), vec![t("ARN", "GON", "039")]);
+    // An embedded verb phrase that is no intent of its own leaves the intent as it is.
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD pledged) (S (VP (TO to) (VP (VB help) (NP (NNP Gondor)))))) (. .)))";
+    let text: &str = "Arnor pledged to help Gondor.";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &news).unwrap_or_default();
+    assert_eq!(triples(&events), vec![t("ARN", "GON", "033")]);
+}
