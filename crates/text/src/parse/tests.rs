@@ -47,3 +47,16 @@ fn help_takes_a_bare_infinitive() {
     assert!(!tree.contains("(NNS refugees)) (VP (VBP remain)"), "{tree}");
     assert!(tree.contains("(VP (VBP remain)"), "{tree}");
 }
+
+#[test]
+fn fronted_phrase_before_a_reporting_verb_is_no_report() {
+    let tree: String =
+        parse("In/IN Colombia/NNP ,/, the/DT ELN/NNP declared/VBD a/DT ceasefire/NN ./.");
+    assert!(
+        tree.starts_with("(ROOT (S (PP (IN In) (NP (NNP Colombia))) (, ,) (NP (DT the) (NNP ELN)) (VP (VBD declared)"),
+        "{tree}"
+    );
+    // A clause before the comma is what the speaker reported.
+    let tree: String = parse("Talks/NNS will/MD resume/VB ,/, the/DT minister/NN said/VBD ./.");
+    assert!(tree.starts_with("(ROOT (S (S (NP (NNS Talks))"), "{tree}");
+}
