@@ -1515,11 +1515,12 @@ struct PendingStatement {
 
 /// "The parliament added that 12 soldiers had been captured", "X says it has seized the
 /// oil fields": when the reported clause codes an event with an actor that is not itself
-/// a statement, that event is the news and a plain statement (010, or the 015 claim of
-/// the same act) only its vehicle (the speaker stays in the attribution), so the
-/// statement's events are dropped; a clause subject that is a personal pronoun ("it",
-/// "they") is the speaker. Other root-01 verbs keep theirs: "considering sending aid" is
-/// not sending it. Every event after the statement's own ones came from its clause.
+/// a statement, that event is the news and a plain statement (010) only its vehicle (the
+/// speaker stays in the attribution), so the statement's events are dropped; a clause
+/// subject that is a personal pronoun ("it", "they") is the speaker. Other root-01 codes
+/// stay: a claim of responsibility (015, "claimed that they had attacked") is an event
+/// type of its own, and "considering sending aid" is not sending it. Every event after
+/// the statement's own ones came from its clause.
 fn drop_statement_with_news(
     events: &mut Vec<RawEvent<'_>>,
     statement: PendingStatement,
@@ -1531,7 +1532,7 @@ fn drop_statement_with_news(
     };
     let speaker: Option<(String, Option<u32>)> =
         own.first().map(|e| (e.source.clone(), e.source_slot));
-    let vehicle: bool = own.iter().all(|e| e.code == "010" || e.code == "015");
+    let vehicle: bool = own.iter().all(|e| e.code == "010");
     let has_actor = |e: &RawEvent<'_>| {
         e.source != "---" || e.target != "---" || e.source_slot.is_some() || e.target_slot.is_some()
     };
