@@ -734,7 +734,13 @@ impl Coder {
         let mut inner: Vec<RawEvent<'c>> = Vec::new();
         // Inside a statement's reported clause: (clause start, end of the statement's VP).
         let mut reported: Option<(usize, usize)> = None;
+        // Statements whose reported clause is being coded, innermost last.
+        let mut pending: Vec<PendingStatement> = Vec::new();
         while kitem + 2 < w.pl.len() {
+            while let Some(p) = pending.last().copied().filter(|p| kitem > p.vpend) {
+                pending.pop();
+                drop_statement_with_news(&mut events, p, |s: u32| self.slot_is_pronoun(w, s));
+            }
             let first: usize = events.len();
             let from: usize = match reported {
                 Some((clause, end)) if kitem <= end => clause,
@@ -754,6 +760,9 @@ impl Coder {
                             &mut inner,
                         );
                     }
+                    if options.one_sided && events.len() > first {
+                        self.refine_intent(w, (kitem, vpend), has_by, options, &mut events, first);
+                    }
                     // A coded verb phrase is finished: resume after it; in news text a
                     // statement's reported clause is coded too ("the parliament added that
                     // 12 soldiers had been captured by Azerbaijan").
@@ -763,12 +772,19 @@ impl Coder {
                     match clause {
                         Some(clause) => {
                             reported = Some((clause + 1, vpend));
+                            pending.push(PendingStatement {
+                                events: (first, events.len()),
+                                vpend,
+                            });
                             kitem += 1;
                         }
                         None => kitem = vpend + 1,
                     }
                 }
             }
+        }
+        while let Some(p) = pending.pop() {
+            drop_statement_with_news(&mut events, p, |s: u32| self.slot_is_pronoun(w, s));
         }
         events
     }
@@ -1124,6 +1140,52 @@ impl Coder {
         }
         verbs::loc_slots(seq, source.at, source.upper, &mut slots);
         reciprocal::slots_leaf_range(&w.pl, &slots)
+    }
+
+    /// "Iran is ready to help the two sides settle differences": an intent (root 03) is
+    /// coded from its verb phrase's first pattern ("ready to help": 033), but when the
+    /// verb phrase inside its complement clause codes as an intent of its own ("help X
+    /// settle": 039, offer to mediate) that code is the more specific one. The outer
+    /// source stays; the inner target replaces the outer one when it is coded.
+    fn refine_intent<'c>(
+        &'c self,
+        w: &mut Work,
+        vp: (usize, usize),
+        has_by: bool,
+        options: &CodingOptions,
+        events: &mut [RawEvent<'c>],
+        first: usize,
+    ) {
+        if !events[first..].iter().all(|e| e.code.starts_with("03")) {
+            return;
+        }
+        let Some(clause) = (vp.0 + 1..vp.1)
+            .find(|&k| matches!(w.pl[k], Pi::Open(Lab::Tag(_))) && w.pl[k].is_open_prefix("S"))
+        else {
+            return;
+        };
+        let mut inner: Vec<RawEvent<'c>> = Vec::new();
+        let mut k: usize = clause + 1;
+        while k < vp.1 && inner.is_empty() {
+            match self.code_vp(w, k, clause + 1, has_by, options, &mut inner) {
+                VpStep::Next => k += 1,
+                VpStep::Coded { vpend } => k = vpend + 1,
+            }
+        }
+        let Some(intent) = inner.iter().find(|i| i.code.starts_with("03")) else {
+            return;
+        };
+        for outer in &mut events[first..] {
+            if outer.code == intent.code {
+                continue;
+            }
+            outer.code.clone_from(&intent.code);
+            outer.origin = intent.origin;
+            if intent.target != "---" {
+                outer.target.clone_from(&intent.target);
+                outer.target_slot = intent.target_slot;
+            }
+        }
     }
 
     /// Is actor slot `slot` a lone personal pronoun?
@@ -1599,6 +1661,57 @@ fn nearest_subject<'a>(upper: &[SItem], word_of: &dyn Fn(u32) -> &'a str) -> boo
 /// clause holds the news.
 fn reports(events: &[RawEvent<'_>]) -> bool {
     !events.is_empty() && events.iter().all(|e| e.code.starts_with("01"))
+}
+
+/// A statement whose reported clause is being coded.
+#[derive(Debug, Clone, Copy)]
+struct PendingStatement {
+    /// The statement's own events, `start..end` in the sentence's event list.
+    events: (usize, usize),
+    /// End of the statement's verb phrase (and so of its reported clause).
+    vpend: usize,
+}
+
+/// "The parliament added that 12 soldiers had been captured", "X says it has seized the
+/// oil fields": when the reported clause codes an event with an actor that is not itself
+/// a statement, that event is the news and a plain statement (010) only its vehicle (the
+/// speaker stays in the attribution), so the statement's events are dropped; a clause
+/// subject that is a personal pronoun ("it", "they") is the speaker. Other root-01 codes
+/// stay: a claim of responsibility (015, "claimed that they had attacked") is an event
+/// type of its own, and "considering sending aid" is not sending it. Every event after
+/// the statement's own ones came from its clause.
+fn drop_statement_with_news(
+    events: &mut Vec<RawEvent<'_>>,
+    statement: PendingStatement,
+    is_pronoun: impl Fn(u32) -> bool,
+) {
+    let (start, end) = statement.events;
+    let Some(own) = events.get(start..end) else {
+        return;
+    };
+    let speaker: Option<(String, Option<u32>)> =
+        own.first().map(|e| (e.source.clone(), e.source_slot));
+    let vehicle: bool = own.iter().all(|e| e.code == "010");
+    let has_actor = |e: &RawEvent<'_>| {
+        e.source != "---" || e.target != "---" || e.source_slot.is_some() || e.target_slot.is_some()
+    };
+    let news: bool = events.get(end..).is_some_and(|clause| {
+        clause
+            .iter()
+            .any(|e| !e.code.starts_with("01") && has_actor(e))
+    });
+    if !(vehicle && news) {
+        return;
+    }
+    if let Some((source, slot)) = speaker {
+        for e in &mut events[end..] {
+            if e.source == "---" && e.source_slot.is_some_and(&is_pronoun) {
+                e.source.clone_from(&source);
+                e.source_slot = slot;
+            }
+        }
+    }
+    events.drain(start..end);
 }
 
 /// The first clause (`S`, `SBAR`) inside the verb phrase `kitem..vpend`: what a statement

@@ -347,7 +347,8 @@ pub(crate) fn multiword_span(
 }
 
 /// PETRARCH `check_passive`: for a VP `aux ... VBN ... BY`, the location of the
-/// participle.
+/// participle. A "by" after a later finite verb belongs to that verb's own conjunct
+/// ("is recognized as part of X but has been populated by Armenians").
 pub(crate) fn passive_verb(
     c: &Compiled,
     pl: &[Pi],
@@ -362,7 +363,13 @@ pub(crate) fn passive_verb(
     }
     let ppv: usize = (lo..pl.len()).find(|&k| pl[k].is_close_tag("VBN"))?;
     let word_is = |k: usize, want: u32| matches!(pl.get(k), Some(Pi::Word(w)) if ids.get(*w as usize) == Some(&want));
-    if !(ppv + 3..end).any(|k| word_is(k, c.special.by)) {
+    let finite = |k: usize| {
+        ["VBZ", "VBD", "VBP", "MD"]
+            .iter()
+            .any(|t| pl[k].is_open_tag(t))
+    };
+    let own_end: usize = (ppv + 1..end).find(|&k| finite(k)).unwrap_or(end);
+    if !(ppv + 3..own_end).any(|k| word_is(k, c.special.by)) {
         return None;
     }
     let mut ka: usize = ppv.saturating_sub(3);

@@ -227,6 +227,13 @@ fn passive_voice_swaps_actors() {
         code(&c, "Eriador was opposed by Osgiliath.", tree),
         vec![t("OSG", "ERI", "112")]
     );
+    // The "by" of a later conjunct with its own finite verb is not this verb's agent.
+    let tree: &str = "(ROOT (S (NP (NNP Eriador)) (VP (VBD was) (VP (VP (VBN welcomed)) (CC but) (VP (VBZ has) (VP (VBN been) (VP (VBN opposed) (PP (IN by) (NP (NNP Osgiliath)))))))) (. .)))";
+    let text: &str = "Eriador was welcomed but has been opposed by Osgiliath.";
+    let events =
+        triples(&run(&c, text, tree, "20000101", &CodingOptions::news()).unwrap_or_default());
+    assert!(events.contains(&t("---", "ERI", "041")), "{events:?}");
+    assert!(!events.contains(&t("OSG", "ERI", "041")), "{events:?}");
 }
 
 #[test]
@@ -938,4 +945,75 @@ fn coordinated_subject_of_a_reciprocal_event() {
         triples(&coded(text, tree)),
         vec![t("ARN", "---", "112"), t("GON", "---", "112")]
     );
+}
+
+#[test]
+fn reported_news_replaces_its_statement() {
+    let plain: String = NESTED_VERBS
+        .lines()
+        .filter(|l| !l.starts_with('~'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let c: Coder = nested_coder(&plain);
+    let news: CodingOptions = CodingOptions::news();
+    // The reported clause holds an event: it is the news, the statement is dropped.
+    let attacked: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Eriador)))))) (. .)))";
+    let events: Vec<Event> = run(
+        &c,
+        "Arnor said Gondor attacked Eriador.",
+        attacked,
+        "20000101",
+        &news,
+    )
+    .unwrap_or_default();
+    assert_eq!(triples(&events), vec![t("GON", "ERI", "190")]);
+    // "it" in the clause is the speaker.
+    let events: Vec<Event> = run(
+        &c,
+        "Arnor said it attacked Gondor.",
+        SAID_IT_ATTACKED,
+        "20000101",
+        &news,
+    )
+    .unwrap_or_default();
+    assert_eq!(triples(&events), vec![t("ARN", "GON", "190")]);
+    // Nothing coded in the clause: the statement stays.
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBD slept))))) (. .)))";
+    let events: Vec<Event> =
+        run(&c, "Arnor said Gondor slept.", tree, "20000101", &news).unwrap_or_default();
+    let codes: Vec<(String, String)> = triples(&events)
+        .into_iter()
+        .map(|(source, _, code)| (source, code))
+        .collect();
+    assert_eq!(codes, vec![("ARN".to_string(), "010".to_string())]);
+    // PETRARCH semantics (no reported-clause coding) keep the statement.
+    assert_eq!(
+        code(&c, "Arnor said Gondor attacked Eriador.", attacked),
+        vec![t("ARN", "GON", "010")]
+    );
+}
+
+#[test]
+fn embedded_intent_is_the_more_specific_code() {
+    let verbs: &str = "\
+--- PLEDGE [030] ---
+PLEDGE {PLEDGES PLEDGED PLEDGING}
+- * (TO HELP) [033]
+
+--- HELP [070] ---
+HELP {HELPS HELPED HELPING}
+- * SETTLE [039]
+";
+    let c: Coder = nested_coder(verbs);
+    let news: CodingOptions = CodingOptions::news();
+    // "help X settle" is an offer to mediate (039), more specific than "pledged to help".
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD pledged) (S (VP (TO to) (VP (VB help) (S (NP (NNP Gondor)) (VP (VB settle) (NP (NNS differences)))))))) (. .)))";
+    let text: &str = "Arnor pledged to help Gondor settle differences.";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &news).unwrap_or_default();
+    assert_eq!(triples(&events), vec![t("ARN", "GON", "039")]);
+    // An embedded verb phrase that is no intent of its own leaves the intent as it is.
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD pledged) (S (VP (TO to) (VP (VB help) (NP (NNP Gondor)))))) (. .)))";
+    let text: &str = "Arnor pledged to help Gondor.";
+    let events: Vec<Event> = run(&c, text, tree, "20000101", &news).unwrap_or_default();
+    assert_eq!(triples(&events), vec![t("ARN", "GON", "033")]);
 }

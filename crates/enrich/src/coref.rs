@@ -171,6 +171,13 @@ fn has_code(actor: &Option<Actor>) -> bool {
         .is_some_and(|a: &Actor| !code_text(a).is_empty())
 }
 
+/// The party an actor belongs to for "the two sides": its country or group code. Actors
+/// without one ("---PKO" peacekeepers, uncoded words) are nobody's side, and two bodies of
+/// one state (ARMLEG, ARM) are one side.
+fn party(actor: &Actor) -> Option<&str> {
+    code_text(actor).get(..3).filter(|p: &&str| *p != "---")
+}
+
 /// The actor's code, "" for an uncoded actor (its words only).
 fn code_text(actor: &Actor) -> &str {
     actor.code.as_deref().unwrap_or("")
@@ -295,9 +302,8 @@ pub fn resolve_coreference_split<'w>(
             }
         }
         if let (Some(a), Some(b)) = (&event.source, &event.target)
-            && !code_text(a).is_empty()
-            && !code_text(b).is_empty()
-            && a.code != b.code
+            && let (Some(side_a), Some(side_b)) = (party(a), party(b))
+            && side_a != side_b
         {
             pairs.push(index);
         }
@@ -546,6 +552,49 @@ mod tests {
             Some("AZE")
         );
         assert_eq!(fills.len(), 3);
+    }
+
+    #[test]
+    fn two_sides_are_two_parties() {
+        let s1: &str = "Armenia and Azerbaijan fought a war.";
+        let s2: &str = "Russia has deployed peacekeepers to the region.";
+        let s3: &str = "The Armenian army shelled Armenian villages.";
+        let s4: &str = "Since the truce, the two sides have accused each other of violations.";
+        let text: String = [s1, s2, s3, s4].join(" ");
+        let mut events: Vec<Event> = vec![
+            event(
+                &text,
+                s1,
+                "fought",
+                Some(actor("Armenia", "ARM")),
+                Some(actor("Azerbaijan", "AZE")),
+            ),
+            event(
+                &text,
+                s2,
+                "deployed",
+                Some(actor("Russia", "RUS")),
+                Some(actor("peacekeepers", "---PKO")),
+            ),
+            event(
+                &text,
+                s3,
+                "shelled",
+                Some(actor("The Armenian army", "ARMMIL")),
+                Some(actor("Armenian villages", "ARM")),
+            ),
+            event(&text, s4, "accused", None, None),
+        ];
+        resolve_coreference(&text, &mut events);
+        let accused: &Event = &events[3];
+        assert_eq!(
+            accused.source.as_ref().and_then(|a: &Actor| a.coded()),
+            Some("ARM")
+        );
+        assert_eq!(
+            accused.target.as_ref().and_then(|a: &Actor| a.coded()),
+            Some("AZE")
+        );
     }
 
     #[test]

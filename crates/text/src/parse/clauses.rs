@@ -174,7 +174,11 @@ impl Grammar<'_> {
             }
             let reports: bool =
                 self.tag_is(after, Tag::is_verb) && self.word_is(after, REPORTING_VERBS);
-            if reports {
+            // What is reported needs a verb of its own: "In Colombia, the ELN declared a
+            // ceasefire" is a fronted phrase, not a report.
+            let reported_clause: bool =
+                (start..comma).any(|i: usize| self.tag_is(i, Tag::is_finite));
+            if reports && reported_clause {
                 return Some(comma);
             }
         }

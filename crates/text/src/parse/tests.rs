@@ -26,3 +26,37 @@ fn simple_clause() {
 fn empty_sentence() {
     assert_eq!(parse(""), "");
 }
+
+#[test]
+fn help_takes_a_bare_infinitive() {
+    // Tagged present tense after the object of "to help": still help's complement.
+    let tree: String = parse(
+        "Iran/NNP is/VBZ ready/JJ to/TO help/VB the/DT sides/NNS settle/VBP differences/NNS ./.",
+    );
+    assert!(
+        tree.contains("(VB help) (S (NP (DT the) (NNS sides)) (VP (VBP settle)"),
+        "{tree}"
+    );
+    // Without an object.
+    let tree: String =
+        parse("Armenia/NNP asked/VBD Moscow/NNP to/TO help/VB defend/VB its/PRP$ territory/NN ./.");
+    assert!(tree.contains("(VB help) (VP (VB defend)"), "{tree}");
+    // After a noun the infinitive is part of the subject: the verb is the predicate.
+    let tree: String =
+        parse("Efforts/NNS to/TO help/VB the/DT refugees/NNS remain/VBP stalled/JJ ./.");
+    assert!(!tree.contains("(NNS refugees)) (VP (VBP remain)"), "{tree}");
+    assert!(tree.contains("(VP (VBP remain)"), "{tree}");
+}
+
+#[test]
+fn fronted_phrase_before_a_reporting_verb_is_no_report() {
+    let tree: String =
+        parse("In/IN Colombia/NNP ,/, the/DT ELN/NNP declared/VBD a/DT ceasefire/NN ./.");
+    assert!(
+        tree.starts_with("(ROOT (S (PP (IN In) (NP (NNP Colombia))) (, ,) (NP (DT the) (NNP ELN)) (VP (VBD declared)"),
+        "{tree}"
+    );
+    // A clause before the comma is what the speaker reported.
+    let tree: String = parse("Talks/NNS will/MD resume/VB ,/, the/DT minister/NN said/VBD ./.");
+    assert!(tree.starts_with("(ROOT (S (S (NP (NNS Talks))"), "{tree}");
+}

@@ -421,6 +421,29 @@ impl Grammar<'_> {
         }
     }
 
+    /// "ready to help the two sides settle differences": after the object of a bare
+    /// infinitive "to help" outside a subject, a present-tense verb (VBP, the base form)
+    /// is help's complement, not a new predicate ("efforts to help the refugees remain
+    /// stalled" is parsed as a subject and keeps its predicate).
+    fn bare_infinitive_tagged_present(&self, verb_index: usize, at: usize) -> bool {
+        self.tag(at) == Some(Tag::VBP)
+            && !self.word_is(at, AUXILIARIES)
+            && !self.in_subject
+            && self.tag(verb_index) == Some(Tag::VB)
+            && verb_index
+                .checked_sub(1)
+                .is_some_and(|to: usize| self.tag(to) == Some(Tag::TO))
+    }
+
+    /// A form of "help", the one verb that also takes a bare infinitive without an
+    /// object.
+    fn is_help(&self, index: usize) -> bool {
+        self.words.get(index).is_some_and(|w: &&str| {
+            w.get(..4)
+                .is_some_and(|h: &str| h.eq_ignore_ascii_case("help"))
+        }) && self.word_is(index, SMALL_CLAUSE_VERBS)
+    }
+
     /// Objects and other complements of the verb at `verb_index`.
     fn complements(&mut self, pos: &mut usize, verb_index: usize) {
         let clause_verb: bool = self.word_is(verb_index, CLAUSE_VERBS);
@@ -458,8 +481,9 @@ impl Grammar<'_> {
                     let object: usize = self.arena.mark();
                     self.np(pos, NpRole::Object);
                     objects += 1;
-                    let bare: bool = self.tag(*pos) == Some(Tag::VB)
-                        && self.word_is(verb_index, SMALL_CLAUSE_VERBS);
+                    let bare: bool = self.word_is(verb_index, SMALL_CLAUSE_VERBS)
+                        && (self.tag(*pos) == Some(Tag::VB)
+                            || self.bare_infinitive_tagged_present(verb_index, *pos));
                     let to_infinitive: bool = self.tag(*pos) == Some(Tag::TO)
                         && self.tag(*pos + 1) == Some(Tag::VB)
                         && self.word_is(verb_index, OBJECT_CONTROL_VERBS);
@@ -473,6 +497,8 @@ impl Grammar<'_> {
                 Tag::TO if self.tag_is(at + 1, |t: Tag| t == Tag::VB) => {
                     self.infinitive_clause(pos)
                 }
+                // "asked Moscow to help defend its territory": help + bare infinitive.
+                Tag::VB if objects == 0 && self.is_help(verb_index) => self.vp(pos),
                 Tag::IN | Tag::TO => {
                     if self.word_is(at, THAT) {
                         return;
