@@ -65,6 +65,31 @@ fn delete_phrases(pl: &mut Vec<Pi>, lo: usize, hi: usize) {
     }
 }
 
+/// Does a finite verb phrase follow the comma opening at `k` (only closing brackets and
+/// an adverb phrase between)? Then what follows is the clause's predicate ("..., the Afghan
+/// president, criticized", "..., supported by allies, have carried out"), not an aside
+/// like ", officials said" or ", killing five".
+fn finite_vp_follows(pl: &[Pi], k: usize) -> bool {
+    if !pl.get(k).is_some_and(is_comma) {
+        return false;
+    }
+    let mut j: usize = k + 3;
+    while let Some(Pi::Close(_)) = pl.get(j) {
+        j += 1;
+    }
+    if pl.get(j).is_some_and(|p: &Pi| p.is_open_tag("ADVP")) {
+        j = index_from(pl, j + 1, |p: &Pi| p.is_close_tag("ADVP")).map_or(j, |e| e + 1);
+    }
+    if !pl.get(j).is_some_and(|p: &Pi| p.is_open_prefix("VP")) {
+        return false;
+    }
+    index_from(pl, j + 1, |p: &Pi| {
+        matches!(p, Pi::Open(_)) && !p.is_open_prefix("VP")
+    })
+    .and_then(|v| pl.get(v))
+    .is_some_and(|p: &Pi| ["VBD", "VBZ", "VBP", "MD"].iter().any(|t| p.is_open_tag(t)))
+}
+
 /// Apply the comma rules to the ParseList in place. Returns false when the result is
 /// unbalanced (the record is then skipped).
 pub(crate) fn check_commas(
@@ -89,24 +114,44 @@ pub(crate) fn check_commas(
         }
         if is_comma(&pl[k]) {
             let n: usize = count_words(pl, k, pl.len(), alpha);
-            if n >= opt.comma_emin && n <= opt.comma_emax {
+            // The clause after a subject's apposition is the main verb phrase, not a
+            // trailing aside.
+            let main_verb: bool = opt.appositions && finite_vp_follows(pl, k);
+            if n >= opt.comma_emin && n <= opt.comma_emax && !main_verb {
                 delete_phrases(pl, k + 3, kend);
             }
         }
     }
+    // The commas that closed a deleted apposition before the verb, by their word.
+    let mut closing_commas: Vec<Pi> = Vec::new();
     if opt.comma_max != 0
         && let Some(mut ka) = index_from(pl, 0, is_comma)
     {
         while let Some(kb) = index_from(pl, ka + 1, is_comma) {
             let n: usize = count_words(pl, ka + 2, kb, alpha);
             if n >= opt.comma_min && n <= opt.comma_max {
+                let before: usize = pl.len();
                 delete_phrases(pl, ka, kb);
+                let closing: usize = kb - (before - pl.len());
+                if opt.appositions && finite_vp_follows(pl, closing) {
+                    closing_commas.extend(pl.get(closing + 1).copied());
+                }
             }
             // PETRARCH continues from the old index even after a deletion.
             ka = kb;
             if ka >= pl.len() {
                 break;
             }
+        }
+    }
+    // "Ashraf Ghani, the Afghan president, criticized ...": with the apposition gone,
+    // its closing comma would cut the subject off from its verb.
+    for word in closing_commas {
+        if let Some(at) = pl.iter().position(|p: &Pi| *p == word)
+            && at >= 1
+            && at + 2 <= pl.len()
+        {
+            pl.drain(at - 1..at + 2);
         }
     }
     // Dangling initial or terminal comma.

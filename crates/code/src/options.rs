@@ -30,6 +30,11 @@ pub struct CodingOptions {
     /// Off in PETRARCH's semantics, where such a side is the null actor `---`.
     #[serde(default)]
     pub uncoded_actors: bool,
+    /// News text: when an internal comma clause set off before the verb is removed ("Ashraf
+    /// Ghani, the Afghan president, criticized ..."), its closing comma goes too, so the
+    /// subject reaches its verb. Off in PETRARCH's semantics.
+    #[serde(default)]
+    pub appositions: bool,
 }
 
 impl Default for CodingOptions {
@@ -45,6 +50,7 @@ impl Default for CodingOptions {
             comma_emax: 8,
             one_sided: false,
             uncoded_actors: false,
+            appositions: false,
         }
     }
 }
@@ -59,6 +65,7 @@ impl CodingOptions {
             require_dyad: false,
             one_sided: true,
             uncoded_actors: true,
+            appositions: true,
             ..CodingOptions::default()
         }
     }

@@ -1017,3 +1017,28 @@ HELP {HELPS HELPED HELPING}
     let events: Vec<Event> = run(&c, text, tree, "20000101", &news).unwrap_or_default();
     assert_eq!(triples(&events), vec![t("ARN", "GON", "033")]);
 }
+
+#[test]
+fn a_subject_apposition_keeps_its_verb_in_news() {
+    let c: Coder = coder();
+    // PETRARCH's comma rules delete the apposition and then the verb phrase after the
+    // last comma (a terminal clause of 2-8 words); news coding keeps the predicate.
+    let text: &str = "Arnor, the old kingdom, opposed Gondor.";
+    let tree: &str = "(ROOT (S (NP (NP (NNP Arnor)) (, ,) (NP (DT the) (JJ old) (NN kingdom)) (, ,)) (VP (VBD opposed) (NP (NNP Gondor))) (. .)))";
+    assert_eq!(code(&c, text, tree), Vec::<(String, String, String)>::new());
+    let events: Vec<Event> =
+        run(&c, text, tree, "20000101", &CodingOptions::news()).unwrap_or_default();
+    assert_eq!(triples(&events), vec![t("ARN", "GON", "112")]);
+    // A participle set off by commas ("..., supported by Eriador, have opposed") too.
+    let text: &str = "Arnor, supported by Eriador, has opposed Gondor.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (, ,) (VP (VBN supported) (PP (IN by) (NP (NNP Eriador)))) (, ,) (VP (VBZ has) (VP (VBN opposed) (NP (NNP Gondor)))) (. .)))";
+    let events: Vec<Event> =
+        run(&c, text, tree, "20000101", &CodingOptions::news()).unwrap_or_default();
+    assert_eq!(triples(&events), vec![t("ARN", "GON", "112")]);
+    // A trailing participle is still an aside: ", opposing Gondor" is removed.
+    let text: &str = "Arnor restored ties with Eriador, opposing Gondor.";
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Eriador))) (, ,) (S (VP (VBG opposing) (NP (NNP Gondor))))) (. .)))";
+    let events: Vec<Event> =
+        run(&c, text, tree, "20000101", &CodingOptions::news()).unwrap_or_default();
+    assert_eq!(triples(&events), vec![t("ARN", "ERI", "064")]);
+}

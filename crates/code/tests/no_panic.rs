@@ -60,6 +60,7 @@ fn options() -> impl Strategy<Value = CodingOptions> {
             comma_emax: f,
             one_sided: nal % 2 == 1,
             uncoded_actors: dyad == (nal % 2 == 1),
+            appositions: a % 2 == 1,
         })
 }
 
