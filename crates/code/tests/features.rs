@@ -830,6 +830,16 @@ fn nested_coder(verbs: &str) -> Coder {
     coder_with(verbs, ACTORS, AGENTS, "", None)
 }
 
+/// The nested-verb dictionary with its `~` transformation lines left out.
+fn nested_coder_without_transformations() -> Coder {
+    let plain: String = NESTED_VERBS
+        .lines()
+        .filter(|l| !l.starts_with('~'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    nested_coder(&plain)
+}
+
 /// "X said (it) attacked Y": the clause is the target of SAY.
 const SAID_IT_ATTACKED: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD attacked) (NP (NNP Gondor)))))) (. .)))";
 
@@ -856,12 +866,7 @@ fn transformation_rewrites_a_nested_event() {
 
 #[test]
 fn without_transformations_the_reporting_verb_codes() {
-    let plain: String = NESTED_VERBS
-        .lines()
-        .filter(|l| !l.starts_with('~'))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    let c: Coder = nested_coder(&plain);
+    let c: Coder = nested_coder_without_transformations();
     assert_eq!(
         code(&c, "Arnor said it attacked Gondor.", SAID_IT_ATTACKED),
         vec![t("ARN", "GON", "010")]
@@ -949,12 +954,7 @@ fn coordinated_subject_of_a_reciprocal_event() {
 
 #[test]
 fn reported_news_replaces_its_statement() {
-    let plain: String = NESTED_VERBS
-        .lines()
-        .filter(|l| !l.starts_with('~'))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    let c: Coder = nested_coder(&plain);
+    let c: Coder = nested_coder_without_transformations();
     let news: CodingOptions = CodingOptions::news();
     // The reported clause holds an event: it is the news, the statement is dropped.
     let attacked: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Eriador)))))) (. .)))";
