@@ -761,13 +761,21 @@ impl Coder {
                         );
                     }
                     if options.one_sided && events.len() > first {
-                        self.refine_intent(w, (kitem, vpend), has_by, options, &mut events, first);
+                        self.refine_intent(
+                            w,
+                            (kitem, vpend),
+                            has_by,
+                            options,
+                            &mut events,
+                            first,
+                            &mut inner,
+                        );
                     }
                     // A coded verb phrase is finished: resume after it; in news text a
                     // statement's reported clause is coded too ("the parliament added that
                     // 12 soldiers had been captured by Azerbaijan").
                     let clause: Option<usize> = (options.one_sided && reports(&events[first..]))
-                        .then(|| reported_clause(&w.pl, kitem, vpend))
+                        .then(|| complement_clause(&w.pl, kitem, vpend))
                         .flatten();
                     match clause {
                         Some(clause) => {
@@ -987,9 +995,7 @@ impl Coder {
         // The complement clause: the first clause (`S`, `SBAR`, ...) inside the verb
         // phrase. Its verb phrases are coded as the clause's own: the source is looked
         // for back to the clause start only.
-        let Some(clause) = (vp.0 + 1..vp.1)
-            .find(|&k| matches!(w.pl[k], Pi::Open(Lab::Tag(_))) && w.pl[k].is_open_prefix("S"))
-        else {
+        let Some(clause) = complement_clause(&w.pl, vp.0, vp.1) else {
             return;
         };
         inner.clear();
@@ -1005,14 +1011,9 @@ impl Coder {
         }
         // A clause whose subject is a personal pronoun ("it", "they") speaks of the
         // reporting subject.
-        for i in inner.iter_mut() {
-            if i.source == "---"
-                && i.source_slot.is_some_and(|s| self.slot_is_pronoun(w, s))
-                && let Some(outer) = events.get(first)
-            {
-                i.source.clone_from(&outer.source);
-                i.source_slot = outer.source_slot;
-            }
+        if let Some(outer) = events.get(first) {
+            let speaker = (outer.source.as_str(), outer.source_slot);
+            give_pronouns_the_speaker(inner, speaker, |s: u32| self.slot_is_pronoun(w, s));
         }
         for outer in &mut events[first..] {
             let mut found: Option<(Rewrite, &'c Origin)> = None;
@@ -1147,6 +1148,7 @@ impl Coder {
     /// verb phrase inside its complement clause codes as an intent of its own ("help X
     /// settle": 039, offer to mediate) that code is the more specific one. The outer
     /// source stays; the inner target replaces the outer one when it is coded.
+    #[allow(clippy::too_many_arguments)]
     fn refine_intent<'c>(
         &'c self,
         w: &mut Work,
@@ -1155,19 +1157,18 @@ impl Coder {
         options: &CodingOptions,
         events: &mut [RawEvent<'c>],
         first: usize,
+        inner: &mut Vec<RawEvent<'c>>,
     ) {
         if !events[first..].iter().all(|e| e.code.starts_with("03")) {
             return;
         }
-        let Some(clause) = (vp.0 + 1..vp.1)
-            .find(|&k| matches!(w.pl[k], Pi::Open(Lab::Tag(_))) && w.pl[k].is_open_prefix("S"))
-        else {
+        let Some(clause) = complement_clause(&w.pl, vp.0, vp.1) else {
             return;
         };
-        let mut inner: Vec<RawEvent<'c>> = Vec::new();
+        inner.clear();
         let mut k: usize = clause + 1;
         while k < vp.1 && inner.is_empty() {
-            match self.code_vp(w, k, clause + 1, has_by, options, &mut inner) {
+            match self.code_vp(w, k, clause + 1, has_by, options, inner) {
                 VpStep::Next => k += 1,
                 VpStep::Coded { vpend } => k = vpend + 1,
             }
@@ -1704,19 +1705,30 @@ fn drop_statement_with_news(
         return;
     }
     if let Some((source, slot)) = speaker {
-        for e in &mut events[end..] {
-            if e.source == "---" && e.source_slot.is_some_and(&is_pronoun) {
-                e.source.clone_from(&source);
-                e.source_slot = slot;
-            }
-        }
+        give_pronouns_the_speaker(&mut events[end..], (&source, slot), is_pronoun);
     }
     events.drain(start..end);
 }
 
-/// The first clause (`S`, `SBAR`) inside the verb phrase `kitem..vpend`: what a statement
-/// reports. Its verbs are coded with sources from the clause only.
-fn reported_clause(pl: &[Pi], kitem: usize, vpend: usize) -> Option<usize> {
+/// Events of a reported clause whose subject is a lone personal pronoun ("X says it has
+/// seized ...") take the speaker as their source.
+fn give_pronouns_the_speaker(
+    events: &mut [RawEvent<'_>],
+    (source, slot): (&str, Option<u32>),
+    is_pronoun: impl Fn(u32) -> bool,
+) {
+    for e in events {
+        if e.source == "---" && e.source_slot.is_some_and(&is_pronoun) {
+            e.source.replace_range(.., source);
+            e.source_slot = slot;
+        }
+    }
+}
+
+/// The first clause (`S`, `SBAR`) inside the verb phrase `kitem..vpend`: its complement,
+/// what a statement reports or an intent intends. Its verbs are coded with sources from
+/// the clause only.
+fn complement_clause(pl: &[Pi], kitem: usize, vpend: usize) -> Option<usize> {
     (kitem + 1..vpend.min(pl.len()))
         .find(|&k| matches!(pl[k], Pi::Open(Lab::Tag(_))) && pl[k].is_open_prefix("S"))
 }
