@@ -27,6 +27,69 @@ pub(crate) fn correct_tags(words: &[&str], tags: &mut [Tag]) {
             tags[index] = Tag::JJ;
         }
     }
+    correct_actor_nouns(words, tags);
+}
+
+/// Nouns that head actor phrases, read as adjectives or verbs: "The Iraqi military has
+/// carried out", "Iraqi armed forces have begun", "US envoy Richard Holbrooke ended".
+fn correct_actor_nouns(words: &[&str], tags: &mut [Tag]) {
+    let len: usize = words.len().min(tags.len());
+    for index in 0..len {
+        let word: &str = words[index];
+        let next: Option<Tag> = tags.get(index + 1).copied();
+        let previous: Option<Tag> = index.checked_sub(1).and_then(|i| tags.get(i)).copied();
+        let after_modifier: bool = previous.is_some_and(|t: Tag| {
+            t.is_proper() || t.is_adjective() || matches!(t, Tag::DT | Tag::POS)
+        });
+        // An adjective right before a finite verb is the head of the subject: attributive
+        // adjectives precede a noun, predicative ones follow the verb.
+        if tags[index] == Tag::JJ
+            && after_modifier
+            && next.is_some_and(Tag::is_finite)
+            && is_collective_actor_noun(word)
+        {
+            tags[index] = Tag::NN;
+        }
+        // "armed forces / groups / men": the participle of a noun compound, not a verb.
+        if tags[index] == Tag::VBD
+            && word.eq_ignore_ascii_case("armed")
+            && next.is_some_and(|t: Tag| matches!(t, Tag::NNS | Tag::NN))
+            && previous.is_none_or(|t: Tag| !t.is_noun() || t.is_proper())
+        {
+            tags[index] = Tag::JJ;
+        }
+        // Titles are never verbs: "envoy", "spokesman", "chief".
+        if tags[index].is_verb() && is_title_noun(word) {
+            tags[index] = Tag::NN;
+        }
+    }
+}
+
+/// Collective nouns for an armed or governing body that also read as adjectives.
+fn is_collective_actor_noun(word: &str) -> bool {
+    ["military", "paramilitary", "militia", "opposition", "government", "police"]
+        .iter()
+        .any(|noun: &&str| word.eq_ignore_ascii_case(noun))
+}
+
+/// Titles of people that the tagger sometimes reads as verbs.
+fn is_title_noun(word: &str) -> bool {
+    [
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "chief",
+        "minister",
+        "premier",
+        "president",
+        "commander",
+        "lawmaker",
+        "diplomat",
+    ]
+    .iter()
+    .any(|noun: &&str| word.eq_ignore_ascii_case(noun))
 }
 
 /// `Ethiopia`, not `ETHIOPIA` or `ethiopia`.
@@ -49,5 +112,31 @@ mod tests {
         let mut tags: [Tag; 3] = [Tag::VB, Tag::VBD, Tag::NNS];
         correct_tags(&words, &mut tags);
         assert_eq!(tags[1], Tag::JJ);
+    }
+
+    #[test]
+    fn fixes_actor_nouns_read_as_adjectives_or_verbs() {
+        let words: [&str; 4] = ["The", "Iraqi", "military", "has"];
+        let mut tags: [Tag; 4] = [Tag::DT, Tag::NNP, Tag::JJ, Tag::VBZ];
+        correct_tags(&words, &mut tags);
+        assert_eq!(tags[2], Tag::NN);
+        // "military" before a noun stays an adjective.
+        let words: [&str; 3] = ["Iraqi", "military", "statements"];
+        let mut tags: [Tag; 3] = [Tag::NNP, Tag::JJ, Tag::NNS];
+        correct_tags(&words, &mut tags);
+        assert_eq!(tags[1], Tag::JJ);
+        let words: [&str; 4] = ["Iraqi", "armed", "forces", "have"];
+        let mut tags: [Tag; 4] = [Tag::NNP, Tag::VBD, Tag::NNS, Tag::VBP];
+        correct_tags(&words, &mut tags);
+        assert_eq!(tags[1], Tag::JJ);
+        // "Iran armed the rebels" keeps its verb.
+        let words: [&str; 4] = ["Iran", "armed", "the", "rebels"];
+        let mut tags: [Tag; 4] = [Tag::NNP, Tag::VBD, Tag::DT, Tag::NNS];
+        correct_tags(&words, &mut tags);
+        assert_eq!(tags[1], Tag::VBD);
+        let words: [&str; 4] = ["US", "envoy", "Richard", "Holbrooke"];
+        let mut tags: [Tag; 4] = [Tag::NNP, Tag::VBP, Tag::NNP, Tag::NNP];
+        correct_tags(&words, &mut tags);
+        assert_eq!(tags[1], Tag::NN);
     }
 }
