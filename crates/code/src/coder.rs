@@ -272,6 +272,9 @@ struct Work {
     /// `ranges[i]` is word `i`.
     text: Vec<u8>,
     ranges: Vec<(u32, u32)>,
+    /// Coding a participle adjunct ([`Coder::code_participle_adjunct`]): its subject is
+    /// the outer verb's, so the object is looked for without one.
+    adjunct: bool,
     /// Recently seen words and their dictionary ids.
     cache: WordCache,
     /// Index of the matching close of each open in `pl`.
@@ -432,6 +435,7 @@ impl Work {
         self.scratch.clear();
         self.text.clear();
         self.ranges.clear();
+        self.adjunct = false;
     }
 }
 
@@ -774,9 +778,11 @@ impl Coder {
                     // A coded verb phrase is finished: resume after it; in news text a
                     // statement's reported clause is coded too ("the parliament added that
                     // 12 soldiers had been captured by Azerbaijan").
+                    // (Not a participle adjunct: "voiced concern, urging X to ...".)
                     let clause: Option<usize> = (options.one_sided && reports(&events[first..]))
                         .then(|| complement_clause(&w.pl, kitem, vpend))
-                        .flatten();
+                        .flatten()
+                        .filter(|&c| participle_adjunct(&w.pl, (kitem, vpend)) != Some(c));
                     match clause {
                         Some(clause) => {
                             reported = Some((clause + 1, vpend));
@@ -786,7 +792,20 @@ impl Coder {
                             });
                             kitem += 1;
                         }
-                        None => kitem = vpend + 1,
+                        None => {
+                            if options.one_sided && events.len() > first {
+                                self.code_participle_adjunct(
+                                    w,
+                                    (kitem, vpend),
+                                    has_by,
+                                    options,
+                                    &mut events,
+                                    first,
+                                    &mut inner,
+                                );
+                            }
+                            kitem = vpend + 1;
+                        }
                     }
                 }
             }
@@ -858,7 +877,16 @@ impl Coder {
             return VpStep::Next;
         };
         verbs::upper_seq(&w.pl, vstart as isize - 1, start, &w.ids, &mut w.upper);
-        verbs::lower_seq(&w.pl, vend + 1, vpend, &w.ids, &mut w.lower);
+        // News: a participle adjunct after a comma is coded on its own, not as this verb's
+        // object ([`participle_adjunct`]).
+        let lower_end: usize = if options.one_sided {
+            participle_adjunct(&w.pl, (vpstart, vpend))
+                .and_then(|s| (vend + 1..s).rev().find(|&k| w.pl[k].is_open_tag(",")))
+                .unwrap_or(vpend)
+        } else {
+            vpend
+        };
+        verbs::lower_seq(&w.pl, vend + 1, lower_end, &w.ids, &mut w.lower);
         let hit = verbs::code_verb(c, form, &w.upper, &w.lower);
         let Some(hit) = hit else {
             return VpStep::Next;
@@ -872,12 +900,12 @@ impl Coder {
         if source.is_none() {
             source = verbs::find_source(&w.upper, &coded);
         }
-        if let Some(src) = source
-            && target.is_none()
-            && voice != Voice::Agentless
-        {
-            let seq: &[SItem] = if src.upper { &w.upper } else { &w.lower };
-            let src_code: Option<&str> = verbs::slot_at(seq, src.at).map(code_str);
+        // A participle adjunct has no subject of its own but still has an object.
+        if target.is_none() && voice != Voice::Agentless && (source.is_some() || w.adjunct) {
+            let src_code: Option<&str> = source.and_then(|src: Loc| {
+                let seq: &[SItem] = if src.upper { &w.upper } else { &w.lower };
+                verbs::slot_at(seq, src.at).map(code_str)
+            });
             target = verbs::find_target(&w.upper, &w.lower, source, src_code, &coded, &code_str);
         }
         if options.uncoded_actors && hit.assign.target.is_none() {
@@ -1046,6 +1074,44 @@ impl Coder {
                 (outer.target, outer.target_slot) = r.target;
                 outer.code = r.code;
                 outer.origin = origin;
+            }
+        }
+    }
+
+    /// News coding: "Iran voiced concern over the clashes, urging the two neighbors to
+    /// exercise restraint": a participle clause closing the coded verb phrase after a comma
+    /// is a second act of the same subject. Its verb phrase is coded with the clause's
+    /// words only, and its events take the outer events' source.
+    #[allow(clippy::too_many_arguments)]
+    fn code_participle_adjunct<'c>(
+        &'c self,
+        w: &mut Work,
+        vp: (usize, usize),
+        has_by: bool,
+        options: &CodingOptions,
+        events: &mut Vec<RawEvent<'c>>,
+        first: usize,
+        inner: &mut Vec<RawEvent<'c>>,
+    ) {
+        let Some(clause) = participle_adjunct(&w.pl, vp) else {
+            return;
+        };
+        inner.clear();
+        w.adjunct = true;
+        let step: VpStep = self.code_vp(w, clause + 1, clause + 1, has_by, options, inner);
+        w.adjunct = false;
+        if let VpStep::Next = step {
+            return;
+        }
+        let (source, source_slot) = (events[first].source.clone(), events[first].source_slot);
+        // "struck Gaza, killing five": the same act told twice.
+        let root = |code: &str| code.get(..2).map(str::to_string);
+        let roots: Vec<Option<String>> = events[first..].iter().map(|e| root(&e.code)).collect();
+        for mut e in inner.drain(..) {
+            if e.source == "---" && !roots.contains(&root(&e.code)) {
+                e.source.clone_from(&source);
+                e.source_slot = source_slot;
+                events.push(e);
             }
         }
     }
@@ -1731,6 +1797,32 @@ fn give_pronouns_the_speaker(
 fn complement_clause(pl: &[Pi], kitem: usize, vpend: usize) -> Option<usize> {
     (kitem + 1..vpend.min(pl.len()))
         .find(|&k| matches!(pl[k], Pi::Open(Lab::Tag(_))) && pl[k].is_open_prefix("S"))
+}
+
+/// The participle clause `(S (VP (VBG ...)))` that is a direct child of the verb phrase
+/// `kitem..vpend` right after a comma: ", urging X to ...", ", accusing X of ...". Its
+/// ParseList position, or `None`.
+pub(crate) fn participle_adjunct(pl: &[Pi], (kitem, vpend): (usize, usize)) -> Option<usize> {
+    let mut depth: usize = 0;
+    let mut after_comma: bool = false;
+    for k in kitem + 1..vpend.min(pl.len()) {
+        match pl[k] {
+            Pi::Open(_) if depth == 0 => {
+                let participle: bool = pl[k].is_open_prefix("S")
+                    && pl.get(k + 1).is_some_and(|p| p.is_open_prefix("VP"))
+                    && pl.get(k + 2).is_some_and(|p| p.is_open_tag("VBG"));
+                if participle && after_comma {
+                    return Some(k);
+                }
+                after_comma = pl[k].is_open_tag(",");
+                depth += 1;
+            }
+            Pi::Open(_) => depth += 1,
+            Pi::Close(_) => depth = depth.saturating_sub(1),
+            Pi::Word(_) | Pi::Code(_) => {}
+        }
+    }
+    None
 }
 
 /// An event with neither side known ("six Jesuits were murdered"): the pipeline keeps it

@@ -90,6 +90,14 @@ fn finite_vp_follows(pl: &[Pi], k: usize) -> bool {
     .is_some_and(|p: &Pi| ["VBD", "VBZ", "VBP", "MD"].iter().any(|t| p.is_open_tag(t)))
 }
 
+/// Is the comma at `k` followed by a participle clause `(S (VP (VBG ...`?
+fn participle_follows(pl: &[Pi], k: usize) -> bool {
+    pl.get(k).is_some_and(is_comma)
+        && pl.get(k + 3).is_some_and(|p: &Pi| p.is_open_prefix("S"))
+        && pl.get(k + 4).is_some_and(|p: &Pi| p.is_open_prefix("VP"))
+        && pl.get(k + 5).is_some_and(|p: &Pi| p.is_open_tag("VBG"))
+}
+
 /// Apply the comma rules to the ParseList in place. Returns false when the result is
 /// unbalanced (the record is then skipped).
 pub(crate) fn check_commas(
@@ -116,7 +124,10 @@ pub(crate) fn check_commas(
             let n: usize = count_words(pl, k, pl.len(), alpha);
             // The clause after a subject's apposition is the main verb phrase, not a
             // trailing aside.
-            let main_verb: bool = opt.appositions && finite_vp_follows(pl, k);
+            // News: ", urging X to ..." is an act of its own (coded by the coder as the
+            // verb phrase's participle adjunct), not a clause to drop.
+            let main_verb: bool =
+                opt.appositions && (finite_vp_follows(pl, k) || participle_follows(pl, k));
             if n >= opt.comma_emin && n <= opt.comma_emax && !main_verb {
                 delete_phrases(pl, k + 3, kend);
             }

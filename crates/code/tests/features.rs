@@ -1042,3 +1042,19 @@ fn a_subject_apposition_keeps_its_verb_in_news() {
         run(&c, text, tree, "20000101", &CodingOptions::news()).unwrap_or_default();
     assert_eq!(triples(&events), vec![t("ARN", "ERI", "064")]);
 }
+
+#[test]
+fn participle_adjunct_is_a_second_act_of_the_subject() {
+    let c: Coder = coder();
+    let news: CodingOptions = CodingOptions::news();
+    let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (DT the) (NN plan)) (, ,) \
+        (S (VP (VBG welcoming) (NP (NNP Gondor)) (PP (IN instead))))) (. .)))";
+    let text: &str = "Arnor opposed the plan, welcoming Gondor instead.";
+    let events: Vec<(String, String, String)> =
+        triples(&run(&c, text, tree, "20000101", &news).unwrap_or_default());
+    assert!(events.contains(&t("ARN", "---", "112")), "{events:?}");
+    assert!(events.contains(&t("ARN", "GON", "041")), "{events:?}");
+    // PETRARCH's comma rules drop the clause when coding as PETRARCH does.
+    let events: Vec<(String, String, String)> = code(&c, text, tree);
+    assert!(!events.iter().any(|e| e.2 == "041"), "{events:?}");
+}

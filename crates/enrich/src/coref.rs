@@ -34,6 +34,9 @@ pub struct CorefFill {
     pub mention_span: Option<Span>,
     /// The actor it refers to.
     pub antecedent: Actor,
+    /// "the two sides": the pair's other member. The event stands for one event per
+    /// member; the caller adds the partner's copy ([`pair_copy`]).
+    pub partner: Option<Actor>,
 }
 
 const ROLE_NOUNS: &[(&str, &[&str])] = &[
@@ -89,8 +92,18 @@ fn anaphor_at(words: &[Word<'_>], k: usize) -> Option<(AnaphorKind, usize)> {
         "he" | "she" | "him" | "her" => return Some((AnaphorKind::Person, k + 1)),
         "they" | "them" => return Some((AnaphorKind::Plural, k + 1)),
         "each" if next == "other" => return Some((AnaphorKind::EachOther, k + 2)),
-        "both" if next == "sides" => return Some((AnaphorKind::BothSides, k + 2)),
-        "the" if next == "two" && after == "sides" => return Some((AnaphorKind::BothSides, k + 3)),
+        "both" if is_pair_noun(next) => return Some((AnaphorKind::BothSides, k + 2)),
+        "the" if next == "two" && is_pair_noun(after) => {
+            return Some((AnaphorKind::BothSides, k + 3));
+        }
+        "the"
+            if matches!(
+                next,
+                "arch-foes" | "archfoes" | "arch-rivals" | "archrivals"
+            ) =>
+        {
+            return Some((AnaphorKind::BothSides, k + 2));
+        }
         _ => {}
     }
     if w != "the" {
@@ -109,6 +122,23 @@ fn anaphor_at(words: &[Word<'_>], k: usize) -> Option<(AnaphorKind, usize)> {
         }
     }
     None
+}
+
+/// "the two sides / countries / neighbors", "both nations": a pair named by what it is.
+fn is_pair_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "sides"
+            | "countries"
+            | "nations"
+            | "states"
+            | "neighbors"
+            | "neighbours"
+            | "rivals"
+            | "foes"
+            | "governments"
+            | "parties"
+    )
 }
 
 /// Anaphors in a span of words (document offsets).
@@ -244,10 +274,9 @@ pub fn resolve_coreference_split<'w>(
             if let Some(antecedent) = antecedent {
                 fill(
                     &mut events[index],
-                    Role::Source,
-                    index,
+                    (Role::Source, index),
                     &anaphor,
-                    antecedent,
+                    (antecedent, pair_partner.clone()),
                     &mut fills,
                 );
             }
@@ -255,6 +284,7 @@ pub fn resolve_coreference_split<'w>(
         if !has_code(&events[index].target)
             && let Some(anaphor) = target_anaphor
         {
+            let mut target_partner: Option<Actor> = None;
             let source_code: Option<String> = events[index]
                 .source
                 .as_ref()
@@ -272,7 +302,19 @@ pub fn resolve_coreference_split<'w>(
                             }
                         })
                     }),
-                AnaphorKind::BothSides => None,
+                // "urged the two neighbors": the member other than the source, and
+                // the second member as the partner.
+                AnaphorKind::BothSides => last_pair(events, &pairs).map(|(a, b)| {
+                    let (first, second) = if a.code.as_ref() == source_code.as_ref() {
+                        (b, a)
+                    } else {
+                        (a, b)
+                    };
+                    if second.code.as_ref() != source_code.as_ref() {
+                        target_partner = Some(second.clone());
+                    }
+                    first.clone()
+                }),
                 _ => history
                     .iter()
                     .rev()
@@ -287,10 +329,9 @@ pub fn resolve_coreference_split<'w>(
             if let Some(antecedent) = antecedent {
                 fill(
                     &mut events[index],
-                    Role::Target,
-                    index,
+                    (Role::Target, index),
                     &anaphor,
-                    antecedent,
+                    (antecedent, target_partner),
                     &mut fills,
                 );
             }
@@ -356,10 +397,9 @@ fn precedes(antecedent: &Actor, anaphor: &Anaphor) -> bool {
 
 fn fill(
     event: &mut Event,
-    role: Role,
-    index: usize,
+    (role, index): (Role, usize),
     anaphor: &Anaphor,
-    antecedent: Actor,
+    (antecedent, partner): (Actor, Option<Actor>),
     fills: &mut Vec<CorefFill>,
 ) {
     let span: Option<Span> = Span::from_usize(anaphor.span.0, anaphor.span.1);
@@ -378,7 +418,36 @@ fn fill(
         mention: anaphor.text.clone(),
         mention_span: span,
         antecedent,
+        partner,
     });
+}
+
+/// The second event of a pair filled by "the two sides" (`fill.partner`): a copy of
+/// `event` with the partner in the filled role, keeping the anaphor's words and span.
+/// "The two sides accused each other": the copy's "each other" is the first member, so
+/// the pair is A→B and B→A. `None` when the fill has no partner.
+pub fn pair_copy(event: &Event, fill: &CorefFill) -> Option<Event> {
+    let partner: &Actor = fill.partner.as_ref()?;
+    let mut copy: Event = event.clone();
+    let (filled, other) = match fill.role {
+        Role::Source => (&mut copy.source, &mut copy.target),
+        Role::Target => (&mut copy.target, &mut copy.source),
+    };
+    let as_partner = |actor: &Actor, to: &Actor| Actor {
+        text: actor.text.clone(),
+        span: actor.span,
+        ..to.clone()
+    };
+    let filled_actor: &Actor = filled.as_ref()?;
+    *filled = Some(as_partner(filled_actor, partner));
+    if let Some(o) = other.as_ref()
+        && o.code.is_some()
+        && o.code == partner.code
+    {
+        *other = Some(as_partner(o, &fill.antecedent));
+    }
+    copy.id = annalist_code::event_id(&[event.id.as_bytes(), b"pair partner"]);
+    Some(copy)
 }
 
 /// The anaphor standing as subject (nearest before the verb in its clause, or the
@@ -585,7 +654,7 @@ mod tests {
             ),
             event(&text, s4, "accused", None, None),
         ];
-        resolve_coreference(&text, &mut events);
+        let fills: Vec<CorefFill> = resolve_coreference(&text, &mut events);
         let accused: &Event = &events[3];
         assert_eq!(
             accused.source.as_ref().and_then(|a: &Actor| a.coded()),
@@ -595,6 +664,59 @@ mod tests {
             accused.target.as_ref().and_then(|a: &Actor| a.coded()),
             Some("AZE")
         );
+        // The pair's second event: AZE accused ARM, named by the same words.
+        let copy: Event = fills
+            .iter()
+            .filter(|f: &&CorefFill| f.event == 3)
+            .find_map(|f: &CorefFill| pair_copy(accused, f))
+            .expect("the two sides give a second event");
+        let code = |a: &Option<Actor>| a.as_ref().and_then(|a: &Actor| a.code.clone());
+        assert_eq!(code(&copy.source).as_deref(), Some("AZE"));
+        assert_eq!(code(&copy.target).as_deref(), Some("ARM"));
+        assert_eq!(
+            copy.source.as_ref().map(|a| a.text.as_str()),
+            Some("the two sides")
+        );
+        assert_eq!(
+            copy.target.as_ref().map(|a| a.text.as_str()),
+            Some("each other")
+        );
+        assert_ne!(copy.id, accused.id);
+    }
+
+    #[test]
+    fn an_appeal_to_the_two_neighbors_goes_to_both() {
+        let s1: &str = "Armenia and Azerbaijan fought a war.";
+        let s2: &str = "Iran urged the two neighbors to exercise restraint.";
+        let text: String = [s1, s2].join(" ");
+        let at: usize = text.find("the two neighbors").unwrap_or(0);
+        let mut neighbors: Actor = actor("the two neighbors", "");
+        neighbors.span = Span::from_usize(at, at + "the two neighbors".len());
+        let mut events: Vec<Event> = vec![
+            event(
+                &text,
+                s1,
+                "fought",
+                Some(actor("Armenia", "ARM")),
+                Some(actor("Azerbaijan", "AZE")),
+            ),
+            event(
+                &text,
+                s2,
+                "urged",
+                Some(actor("Iran", "IRN")),
+                Some(neighbors),
+            ),
+        ];
+        let fills: Vec<CorefFill> = resolve_coreference(&text, &mut events);
+        let code = |a: &Option<Actor>| a.as_ref().and_then(|a: &Actor| a.code.clone());
+        assert_eq!(code(&events[1].target).as_deref(), Some("ARM"));
+        let copy: Option<Event> = fills
+            .iter()
+            .find_map(|f: &CorefFill| pair_copy(&events[1], f));
+        let copy: Event = copy.expect("a second appeal");
+        assert_eq!(code(&copy.source).as_deref(), Some("IRN"));
+        assert_eq!(code(&copy.target).as_deref(), Some("AZE"));
     }
 
     #[test]

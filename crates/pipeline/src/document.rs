@@ -3,6 +3,7 @@
 use annalist_code::{CodeError, Coder, CodingOptions, Event, SentenceInput};
 use annalist_dict::Dictionaries;
 use annalist_enrich::casualties::{CasualtyMention, find_casualties_in_words};
+use annalist_enrich::coref::{CorefFill, pair_copy};
 use annalist_enrich::words::{Word, split_words, split_words_lowered};
 use annalist_enrich::{DocContext, EnrichReport, ScannedSentence, enrich_scanned};
 use annalist_ingest::Document;
@@ -149,13 +150,25 @@ impl Pipeline {
             sentences,
         };
         let report: EnrichReport = enrich_scanned(&context, &mut coded.events, scanned);
-        let mut index: usize = 0;
-        coded.events.retain(|event: &Event| {
-            let keep: bool = report.uncodable_events.binary_search(&index).is_err()
-                && !actorless_without_casualties(event);
-            index += 1;
-            keep
-        });
+        // "The two sides accused each other": one event per member of the pair, the
+        // partner's right after the first.
+        let events: Vec<Event> = std::mem::take(&mut coded.events);
+        coded.events.reserve(events.len());
+        for (index, event) in events.into_iter().enumerate() {
+            if report.uncodable_events.binary_search(&index).is_ok()
+                || actorless_without_casualties(&event)
+            {
+                continue;
+            }
+            let copies: Vec<Event> = report
+                .coref
+                .iter()
+                .filter(|fill: &&CorefFill| fill.event == index)
+                .filter_map(|fill: &CorefFill| pair_copy(&event, fill))
+                .collect();
+            coded.events.push(event);
+            coded.events.extend(copies);
+        }
     }
 
     /// PETRARCH XML: the document text is the sentence, with one or more supplied parses.

@@ -67,9 +67,16 @@ fn correct_actor_nouns(words: &[&str], tags: &mut [Tag]) {
 
 /// Collective nouns for an armed or governing body that also read as adjectives.
 fn is_collective_actor_noun(word: &str) -> bool {
-    ["military", "paramilitary", "militia", "opposition", "government", "police"]
-        .iter()
-        .any(|noun: &&str| word.eq_ignore_ascii_case(noun))
+    [
+        "military",
+        "paramilitary",
+        "militia",
+        "opposition",
+        "government",
+        "police",
+    ]
+    .iter()
+    .any(|noun: &&str| word.eq_ignore_ascii_case(noun))
 }
 
 /// Titles of people that the tagger sometimes reads as verbs.
