@@ -286,6 +286,8 @@ struct Work {
     cues: crate::acled_index::CueSet,
     /// Open items while matching closes in the ParseList.
     open_stack: Vec<usize>,
+    /// ParseList positions of the verb phrase opens, in order.
+    vp_opens: Vec<u32>,
     /// Source and target codes (with their slots) of the verb phrase being coded.
     srcs: Vec<(String, Option<u32>)>,
     tgts: Vec<(String, Option<u32>)>,
@@ -769,14 +771,20 @@ impl Coder {
     ) -> Vec<RawEvent<'c>> {
         let c: &Compiled = &self.c;
         let mut events: Vec<RawEvent<'c>> = Vec::new();
-        // Matching close of every open, found once.
+        // Matching close of every open, found once, and where verb phrases open.
         w.close_of.clear();
         w.close_of.resize(w.pl.len(), 0);
+        w.vp_opens.clear();
         let stack: &mut Vec<usize> = &mut w.open_stack;
         stack.clear();
         for (k, p) in w.pl.iter().enumerate() {
             match p {
-                Pi::Open(_) => stack.push(k),
+                Pi::Open(l) => {
+                    if l.starts_with("VP") {
+                        w.vp_opens.push(k as u32);
+                    }
+                    stack.push(k);
+                }
                 Pi::Close(_) => {
                     if let Some(o) = stack.pop() {
                         w.close_of[o] = u32::try_from(k).unwrap_or(u32::MAX);
@@ -793,7 +801,21 @@ impl Coder {
         let mut reported: Option<(usize, usize)> = None;
         // Statements whose reported clause is being coded, innermost last.
         let mut pending: Vec<PendingStatement> = Vec::new();
-        while kitem + 2 < w.pl.len() {
+        // Only items that open a verb phrase can code (`code_vp` steps over the others
+        // without effect): go from one to the next.
+        let mut next_vp: usize = 0;
+        loop {
+            while w
+                .vp_opens
+                .get(next_vp)
+                .is_some_and(|&k| (k as usize) < kitem)
+            {
+                next_vp += 1;
+            }
+            match w.vp_opens.get(next_vp) {
+                Some(&k) if k as usize + 2 < w.pl.len() => kitem = k as usize,
+                _ => break,
+            }
             while let Some(p) = pending.last().copied().filter(|p| kitem > p.vpend) {
                 pending.pop();
                 drop_statement_with_news(&mut events, p, |s: u32| self.slot_is_pronoun(w, s));
