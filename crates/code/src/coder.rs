@@ -289,6 +289,8 @@ struct Work {
     cues: crate::acled_index::CueSet,
     /// Open items while matching closes in the ParseList.
     open_stack: Vec<usize>,
+    /// ParseList positions of the verb phrase opens, in order.
+    vp_opens: Vec<u32>,
     /// Source and target codes (with their slots) of the verb phrase being coded.
     srcs: Vec<(String, Option<u32>)>,
     tgts: Vec<(String, Option<u32>)>,
@@ -341,6 +343,18 @@ impl WordKey {
         }
     }
 
+    /// The key of a word of `len` <= 16 bytes held zero-padded in `block`: the same
+    /// key as [`WordKey::of`], read without a per-byte loop.
+    fn of_block(block: &[u8; 16], len: usize) -> WordKey {
+        let (lo, hi) = block.split_at(8);
+        let half = |h: &[u8]| -> u64 { h.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c)) };
+        WordKey {
+            lo: half(lo),
+            hi: half(hi),
+            len: len as u64,
+        }
+    }
+
     /// Slot of a key: the multiplicative hash mixes best into its high bits.
     fn slot(&self) -> usize {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -357,11 +371,16 @@ impl WordCache {
     /// The dictionary id of `word` (upper-cased UTF-8).
     #[inline]
     fn lookup(&mut self, c: &Compiled, word: &[u8]) -> u32 {
+        self.lookup_keyed(c, WordKey::of(word), word)
+    }
+
+    /// [`WordCache::lookup`] of a word whose key is known.
+    #[inline(always)]
+    fn lookup_keyed(&mut self, c: &Compiled, key: WordKey, word: &[u8]) -> u32 {
         if self.entries.len() != WORD_CACHE_SIZE {
             self.entries = vec![(WordKey::NONE, NO_WORD); WORD_CACHE_SIZE];
             self.long = vec![Box::default(); WORD_CACHE_SIZE];
         }
-        let key: WordKey = WordKey::of(word);
         let short: bool = word.len() <= 16;
         // Two ways: `i` (most recent) and `i + 1`.
         let i: usize = key.slot() & !1;
@@ -391,6 +410,27 @@ impl WordCache {
     }
 }
 
+/// ASCII upper-casing of 16 ASCII bytes, eight at a time: a byte loop cost more than
+/// the rest of reading a word.
+fn ascii_upper_block(block: [u8; 16]) -> [u8; 16] {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let upper = |x: u64| -> u64 {
+        // Bytes below 0x80 add without carries: the high bit says `>= b'a'` and
+        // `> b'z'`; a lower-case letter loses 0x20.
+        let at_least_a: u64 = x.wrapping_add(ONES * (0x80 - u64::from(b'a')));
+        let above_z: u64 = x.wrapping_add(ONES * (0x80 - u64::from(b'z') - 1));
+        let lower: u64 = at_least_a & !above_z & HIGH;
+        x - (lower >> 2)
+    };
+    let (lo, hi) = block.split_at(8);
+    let half = |h: &[u8]| -> u64 { h.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c)) };
+    let mut out: [u8; 16] = [0; 16];
+    out[..8].copy_from_slice(&upper(half(lo)).to_le_bytes());
+    out[8..].copy_from_slice(&upper(half(hi)).to_le_bytes());
+    out
+}
+
 /// The sentence's words upper-cased (`text`, `ranges`), their dictionary ids and
 /// whether each starts with a letter.
 fn read_words(c: &Compiled, tree: &Tree, w: &mut Work) {
@@ -402,22 +442,41 @@ fn read_words(c: &Compiled, tree: &Tree, w: &mut Work) {
         let begin: usize = w.text.len();
         let bytes: &[u8] = word.as_bytes();
         let first: u8 = bytes.first().copied().unwrap_or(0);
-        let alpha: bool = if word.is_ascii() {
-            w.text.extend(bytes.iter().map(u8::to_ascii_uppercase));
-            first.is_ascii_alphabetic()
-        } else {
-            let mut buf: [u8; 4] = [0; 4];
-            for ch in word.chars().flat_map(char::to_uppercase) {
-                w.text
-                    .extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+        let (id, alpha): (u32, bool) = if bytes.len() <= 16 && word.is_ascii() {
+            // Most words: upper-cased into a zero-padded block that is also the cache
+            // key, and copied whole (a fixed-size copy, no `memcpy` call); the text is
+            // then cut back to the word.
+            let mut block: [u8; 16] = [0; 16];
+            if let Some(head) = block.get_mut(..bytes.len()) {
+                head.copy_from_slice(bytes);
             }
-            word.chars().next().is_some_and(char::is_alphabetic)
+            let upper: [u8; 16] = ascii_upper_block(block);
+            w.text.extend_from_slice(&upper);
+            w.text.truncate(begin + bytes.len());
+            let key: WordKey = WordKey::of_block(&upper, bytes.len());
+            (
+                w.cache.lookup_keyed(c, key, &upper[..bytes.len()]),
+                first.is_ascii_alphabetic(),
+            )
+        } else {
+            let alpha: bool = if word.is_ascii() {
+                w.text.extend(bytes.iter().map(u8::to_ascii_uppercase));
+                first.is_ascii_alphabetic()
+            } else {
+                let mut buf: [u8; 4] = [0; 4];
+                for ch in word.chars().flat_map(char::to_uppercase) {
+                    w.text
+                        .extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                }
+                word.chars().next().is_some_and(char::is_alphabetic)
+            };
+            let id: u32 = match w.text.get(begin..) {
+                Some(upper) => w.cache.lookup(c, upper),
+                None => NO_WORD,
+            };
+            (id, alpha)
         };
         let end: usize = w.text.len();
-        let id: u32 = match w.text.get(begin..end) {
-            Some(upper) => w.cache.lookup(c, upper),
-            None => NO_WORD,
-        };
         w.ids.push(id);
         w.ranges.push((begin as u32, end as u32));
         w.alpha.push(alpha);
@@ -716,14 +775,20 @@ impl Coder {
     ) -> Vec<RawEvent<'c>> {
         let c: &Compiled = &self.c;
         let mut events: Vec<RawEvent<'c>> = Vec::new();
-        // Matching close of every open, found once.
+        // Matching close of every open, found once, and where verb phrases open.
         w.close_of.clear();
         w.close_of.resize(w.pl.len(), 0);
+        w.vp_opens.clear();
         let stack: &mut Vec<usize> = &mut w.open_stack;
         stack.clear();
         for (k, p) in w.pl.iter().enumerate() {
             match p {
-                Pi::Open(_) => stack.push(k),
+                Pi::Open(l) => {
+                    if l.starts_with("VP") {
+                        w.vp_opens.push(k as u32);
+                    }
+                    stack.push(k);
+                }
                 Pi::Close(_) => {
                     if let Some(o) = stack.pop() {
                         w.close_of[o] = u32::try_from(k).unwrap_or(u32::MAX);
@@ -740,7 +805,21 @@ impl Coder {
         let mut reported: Option<(usize, usize)> = None;
         // Statements whose reported clause is being coded, innermost last.
         let mut pending: Vec<PendingStatement> = Vec::new();
-        while kitem + 2 < w.pl.len() {
+        // Only items that open a verb phrase can code (`code_vp` steps over the others
+        // without effect): go from one to the next.
+        let mut next_vp: usize = 0;
+        loop {
+            while w
+                .vp_opens
+                .get(next_vp)
+                .is_some_and(|&k| (k as usize) < kitem)
+            {
+                next_vp += 1;
+            }
+            match w.vp_opens.get(next_vp) {
+                Some(&k) if k as usize + 2 < w.pl.len() => kitem = k as usize,
+                _ => break,
+            }
             while let Some(p) = pending.last().copied().filter(|p| kitem > p.vpend) {
                 pending.pop();
                 drop_statement_with_news(&mut events, p, |s: u32| self.slot_is_pronoun(w, s));
@@ -817,8 +896,26 @@ impl Coder {
     }
 
     /// Code the verb phrase opening at `kitem` (if it is one headed by a dictionary
-    /// verb), appending its events.
+    /// verb), appending its events. Called for every ParseList item: most open no verb
+    /// phrase, which is decided here without the call to the large function.
+    #[inline(always)]
     fn code_vp<'c>(
+        &'c self,
+        w: &mut Work,
+        kitem: usize,
+        start: usize,
+        has_by: bool,
+        options: &CodingOptions,
+        events: &mut Vec<RawEvent<'c>>,
+    ) -> VpStep {
+        if !matches!(w.pl.get(kitem), Some(Pi::Open(l)) if l.starts_with("VP")) {
+            return VpStep::Next;
+        }
+        self.code_verb_phrase(w, kitem, start, has_by, options, events)
+    }
+
+    /// [`Coder::code_vp`] of an item that opens a verb phrase.
+    fn code_verb_phrase<'c>(
         &'c self,
         w: &mut Work,
         kitem: usize,
@@ -1872,5 +1969,30 @@ mod tests {
         assert_eq!(parse_date("2008O806"), None);
         assert_eq!(parse_date(""), None);
         assert_eq!(date_string(DictDate(20_080_806)), "2008-08-06");
+    }
+
+    #[test]
+    fn block_upper_casing_is_ascii_upper_casing() {
+        for start in 0u8..0x80 {
+            let mut block: [u8; 16] = [0; 16];
+            for (i, b) in block.iter_mut().enumerate() {
+                *b = start.wrapping_add(i as u8 * 7) & 0x7f;
+            }
+            let mut want: [u8; 16] = block;
+            want.make_ascii_uppercase();
+            assert_eq!(ascii_upper_block(block), want, "{block:?}");
+        }
+    }
+
+    #[test]
+    fn block_keys_are_the_keys_of_the_words() {
+        for word in ["A", "SAID", "GOVERNMENT", "EIGHTCHR", "SIXTEEN-BYTES-XY"] {
+            let mut block: [u8; 16] = [0; 16];
+            block[..word.len()].copy_from_slice(word.as_bytes());
+            assert!(
+                WordKey::of_block(&block, word.len()) == WordKey::of(word.as_bytes()),
+                "{word}"
+            );
+        }
     }
 }

@@ -238,17 +238,17 @@ pub(crate) fn naming_range(
 /// weekday or month, a preposition whose object is a time ("in May", "on October 31",
 /// "in the early hours", "in 2020"), or "in response/retaliation/connection"?
 fn starts_time_modifier<'w>(word: &dyn Fn(usize) -> &'w str, i: usize, last: usize) -> bool {
-    let upper = |k: usize| word(k).to_ascii_uppercase();
+    let upper = |k: usize| UpperWord::of(word(k));
     let time = |w: &str| -> bool {
         is_time_word(w)
             || matches!(w, "HOURS" | "HOUR" | "OVERNIGHT" | "DECADE" | "DECADES")
             || (w.len() == 4 && w.bytes().all(|b: u8| b.is_ascii_digit()))
     };
-    let here: String = upper(i);
+    let here: UpperWord = upper(i);
     match here.as_str() {
         "TODAY" | "YESTERDAY" | "TONIGHT" | "TOMORROW" | "OVERNIGHT" => true,
         "LAST" | "NEXT" | "THIS" | "EARLIER" | "EARLY" | "LATE" | "MID" => {
-            is_time_word(&upper(i + 1))
+            is_time_word(upper(i + 1).as_str())
         }
         "IN" if matches!(
             upper(i + 1).as_str(),
@@ -264,27 +264,27 @@ fn starts_time_modifier<'w>(word: &dyn Fn(usize) -> &'w str, i: usize, last: usi
             let end: usize = (i + 1..=last)
                 .find(|&k| {
                     matches!(
-                        word(k).to_ascii_lowercase().as_str(),
-                        "," | "of"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "near"
-                            | "for"
-                            | "from"
-                            | "to"
-                            | "with"
-                            | "after"
-                            | "before"
-                            | "as"
-                            | "when"
-                            | "while"
-                            | "that"
-                            | "which"
+                        upper(k).as_str(),
+                        "," | "OF"
+                            | "IN"
+                            | "ON"
+                            | "AT"
+                            | "NEAR"
+                            | "FOR"
+                            | "FROM"
+                            | "TO"
+                            | "WITH"
+                            | "AFTER"
+                            | "BEFORE"
+                            | "AS"
+                            | "WHEN"
+                            | "WHILE"
+                            | "THAT"
+                            | "WHICH"
                     )
                 })
                 .map_or(last, |k| k - 1);
-            end > i && (time(&upper(end)) || (i + 1..=end).any(|k| calendar_name(word(k))))
+            end > i && (time(upper(end).as_str()) || (i + 1..=end).any(|k| calendar_name(word(k))))
         }
         // A weekday or month right after the head ("Mohammad Zarif Monday").
         _ => {
@@ -297,7 +297,38 @@ fn starts_time_modifier<'w>(word: &dyn Fn(usize) -> &'w str, i: usize, last: usi
 /// A capitalised weekday or month name ("Friday", "October"); not "day" or "week".
 fn calendar_name(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_uppercase())
-        && is_weekday_or_month(&word.to_ascii_uppercase())
+        && is_weekday_or_month(UpperWord::of(word).as_str())
+}
+
+/// A word upper-cased (ASCII) on the stack: the time tests run on every word of every
+/// actor phrase, and an allocation per word cost more than the tests. The words they
+/// look for are short; a longer word reads as "", which none of them is.
+struct UpperWord {
+    bytes: [u8; 16],
+    len: usize,
+}
+
+impl UpperWord {
+    fn of(word: &str) -> UpperWord {
+        let mut bytes: [u8; 16] = [0; 16];
+        let len: usize = if word.len() <= bytes.len() {
+            for (u, &b) in bytes.iter_mut().zip(word.as_bytes()) {
+                *u = b.to_ascii_uppercase();
+            }
+            word.len()
+        } else {
+            0
+        };
+        UpperWord { bytes, len }
+    }
+
+    /// ASCII upper-casing keeps whole UTF-8 words valid.
+    fn as_str(&self) -> &str {
+        self.bytes
+            .get(..self.len)
+            .and_then(|b: &[u8]| std::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
 }
 
 /// A noun naming an action ("blockade", "deployment", "withdrawal", "imports"), whose
