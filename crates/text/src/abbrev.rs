@@ -147,6 +147,17 @@ const STARTERS: &[&str] = &[
     "from",
 ];
 
+/// A title before a name ("Mr", "Sen", "Gen"), case-insensitive: in pre-tokenised text
+/// ("Mr . Sisi") its detached period ends no sentence.
+pub(crate) fn is_title(word: &str) -> bool {
+    [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov",
+        "sen", "rep", "rev", "hon", "pres", "amb",
+    ]
+    .iter()
+    .any(|title: &&str| word.eq_ignore_ascii_case(title))
+}
+
 /// Whether `word` is a typical sentence opener (case-insensitive).
 pub(crate) fn is_sentence_starter(word: &str) -> bool {
     equals_ignoring_case(word, STARTERS, STARTERS_LONGEST)

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::abbrev::{Abbreviation, classify, is_sentence_starter};
+use crate::abbrev::{Abbreviation, classify, is_sentence_starter, is_title};
 use crate::span::Span;
 use crate::tokenize::{Token, Tokenizer};
 
@@ -188,7 +188,12 @@ impl<'t> Cutter<'_, 't> {
         let next_index: usize = index + 1;
         let in_marker: bool =
             index > start && index == start + 1 && self.list_marker_len(start) == Some(2);
-        if is_terminal(token.word) && !in_marker {
+        // "Mr . Sisi": a title's detached period in pre-tokenised text.
+        let after_title: bool = token.word == "."
+            && index > start
+            && is_title(tokens[index - 1].text)
+            && tokens.get(next_index).is_some_and(is_capitalized);
+        if is_terminal(token.word) && !in_marker && !after_title {
             let mut end: usize = next_index;
             while end < tokens.len()
                 && is_closing(tokens[end].word)

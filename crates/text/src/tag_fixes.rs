@@ -28,6 +28,35 @@ pub(crate) fn correct_tags(words: &[&str], tags: &mut [Tag]) {
         }
     }
     correct_actor_nouns(words, tags);
+    correct_split_names(words, tags);
+}
+
+/// Names split around their accented letters in pre-tokenised text ("Pe ñ a Nieto",
+/// "L ó pez Obrador") and a title's detached period ("Mr . Sisi") stay proper nouns.
+fn correct_split_names(words: &[&str], tags: &mut [Tag]) {
+    let len: usize = words.len().min(tags.len());
+    for index in 1..len {
+        let previous: Tag = tags[index - 1];
+        let word: &str = words[index];
+        let mut chars = word.chars();
+        let lone_accent: bool = chars
+            .next()
+            .is_some_and(|c: char| c.is_alphabetic() && !c.is_ascii())
+            && chars.next().is_none();
+        let after_accent: bool = index >= 2
+            && words[index - 1].chars().count() == 1
+            && !words[index - 1].is_ascii()
+            && previous == Tag::NNP
+            && word.chars().all(char::is_lowercase);
+        let title_period: bool = word == "."
+            && crate::abbrev::is_title(words[index - 1])
+            && words
+                .get(index + 1)
+                .is_some_and(|next: &&str| next.chars().next().is_some_and(char::is_uppercase));
+        if (previous == Tag::NNP && (lone_accent || after_accent)) || title_period {
+            tags[index] = Tag::NNP;
+        }
+    }
 }
 
 /// Nouns that head actor phrases, read as adjectives or verbs: "The Iraqi military has
@@ -145,5 +174,23 @@ mod tests {
         let mut tags: [Tag; 4] = [Tag::NNP, Tag::VBP, Tag::NNP, Tag::NNP];
         correct_tags(&words, &mut tags);
         assert_eq!(tags[1], Tag::NN);
+    }
+
+    #[test]
+    fn split_names_stay_proper_nouns() {
+        let words: [&str; 6] = ["Enrique", "Pe", "ñ", "a", "Nieto", "said"];
+        let mut tags: [Tag; 6] = [Tag::NNP, Tag::NNP, Tag::JJ, Tag::DT, Tag::NNP, Tag::VBD];
+        correct_tags(&words, &mut tags);
+        assert_eq!(tags[2], Tag::NNP);
+        assert_eq!(tags[3], Tag::NNP);
+        let words: [&str; 4] = ["Mr", ".", "Sisi", "said"];
+        let mut tags: [Tag; 4] = [Tag::NNP, Tag::Period, Tag::NNP, Tag::VBD];
+        correct_tags(&words, &mut tags);
+        assert_eq!(tags[1], Tag::NNP);
+        // A lower-case word after an ASCII name is left alone.
+        let words: [&str; 3] = ["Nieto", "a", "said"];
+        let mut tags: [Tag; 3] = [Tag::NNP, Tag::DT, Tag::VBD];
+        correct_tags(&words, &mut tags);
+        assert_eq!(tags[1], Tag::DT);
     }
 }

@@ -130,6 +130,18 @@ fn sentences_with_abbreviations_and_initials() {
 }
 
 #[test]
+fn pre_tokenised_titles_keep_their_sentence() {
+    let text: &str = "Mr . Sisi has rejected appeals . Sen . Mitch McConnell says no .";
+    assert_eq!(
+        sentences(text),
+        [
+            "Mr . Sisi has rejected appeals .",
+            "Sen . Mitch McConnell says no ."
+        ]
+    );
+}
+
+#[test]
 fn abbreviation_can_end_a_sentence() {
     let text: &str =
         "Shares rose at Acme Inc. The company said profits grew in the U.S. It gave no figures.";
