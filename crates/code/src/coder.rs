@@ -10,6 +10,7 @@ use crate::acled_index::AcledIndex;
 use crate::actors::{SlotInfo, assign_codes};
 use crate::commas::check_commas;
 use crate::compile::{Compiled, Discard, EvCode, IssueKind, NO_WORD, Origin, WordPhrase};
+use crate::directed;
 use crate::event::{Acled, Actor, Event, EventIdHash, PatternRef, Plover, Verb};
 use crate::options::CodingOptions;
 use crate::parselist::{self, Irregular, Lab, Pi, Rt};
@@ -900,6 +901,40 @@ impl Coder {
                 (&coded, &unnamed),
                 (&timeish, &to),
             );
+        }
+        // News: the party a given, agreed or launched thing is directed at ("returned
+        // artifacts to Iraq"); in the passive the phrase after the verb is the source.
+        if options.uncoded_actors
+            && passive.is_none()
+            && voice == Voice::Active
+            && let EvCode::One(code) = hit.code
+        {
+            let (text, ranges): (&[u8], &[(u32, u32)]) = (&w.text, &w.ranges);
+            let word_of = |i: u32| -> &str {
+                ranges
+                    .get(i as usize)
+                    .and_then(|&(a, b)| text.get(a as usize..b as usize))
+                    .and_then(|t: &[u8]| std::str::from_utf8(t).ok())
+                    .unwrap_or("")
+            };
+            let time = |slot: u32| {
+                w.pl.iter()
+                    .position(|p| *p == Pi::Code(slot))
+                    .is_none_or(|at| uncoded::time_or_number(&w.pl, at, &word_of))
+            };
+            let sentence = directed::Sentence {
+                pl: &w.pl,
+                after_verb: (vend + 1, vpend),
+                code_of: &code_str,
+                time: &time,
+                word: &word_of,
+            };
+            let lower_end: usize = hit.assign.lower_end;
+            if let Some(party) =
+                directed::directed_party(code, &w.lower, target, lower_end, &sentence)
+            {
+                target = Some(party);
+            }
         }
         let passive: bool = passive.is_some() || voice != Voice::Active;
         let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));

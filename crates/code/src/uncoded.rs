@@ -103,6 +103,12 @@ pub(crate) fn not_object<'a>(
     {
         return true;
     }
+    time_or_number(pl, at, word_of)
+}
+
+/// Is the actor phrase whose code sits at ParseList position `at` a time expression ("the
+/// day", "17 July") or a number ("352")?
+pub(crate) fn time_or_number<'a>(pl: &[Pi], at: usize, word_of: &dyn Fn(u32) -> &'a str) -> bool {
     // The phrase's own words, up to a nested phrase ("the day", "17 July").
     let mut words = pl[at + 1..]
         .iter()
@@ -113,11 +119,16 @@ pub(crate) fn not_object<'a>(
         });
     let mut lettered: bool = false;
     let mut last: &str = "";
+    // A date: a month next to a number ("April 18", "3 May").
+    let mut date: bool = false;
     for word in words.by_ref() {
+        let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+        date |= (is_weekday_or_month(last) && number(word))
+            || (number(last) && is_weekday_or_month(word));
         lettered |= word.chars().any(char::is_alphabetic);
         last = word;
     }
-    !lettered || is_time_word(last)
+    !lettered || date || is_time_word(last)
 }
 
 /// A weekday, month or calendar word: the head of a time expression, not an actor.
