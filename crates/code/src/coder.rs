@@ -878,7 +878,11 @@ impl Coder {
             && voice != Voice::Agentless
         {
             let seq: &[SItem] = if src.upper { &w.upper } else { &w.lower };
-            let src_code: Option<&str> = verbs::slot_at(seq, src.at).map(code_str);
+            // News: an uncoded source ("---") does not rule out agent-only targets
+            // ("the movement urged the government to ...").
+            let src_code: Option<&str> = verbs::slot_at(seq, src.at)
+                .map(code_str)
+                .filter(|c| !(options.uncoded_actors && *c == "---"));
             target = verbs::find_target(&w.upper, &w.lower, source, src_code, &coded, &code_str);
         }
         if options.uncoded_actors && hit.assign.target.is_none() {

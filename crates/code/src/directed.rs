@@ -13,7 +13,10 @@ use crate::verbs::{Loc, SItem, loc_slots};
 /// The prepositions (upper-cased) that mark the party an event with CAMEO code `code` is
 /// directed at.
 fn party_prepositions(code: &str) -> &'static [&'static str] {
+    let code: &str = intended(code);
     match code.get(..2).unwrap_or("") {
+        // "pessimistic about the deal", "skeptical of the government's ability".
+        "01" if attitude(code) => &["ABOUT", "OF", "OVER"],
         // "expressed concern to the Council", "appealed to donors".
         "01" | "02" => &["TO"],
         // "offered aid to Haiti", "ready to resume talks with the rebels".
@@ -28,6 +31,8 @@ fn party_prepositions(code: &str) -> &'static [&'static str] {
         // "withdrew troops from", "a truce with", "lifted sanctions against/on".
         "08" if code.starts_with("087") => &["FROM", "WITH", "TO", "AGAINST", "ON"],
         "08" => &["TO", "WITH", "AGAINST", "ON"],
+        // "demanded sanctions against".
+        "10" => &["AGAINST", "ON"],
         // "filed a complaint against", "protest against", "mobilized troops for an
         // assault against".
         "11" | "14" | "15" => &["AGAINST"],
@@ -41,6 +46,37 @@ fn party_prepositions(code: &str) -> &'static [&'static str] {
         "17" | "18" | "19" | "20" => &["AGAINST", "ON"],
         _ => &[],
     }
+}
+
+/// The code of the action an intent or a refusal is about: intending to give aid (033)
+/// is directed like giving it (07), refusing to ease sanctions (1244) like easing them.
+fn intended(code: &str) -> &str {
+    match code.get(..3).unwrap_or("") {
+        "031" => "060",
+        "032" => "050",
+        "033" => "070",
+        "035" => match code.get(3..4) {
+            Some("1") => "081",
+            Some("3") => "084",
+            Some("4") => "085",
+            Some("6") => "087",
+            _ => "080",
+        },
+        "036" => "040",
+        "124" => match code.get(3..4) {
+            Some("2") => "084",
+            Some("4") => "085",
+            Some("6") => "087",
+            _ => "080",
+        },
+        _ => code,
+    }
+}
+
+/// An attitude (CAMEO 012 pessimism, 013 optimism) is about the object of its adjective,
+/// whatever follows: "skeptical about Iranian motives in paying aides to Karzai".
+fn attitude(code: &str) -> bool {
+    matches!(code, "012" | "013")
 }
 
 /// Events whose object may be people sent or given ("sent a team of paratroopers to
@@ -94,13 +130,14 @@ pub(crate) struct Sentence<'a> {
     pub(crate) word: &'a dyn Fn(u32) -> &'a str,
 }
 
-/// The labels open at the word with sentence index `word`, from the verb phrase down.
-fn enclosing(s: &Sentence<'_>, word: u32) -> Option<Vec<Lab>> {
+/// The labels open at the word with sentence index `word`, from the verb phrase down,
+/// with the ParseList position of each opening.
+fn enclosing(s: &Sentence<'_>, word: u32) -> Option<Vec<(Lab, usize)>> {
     let (from, end) = s.after_verb;
-    let mut stack: Vec<Lab> = Vec::new();
-    for p in s.pl.get(from..end)? {
+    let mut stack: Vec<(Lab, usize)> = Vec::new();
+    for (k, p) in s.pl.get(from..end)?.iter().enumerate() {
         match *p {
-            Pi::Open(l) => stack.push(l),
+            Pi::Open(l) => stack.push((l, from + k)),
             // The verb's own closes come first and close nothing opened here.
             Pi::Close(_) => {
                 stack.pop();
@@ -114,17 +151,26 @@ fn enclosing(s: &Sentence<'_>, word: u32) -> Option<Vec<Lab>> {
 
 /// Is the preposition `word` the head of a prepositional phrase of the verb phrase or of
 /// its object noun phrase, not of a deeper phrase ("in the attack against the convoy")?
+/// A purpose "for" may stand between: "mobilized troops for an assault against X".
 fn verb_level_preposition(s: &Sentence<'_>, word: u32) -> bool {
+    let pp = |l: &(Lab, usize)| l.0.starts_with("PP");
+    let np = |l: &(Lab, usize)| l.0.starts_with("NP");
+    // The word heading a prepositional phrase: `(PP (IN word`.
+    let head = |l: &(Lab, usize)| match s.pl.get(l.1 + 2) {
+        Some(Pi::Word(w)) => (s.word)(*w),
+        _ => "",
+    };
     match enclosing(s, word).as_deref() {
-        Some([pp, _]) => pp.starts_with("PP"),
-        Some([np, pp, _]) => np.starts_with("NP") && pp.starts_with("PP"),
+        Some([a, _]) => pp(a),
+        Some([a, b, _]) => np(a) && pp(b),
+        Some([a, b, c, _]) => pp(a) && head(a) == "FOR" && np(b) && pp(c),
         _ => false,
     }
 }
 
 /// Is `word` the "to" of a purpose clause of the verb phrase ("to help Haiti")?
 fn purpose_to(s: &Sentence<'_>, word: u32) -> bool {
-    matches!(enclosing(s, word).as_deref(), Some([clause, vp, _]) if clause.starts_with("S") && vp.starts_with("VP"))
+    matches!(enclosing(s, word).as_deref(), Some([clause, vp, _]) if clause.0.starts_with("S") && vp.0.starts_with("VP"))
 }
 
 /// The index of the end marker of the phrase opening at `at` (phrases nest).
@@ -157,6 +203,7 @@ pub(crate) fn directed_party(
     lower_end: usize,
     s: &Sentence<'_>,
 ) -> Option<Loc> {
+    let code: &str = intended(code);
     let preps: &[&str] = party_prepositions(code);
     if preps.is_empty() {
         return None;
@@ -187,7 +234,7 @@ pub(crate) fn directed_party(
     let (from, must_name): (usize, bool) = match target {
         None => (0, false),
         // An actor before the verb is PETRARCH's last resort, not a party of its phrase.
-        Some(t) if t.upper => (0, false),
+        Some(t) if t.upper || attitude(code) => (0, false),
         Some(t) => {
             let mut slots: Vec<u32> = Vec::new();
             loc_slots(lower, t.at, false, &mut slots);

@@ -97,13 +97,30 @@ pub(crate) fn not_object<'a>(
         return true;
     };
     let between: &[Pi] = pl.get(verb_end..at).unwrap_or(&[]);
-    if between
+    let clauses: usize = between
         .iter()
-        .any(|p| matches!(p, Pi::Open(l) if l.starts_with("S")))
-    {
+        .filter(|p| matches!(p, Pi::Open(l) if l.starts_with("S")))
+        .count();
+    if clauses > 0 && !(clauses == 1 && infinitive_subject(pl, at)) {
         return true;
     }
     time_or_number(pl, at, word_of)
+}
+
+/// Is the actor phrase whose code sits at ParseList position `at` the first item of a
+/// clause whose verb is an infinitive ("urged [the government] to review")? Such a
+/// subject is the object of the verb before the clause.
+fn infinitive_subject(pl: &[Pi], at: usize) -> bool {
+    let opens_clause: bool = at >= 2
+        && matches!(pl[at - 1], Pi::Open(Lab::Ne))
+        && matches!(pl[at - 2], Pi::Open(l) if l.starts_with("S"));
+    let Some(close) = pl[at..].iter().position(|p| *p == Pi::Close(Lab::Ne)) else {
+        return false;
+    };
+    let after: usize = at + close;
+    opens_clause
+        && matches!(pl.get(after + 1), Some(Pi::Open(l)) if l.starts_with("VP"))
+        && pl.get(after + 2).is_some_and(|p| p.is_open_tag("TO"))
 }
 
 /// Is the actor phrase whose code sits at ParseList position `at` a time expression ("the
