@@ -1123,9 +1123,9 @@ fn news_targets_are_the_party_an_event_is_directed_at() {
             "dozens of elves",
         ),
         (
-            "Arnor accused Gondor of attacks.",
-            "(ROOT (S (NP (NNP Arnor)) (VP (VBD accused) (NP (NP (NNP Gondor)) (PP (IN of) (NP (NNS attacks))))) (. .)))",
-            "Gondor",
+            "Arnor accused the Gondor police of killings of elves.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD accused) (NP (NP (DT the) (NNP Gondor) (NNS police)) (PP (IN of) (NP (NP (NNS killings)) (PP (IN of) (NP (NNS elves))))))) (. .)))",
+            "the Gondor police",
         ),
     ];
     for (text, tree, expected) in cases {
