@@ -24,8 +24,9 @@ fn party_prepositions(code: &str) -> &'static [&'static str] {
         // "held talks with", "signed an agreement with", "pledged support to".
         "04" => &["WITH"],
         "05" | "06" => &["WITH", "TO"],
-        // "provided aid to Lebanon", "immediate help for people affected".
-        "07" => &["TO", "FOR"],
+        // "provided aid to Lebanon", "immediate help for people affected", "sent
+        // operatives into Libya".
+        "07" => &["TO", "FOR", "INTO"],
         // Released people go "to" someone; they are not released "from" a place.
         "08" if code.starts_with("084") => &["TO"],
         // "withdrew troops from", "a truce with", "lifted sanctions against/on".
@@ -33,9 +34,10 @@ fn party_prepositions(code: &str) -> &'static [&'static str] {
         "08" => &["TO", "WITH", "AGAINST", "ON"],
         // "demanded sanctions against".
         "10" => &["AGAINST", "ON"],
-        // "filed a complaint against", "protest against", "mobilized troops for an
-        // assault against".
-        "11" | "14" | "15" => &["AGAINST"],
+        // "filed a complaint against", "protest against"; "mobilized troops for an
+        // assault against", "deployed troops into".
+        "11" | "14" => &["AGAINST"],
+        "15" => &["AGAINST", "INTO"],
         // "threatened sanctions against/on".
         "13" => &["AGAINST", "ON"],
         // "withdrew peacekeepers from".
@@ -152,7 +154,9 @@ fn enclosing(s: &Sentence<'_>, word: u32) -> Option<Vec<(Lab, usize)>> {
 /// Is the preposition `word` the head of a prepositional phrase of the verb phrase or of
 /// its object noun phrase, not of a deeper phrase ("in the attack against the convoy")?
 /// A purpose "for" may stand between: "mobilized troops for an assault against X".
-fn verb_level_preposition(s: &Sentence<'_>, word: u32) -> bool {
+/// `nested`: the phrase may belong to the verb of an infinitive complement ("is willing
+/// [to withdraw its troops from X]").
+fn verb_level_preposition(s: &Sentence<'_>, word: u32, nested: bool) -> bool {
     let pp = |l: &(Lab, usize)| l.0.starts_with("PP");
     let np = |l: &(Lab, usize)| l.0.starts_with("NP");
     // The word heading a prepositional phrase: `(PP (IN word`.
@@ -160,17 +164,31 @@ fn verb_level_preposition(s: &Sentence<'_>, word: u32) -> bool {
         Some(Pi::Word(w)) => (s.word)(*w),
         _ => "",
     };
-    match enclosing(s, word).as_deref() {
-        Some([a, _]) => pp(a),
-        Some([a, b, _]) => np(a) && pp(b),
-        Some([a, b, c, _]) => pp(a) && head(a) == "FOR" && np(b) && pp(c),
+    let level = |stack: &[(Lab, usize)]| match stack {
+        [a, _] => pp(a),
+        [a, b, _] => np(a) && pp(b),
+        [a, b, c, _] => pp(a) && head(a) == "FOR" && np(b) && pp(c),
         _ => false,
+    };
+    enclosing(s, word).is_some_and(|stack| within(&stack, nested, level))
+}
+
+/// Does `shape` hold of the labels `stack`, or (`nested`) of what is left of them below
+/// clauses and verb phrases?
+fn within(stack: &[(Lab, usize)], nested: bool, shape: impl Fn(&[(Lab, usize)]) -> bool) -> bool {
+    if !nested {
+        return shape(stack);
     }
+    let clausal = |l: &(Lab, usize)| l.0.starts_with("S") || l.0.starts_with("VP");
+    (0..stack.len())
+        .take_while(|&k| k == 0 || clausal(&stack[k - 1]))
+        .any(|k| shape(&stack[k..]))
 }
 
 /// Is `word` the "to" of a purpose clause of the verb phrase ("to help Haiti")?
-fn purpose_to(s: &Sentence<'_>, word: u32) -> bool {
-    matches!(enclosing(s, word).as_deref(), Some([clause, vp, _]) if clause.0.starts_with("S") && vp.0.starts_with("VP"))
+fn purpose_to(s: &Sentence<'_>, word: u32, nested: bool) -> bool {
+    let shape = |stack: &[(Lab, usize)]| matches!(stack, [clause, vp, _] if clause.0.starts_with("S") && vp.0.starts_with("VP"));
+    enclosing(s, word).is_some_and(|stack| within(&stack, nested, shape))
 }
 
 /// The index of the end marker of the phrase opening at `at` (phrases nest).
@@ -203,6 +221,8 @@ pub(crate) fn directed_party(
     lower_end: usize,
     s: &Sentence<'_>,
 ) -> Option<Loc> {
+    // An intent or a refusal is directed like the action in its complement clause.
+    let nested: bool = intended(code) != code;
     let code: &str = intended(code);
     let preps: &[&str] = party_prepositions(code);
     if preps.is_empty() {
@@ -262,7 +282,7 @@ pub(crate) fn directed_party(
     // A directed prepositional phrase: "to Lebanon", "with the Taliban".
     let by_preposition: Option<usize> = (from.max(1)..lower.len()).find(|&at| {
         word_at(at - 1).is_some_and(|(w, word)| {
-            preps.contains(&word) && party(at) && verb_level_preposition(s, w)
+            preps.contains(&word) && party(at) && verb_level_preposition(s, w, nested)
         })
     });
     // A purpose clause of a thing given or offered: "to assist Ethiopia", "to help Haiti".
@@ -270,7 +290,7 @@ pub(crate) fn directed_party(
     let by_purpose = || -> Option<usize> {
         (from.max(2)..lower.len()).find(|&at| {
             word_at(at - 1).is_some_and(|(_, w)| helping_verb(w))
-                && word_at(at - 2).is_some_and(|(w, word)| word == "TO" && purpose_to(s, w))
+                && word_at(at - 2).is_some_and(|(w, word)| word == "TO" && purpose_to(s, w, nested))
                 && party(at)
         })
     };

@@ -72,9 +72,16 @@ pub(crate) fn naming_range(
             // of the Syrian army", "the Republic of San Marino" are named whole.
             let of_whole: bool = word(p).eq_ignore_ascii_case("of") && !event_noun(word(p - 1));
             let head: Option<Option<u32>> = found(a, p, code);
+            let object: Option<Option<u32>> = found(p + 1, b + 1, code);
+            // A head naming nothing is named by the agent it is for or from ("immediate
+            // help for people affected", "demands from the rebels"); "others in his
+            // party" stays whole.
+            let beneficiary: bool = from || word(p).eq_ignore_ascii_case("for");
+            let agents: bool = head.is_none() && beneficiary && object == Some(None);
             if !of_whole
-                && (head.is_none() || (from && head == Some(None)))
-                && found(p + 1, b + 1, code).is_some_and(|actor| actor.is_some())
+                && ((head.is_none() || (from && head == Some(None)))
+                    && object.is_some_and(|actor| actor.is_some())
+                    || agents)
             {
                 a = p + 1;
             }
