@@ -27,7 +27,9 @@ fn party_prepositions(code: &str) -> &'static [&'static str] {
         // "provided aid to Lebanon", "immediate help for people affected", "sent
         // operatives into Libya".
         "07" => &["TO", "FOR", "INTO"],
-        // Released people go "to" someone; they are not released "from" a place.
+        // Released people are the party ("released hostages to the Red Cross"); property
+        // is returned to one.
+        "08" if code.starts_with("0841") => &[],
         "08" if code.starts_with("084") => &["TO"],
         // "withdrew troops from", "a truce with", "lifted sanctions against/on".
         "08" if code.starts_with("087") => &["FROM", "WITH", "TO", "AGAINST", "ON"],
@@ -308,14 +310,17 @@ mod tests {
 
     #[test]
     fn the_preposition_depends_on_the_event() {
-        assert_eq!(party_prepositions("073"), ["TO", "FOR"]);
+        assert_eq!(party_prepositions("073"), ["TO", "FOR", "INTO"]);
         assert!(party_prepositions("0871").contains(&"WITH"));
         assert!(party_prepositions("0874").contains(&"FROM"));
-        // Released prisoners are not released "from" a party.
-        assert!(!party_prepositions("0841").contains(&"FROM"));
+        // Released prisoners are the party, not whom they are handed to or freed from.
+        assert!(party_prepositions("0841").is_empty());
+        assert!(party_prepositions("0842").contains(&"TO"));
+        // An intent to yield is directed like yielding: "willing to withdraw from X".
+        assert!(party_prepositions("0356").contains(&"FROM"));
+        assert!(party_prepositions("033").contains(&"TO"));
         // An attack "with" rockets, a statement "with" someone: no party.
         assert!(!party_prepositions("190").contains(&"WITH"));
         assert!(!party_prepositions("010").contains(&"WITH"));
-        assert!(party_prepositions("042").is_empty() || !party_prepositions("042").contains(&"IN"));
     }
 }

@@ -1066,6 +1066,10 @@ URGE
 
 --- PESSIMISM [012] ---
 +BE_SKEPTICAL {+IS_SKEPTICAL +ARE_SKEPTICAL +WAS_SKEPTICAL}
+
+--- INTEND [030] ---
++BE_WILLING {+IS_WILLING +ARE_WILLING +WAS_WILLING}
+- * (TO WITHDRAW) [0356]
 ";
 
 #[test]
@@ -1073,7 +1077,19 @@ fn news_targets_are_the_party_an_event_is_directed_at() {
     let c: Coder = coder_with(DIRECTED_VERBS, ACTORS, AGENTS, "", None);
     let news: CodingOptions = CodingOptions::news();
     // (text, tree, expected target words)
-    let cases: [(&str, &str, &str); 9] = [
+    let cases: [(&str, &str, &str); 11] = [
+        // An intent is directed like its action: withdrawing troops from a place.
+        (
+            "Arnor is willing to withdraw its troops from the hills.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (ADJP (JJ willing) (S (VP (TO to) (VP (VB withdraw) (NP (PRP$ its) (NNS troops)) (PP (IN from) (NP (DT the) (NNS hills)))))))) (. .)))",
+            "the hills",
+        ),
+        // A head naming nothing is named by the agent it is for.
+        (
+            "Arnor sent help for the police.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD sent) (NP (NP (NN help)) (PP (IN for) (NP (DT the) (NN police))))) (. .)))",
+            "the police",
+        ),
         // The thing given gives way to its recipient, coded or not.
         (
             "Arnor sent aid to the elves.",
