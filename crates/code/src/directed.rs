@@ -17,6 +17,8 @@ fn party_prepositions(code: &str) -> &'static [&'static str] {
     match code.get(..2).unwrap_or("") {
         // "pessimistic about the deal", "skeptical of the government's ability".
         "01" if attitude(code) => &["ABOUT", "OF", "OVER"],
+        // A claim of responsibility for an attack "on" or "at" a party or place.
+        "01" if code == "015" => &["ON", "AGAINST", "AT"],
         // "expressed concern to the Council", "appealed to donors".
         "01" | "02" => &["TO"],
         // "offered aid to Haiti", "ready to resume talks with the rebels".
@@ -319,6 +321,9 @@ mod tests {
         // An intent to yield is directed like yielding: "willing to withdraw from X".
         assert!(party_prepositions("0356").contains(&"FROM"));
         assert!(party_prepositions("033").contains(&"TO"));
+        // A claim of responsibility for an attack on a party; a plain statement has none.
+        assert!(party_prepositions("015").contains(&"ON"));
+        assert!(!party_prepositions("010").contains(&"ON"));
         // An attack "with" rockets, a statement "with" someone: no party.
         assert!(!party_prepositions("190").contains(&"WITH"));
         assert!(!party_prepositions("010").contains(&"WITH"));
