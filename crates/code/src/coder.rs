@@ -10,6 +10,7 @@ use crate::acled_index::AcledIndex;
 use crate::actors::{SlotInfo, assign_codes};
 use crate::commas::check_commas;
 use crate::compile::{Compiled, Discard, EvCode, IssueKind, NO_WORD, Origin, WordPhrase};
+use crate::directed;
 use crate::event::{Acled, Actor, Event, EventIdHash, PatternRef, Plover, Verb};
 use crate::options::CodingOptions;
 use crate::parselist::{self, Irregular, Lab, Pi, Rt};
@@ -999,10 +1000,14 @@ impl Coder {
         }
         // A participle adjunct has no subject of its own but still has an object.
         if target.is_none() && voice != Voice::Agentless && (source.is_some() || w.adjunct) {
-            let src_code: Option<&str> = source.and_then(|src: Loc| {
-                let seq: &[SItem] = if src.upper { &w.upper } else { &w.lower };
-                verbs::slot_at(seq, src.at).map(code_str)
-            });
+            // News: an uncoded source ("---") does not rule out agent-only targets
+            // ("the movement urged the government to ...").
+            let src_code: Option<&str> = source
+                .and_then(|src: Loc| {
+                    let seq: &[SItem] = if src.upper { &w.upper } else { &w.lower };
+                    verbs::slot_at(seq, src.at).map(code_str)
+                })
+                .filter(|c| !(options.uncoded_actors && *c == "---"));
             target = verbs::find_target(&w.upper, &w.lower, source, src_code, &coded, &code_str);
         }
         if options.uncoded_actors && hit.assign.target.is_none() {
@@ -1025,6 +1030,40 @@ impl Coder {
                 (&coded, &unnamed),
                 (&timeish, &to),
             );
+        }
+        // News: the party a given, agreed or launched thing is directed at ("returned
+        // artifacts to Iraq"); in the passive the phrase after the verb is the source.
+        if options.uncoded_actors
+            && passive.is_none()
+            && voice == Voice::Active
+            && let EvCode::One(code) = hit.code
+        {
+            let (text, ranges): (&[u8], &[(u32, u32)]) = (&w.text, &w.ranges);
+            let word_of = |i: u32| -> &str {
+                ranges
+                    .get(i as usize)
+                    .and_then(|&(a, b)| text.get(a as usize..b as usize))
+                    .and_then(|t: &[u8]| std::str::from_utf8(t).ok())
+                    .unwrap_or("")
+            };
+            let time = |slot: u32| {
+                w.pl.iter()
+                    .position(|p| *p == Pi::Code(slot))
+                    .is_none_or(|at| uncoded::time_or_number(&w.pl, at, &word_of))
+            };
+            let sentence = directed::Sentence {
+                pl: &w.pl,
+                after_verb: (vend + 1, vpend),
+                code_of: &code_str,
+                time: &time,
+                word: &word_of,
+            };
+            let lower_end: usize = hit.assign.lower_end;
+            if let Some(party) =
+                directed::directed_party(code, &w.lower, target, lower_end, &sentence)
+            {
+                target = Some(party);
+            }
         }
         let passive: bool = passive.is_some() || voice != Voice::Active;
         let verb_leaves: (u32, u32) = (leaf_of(&w.pl, vstart), leaf_of(&w.pl, vend));

@@ -39,6 +39,7 @@ mod actors;
 mod coder;
 mod commas;
 mod compile;
+mod directed;
 pub mod event;
 mod options;
 mod parselist;

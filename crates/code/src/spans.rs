@@ -72,9 +72,16 @@ pub(crate) fn naming_range(
             // of the Syrian army", "the Republic of San Marino" are named whole.
             let of_whole: bool = word(p).eq_ignore_ascii_case("of") && !event_noun(word(p - 1));
             let head: Option<Option<u32>> = found(a, p, code);
+            let object: Option<Option<u32>> = found(p + 1, b + 1, code);
+            // A head naming nothing is named by the agent it is for or from ("immediate
+            // help for people affected", "demands from the rebels"); "others in his
+            // party" stays whole.
+            let beneficiary: bool = from || word(p).eq_ignore_ascii_case("for");
+            let agents: bool = head.is_none() && beneficiary && object == Some(None);
             if !of_whole
-                && (head.is_none() || (from && head == Some(None)))
-                && found(p + 1, b + 1, code).is_some_and(|actor| actor.is_some())
+                && ((head.is_none() || (from && head == Some(None)))
+                    && object.is_some_and(|actor| actor.is_some())
+                    || agents)
             {
                 a = p + 1;
             }
@@ -91,6 +98,15 @@ pub(crate) fn naming_range(
                 b = p - 1;
             }
         }
+    }
+    if target {
+        // A named actor's "of" phrase is a complement of the verb ("accused the army of
+        // slaughter", "accusations by the US of genocide"), not part of its name.
+        let named: bool = ids
+            .get(a..b + 1)
+            .and_then(|phrase| resolve_phrase(c, phrase, date, code))
+            .is_some_and(|actor| actor.is_some());
+        (a, b) = of_phrase(tree, (a, b), named, (&word, &tag));
     }
     // "China 's health ministry": over the possessive to the head noun.
     let possessive: usize = match (word(b + 1), word(b + 2)) {
@@ -231,6 +247,49 @@ pub(crate) fn naming_range(
         b += 3;
     }
     (a, b)
+}
+
+/// A target and the "of" phrase joined to it in one noun phrase name one party: "the
+/// government [of Iraq]", "the rebel-held enclave [of Eastern Ghouta]", "[dozens of]
+/// demonstrators", "[positions of] Hezbollah". An action's "of" phrase ("the blockade of
+/// Qatar") is named by its object alone, as [`naming_range`] does within one phrase;
+/// `named`: the target names an actor, whose "of" phrase is the verb's ("accused X of").
+fn of_phrase<'w>(
+    tree: &Tree,
+    (a, b): (usize, usize),
+    named: bool,
+    (word, tag): (&dyn Fn(usize) -> &'w str, &dyn Fn(usize) -> &'w str),
+) -> (usize, usize) {
+    let leaves = tree.leaves();
+    // The prepositional phrase headed by the "of" at leaf `i`, and the noun phrase it
+    // modifies.
+    let of_pp = |i: usize| -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+        if !word(i).eq_ignore_ascii_case("of") || tag(i) != "IN" {
+            return None;
+        }
+        let pp = tree.parent(*leaves.get(i)?)?;
+        let np = tree.parent(pp)?;
+        (tree.base_label(pp) == "PP" && tree.base_label(np) == "NP")
+            .then(|| (tree.leaf_range(pp), tree.leaf_range(np)))
+    };
+    let mut range: (usize, usize) = (a, b);
+    if let Some((pp, np)) = of_pp(b + 1)
+        && np.start <= a
+        && !named
+        && !event_noun(word(b))
+        && pp.end > b + 2
+    {
+        range.1 = pp.end - 1;
+    }
+    if a >= 2
+        && let Some((pp, np)) = of_pp(a - 1)
+        && pp.start == a - 1
+        && np.start < a - 1
+        && !event_noun(word(a - 2))
+    {
+        range.0 = np.start;
+    }
+    range
 }
 
 /// Does a time modifier start at leaf `i` (the phrase ending at leaf `last`): a time

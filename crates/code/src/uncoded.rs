@@ -97,12 +97,35 @@ pub(crate) fn not_object<'a>(
         return true;
     };
     let between: &[Pi] = pl.get(verb_end..at).unwrap_or(&[]);
-    if between
+    let clauses: usize = between
         .iter()
-        .any(|p| matches!(p, Pi::Open(l) if l.starts_with("S")))
-    {
+        .filter(|p| matches!(p, Pi::Open(l) if l.starts_with("S")))
+        .count();
+    if clauses > 0 && !(clauses == 1 && infinitive_subject(pl, at)) {
         return true;
     }
+    time_or_number(pl, at, word_of)
+}
+
+/// Is the actor phrase whose code sits at ParseList position `at` the first item of a
+/// clause whose verb is an infinitive ("urged [the government] to review")? Such a
+/// subject is the object of the verb before the clause.
+fn infinitive_subject(pl: &[Pi], at: usize) -> bool {
+    let opens_clause: bool = at >= 2
+        && matches!(pl[at - 1], Pi::Open(Lab::Ne))
+        && matches!(pl[at - 2], Pi::Open(l) if l.starts_with("S"));
+    let Some(close) = pl[at..].iter().position(|p| *p == Pi::Close(Lab::Ne)) else {
+        return false;
+    };
+    let after: usize = at + close;
+    opens_clause
+        && matches!(pl.get(after + 1), Some(Pi::Open(l)) if l.starts_with("VP"))
+        && pl.get(after + 2).is_some_and(|p| p.is_open_tag("TO"))
+}
+
+/// Is the actor phrase whose code sits at ParseList position `at` a time expression ("the
+/// day", "17 July") or a number ("352")?
+pub(crate) fn time_or_number<'a>(pl: &[Pi], at: usize, word_of: &dyn Fn(u32) -> &'a str) -> bool {
     // The phrase's own words, up to a nested phrase ("the day", "17 July").
     let mut words = pl[at + 1..]
         .iter()
@@ -113,11 +136,16 @@ pub(crate) fn not_object<'a>(
         });
     let mut lettered: bool = false;
     let mut last: &str = "";
+    // A date: a month next to a number ("April 18", "3 May").
+    let mut date: bool = false;
     for word in words.by_ref() {
+        let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+        date |= (is_weekday_or_month(last) && number(word))
+            || (number(last) && is_weekday_or_month(word));
         lettered |= word.chars().any(char::is_alphabetic);
         last = word;
     }
-    !lettered || is_time_word(last)
+    !lettered || date || is_time_word(last)
 }
 
 /// A weekday, month or calendar word: the head of a time expression, not an actor.
@@ -143,6 +171,8 @@ pub(crate) fn is_time_word(word: &str) -> bool {
                 | "EVENING"
                 | "NIGHT"
                 | "TIME"
+                // A frequency: "violated the ceasefire about 80 times".
+                | "TIMES"
         )
 }
 

@@ -1035,12 +1035,16 @@ fn a_subject_apposition_keeps_its_verb_in_news() {
     let events: Vec<Event> =
         run(&c, text, tree, "20000101", &CodingOptions::news()).unwrap_or_default();
     assert_eq!(triples(&events), vec![t("ARN", "GON", "112")]);
-    // A trailing participle is still an aside: ", opposing Gondor" is removed.
+    // A trailing participle is no main verb but a second act of the same subject
+    // ([`participle_adjunct_is_a_second_act_of_the_subject`]).
     let text: &str = "Arnor restored ties with Eriador, opposing Gondor.";
     let tree: &str = "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Eriador))) (, ,) (S (VP (VBG opposing) (NP (NNP Gondor))))) (. .)))";
     let events: Vec<Event> =
         run(&c, text, tree, "20000101", &CodingOptions::news()).unwrap_or_default();
-    assert_eq!(triples(&events), vec![t("ARN", "ERI", "064")]);
+    assert_eq!(
+        triples(&events),
+        vec![t("ARN", "ERI", "064"), t("ARN", "GON", "112")]
+    );
 }
 
 #[test]
@@ -1057,4 +1061,114 @@ fn participle_adjunct_is_a_second_act_of_the_subject() {
     // PETRARCH's comma rules drop the clause when coding as PETRARCH does.
     let events: Vec<(String, String, String)> = code(&c, text, tree);
     assert!(!events.iter().any(|e| e.2 == "041"), "{events:?}");
+}
+
+const DIRECTED_VERBS: &str = "\
+--- SEND [070] ---
+SEND {SENDS SENT SENDING}
+
+--- DECLARE [010] ---
+DECLARE
+- * TRUCE [0871]
+
+--- LAUNCH [---] ---
+LAUNCH
+- * ATTACK [190]
+
+--- ATTACK [190] ---
+ATTACK
+
+--- ACCUSE [112] ---
+ACCUSE
+
+--- URGE [020] ---
+URGE
+
+--- PESSIMISM [012] ---
++BE_SKEPTICAL {+IS_SKEPTICAL +ARE_SKEPTICAL +WAS_SKEPTICAL}
+
+--- INTEND [030] ---
++BE_WILLING {+IS_WILLING +ARE_WILLING +WAS_WILLING}
+- * (TO WITHDRAW) [0356]
+";
+
+#[test]
+fn news_targets_are_the_party_an_event_is_directed_at() {
+    let c: Coder = coder_with(DIRECTED_VERBS, ACTORS, AGENTS, "", None);
+    let news: CodingOptions = CodingOptions::news();
+    // (text, tree, expected target words)
+    let cases: [(&str, &str, &str); 11] = [
+        // An intent is directed like its action: withdrawing troops from a place.
+        (
+            "Arnor is willing to withdraw its troops from the hills.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (ADJP (JJ willing) (S (VP (TO to) (VP (VB withdraw) (NP (PRP$ its) (NNS troops)) (PP (IN from) (NP (DT the) (NNS hills)))))))) (. .)))",
+            "the hills",
+        ),
+        // A head naming nothing is named by the agent it is for.
+        (
+            "Arnor sent help for the police.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD sent) (NP (NP (NN help)) (PP (IN for) (NP (DT the) (NN police))))) (. .)))",
+            "the police",
+        ),
+        // The thing given gives way to its recipient, coded or not.
+        (
+            "Arnor sent aid to the elves.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD sent) (NP (NN aid)) (PP (TO to) (NP (DT the) (NNS elves)))) (. .)))",
+            "the elves",
+        ),
+        // A truce is declared with a party; an attack launched on one.
+        (
+            "Arnor declared a truce with the elves.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD declared) (NP (DT a) (NN truce)) (PP (IN with) (NP (DT the) (NNS elves)))) (. .)))",
+            "the elves",
+        ),
+        (
+            "Arnor launched an attack on the elves.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD launched) (NP (DT an) (NN attack)) (PP (IN on) (NP (DT the) (NNS elves)))) (. .)))",
+            "the elves",
+        ),
+        // The object of an attack is its party; "with" names the means.
+        (
+            "Arnor attacked the elves with rockets.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (DT the) (NNS elves)) (PP (IN with) (NP (NNS rockets)))) (. .)))",
+            "the elves",
+        ),
+        // "urged X to": the infinitive's subject is the object, even an agent only
+        // after an uncoded source.
+        (
+            "The rebels urged the government to leave.",
+            "(ROOT (S (NP (DT The) (NNS rebels)) (VP (VBD urged) (S (NP (DT the) (NN government)) (VP (TO to) (VP (VB leave))))) (. .)))",
+            "the government",
+        ),
+        // An attitude is about its adjective's object.
+        (
+            "Arnor is skeptical about the treaty for Gondor.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (ADJP (JJ skeptical) (PP (IN about) (NP (DT the) (NN treaty))) (PP (IN for) (NP (NNP Gondor))))) (. .)))",
+            "the treaty",
+        ),
+        // A target and its "of" phrase name one party, unless the target names an actor
+        // whose "of" phrase belongs to the verb.
+        (
+            "Arnor sent aid to the head of the elves.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD sent) (NP (NN aid)) (PP (TO to) (NP (NP (DT the) (NN head)) (PP (IN of) (NP (DT the) (NNS elves)))))) (. .)))",
+            "the head of the elves",
+        ),
+        (
+            "Arnor attacked dozens of elves.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NP (NNS dozens)) (PP (IN of) (NP (NNS elves))))) (. .)))",
+            "dozens of elves",
+        ),
+        (
+            "Arnor accused the Gondor police of killings of elves.",
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD accused) (NP (NP (DT the) (NNP Gondor) (NNS police)) (PP (IN of) (NP (NP (NNS killings)) (PP (IN of) (NP (NNS elves))))))) (. .)))",
+            "the Gondor police",
+        ),
+    ];
+    for (text, tree, expected) in cases {
+        assert_eq!(
+            first_target_text(&c, text, tree, &news).as_deref(),
+            Some(expected),
+            "{text}"
+        );
+    }
 }
