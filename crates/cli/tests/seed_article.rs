@@ -65,7 +65,8 @@ fn the_seed_article_codes_what_a_careful_coder_records() {
     // Iran's appeals to both sides and its offer to help them settle.
     assert!(has(&events, "02", "IRN", "AZE"), "{listing}");
     assert!(has(&events, "02", "IRN", "ARM"), "{listing}");
-    assert!(has(&events, "039", "IRN", ""), "{listing}");
+    assert!(has(&events, "039", "IRN", "AZE"), "{listing}");
+    assert!(has(&events, "039", "IRN", "ARM"), "{listing}");
     // The mutual accusations, both directions, twice.
     assert!(has(&events, "112", "ARM", "AZE"), "{listing}");
     assert!(has(&events, "112", "AZE", "ARM"), "{listing}");

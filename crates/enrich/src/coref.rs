@@ -242,12 +242,12 @@ pub fn resolve_coreference_split<'w>(
     // history points at it instead of cloning every actor of the story.
     let mut history: Vec<(usize, Role)> = Vec::new();
     // Events that had two different coded actors.
-    let mut pairs: Vec<usize> = Vec::new();
+    let mut pairs: Vec<Pair> = Vec::new();
     let mut fills: Vec<CorefFill> = Vec::new();
     // The anaphors of the last sentence looked at: events come in sentence order, so a
     // sentence with several events is split once.
     let mut sentence_anaphors: Option<(Span, Vec<Anaphor>)> = None;
-    for &index in &order {
+    for (at, &index) in order.iter().enumerate() {
         // Anaphors only matter for a side without a code; most events have both.
         let (source_anaphor, target_anaphor) =
             if has_code(&events[index].source) && has_code(&events[index].target) {
@@ -304,17 +304,13 @@ pub fn resolve_coreference_split<'w>(
                     }),
                 // "urged the two neighbors": the member other than the source, and
                 // the second member as the partner.
-                AnaphorKind::BothSides => last_pair(events, &pairs).map(|(a, b)| {
-                    let (first, second) = if a.code.as_ref() == source_code.as_ref() {
-                        (b, a)
-                    } else {
-                        (a, b)
-                    };
-                    if second.code.as_ref() != source_code.as_ref() {
-                        target_partner = Some(second.clone());
-                    }
-                    first.clone()
-                }),
+                AnaphorKind::BothSides => {
+                    let source_party: Option<&str> = events[index].source.as_ref().and_then(party);
+                    last_pair_without(events, &pairs, source_party).map(|(a, b)| {
+                        target_partner = Some(b.clone());
+                        a.clone()
+                    })
+                }
                 _ => history
                     .iter()
                     .rev()
@@ -346,7 +342,14 @@ pub fn resolve_coreference_split<'w>(
             && let (Some(side_a), Some(side_b)) = (party(a), party(b))
             && side_a != side_b
         {
-            pairs.push(index);
+            pairs.push(((index, Role::Source), (index, Role::Target)));
+        }
+        if let Some(previous) = sibling_target(events, &order, at)
+            && let (Some(a), Some(b)) = (&events[previous].target, &event.target)
+            && let (Some(side_a), Some(side_b)) = (party(a), party(b))
+            && side_a != side_b
+        {
+            pairs.push(((previous, Role::Target), (index, Role::Target)));
         }
     }
     fills
@@ -360,10 +363,39 @@ fn actor_of(events: &[Event], index: usize, role: Role) -> Option<&Actor> {
     }
 }
 
-/// The two actors of the most recent event that had both.
-fn last_pair<'e>(events: &'e [Event], pairs: &[usize]) -> Option<(&'e Actor, &'e Actor)> {
-    let event: &Event = events.get(*pairs.last()?)?;
-    Some((event.source.as_ref()?, event.target.as_ref()?))
+/// Two actors of different parties named together: an event's source and target, or the
+/// targets of one verb with two objects ("urged Azerbaijan and Armenia").
+type Pair = ((usize, Role), (usize, Role));
+
+/// The two actors of the most recent pair.
+fn last_pair<'e>(events: &'e [Event], pairs: &[Pair]) -> Option<(&'e Actor, &'e Actor)> {
+    let &(a, b) = pairs.last()?;
+    Some((actor_of(events, a.0, a.1)?, actor_of(events, b.0, b.1)?))
+}
+
+/// The most recent pair whose two parties both differ from `party` ("Iran urged the two
+/// sides": not a pair Iran belongs to).
+fn last_pair_without<'e>(
+    events: &'e [Event],
+    pairs: &[Pair],
+    party_code: Option<&str>,
+) -> Option<(&'e Actor, &'e Actor)> {
+    pairs.iter().rev().find_map(|&(a, b)| {
+        let (a, b) = (actor_of(events, a.0, a.1)?, actor_of(events, b.0, b.1)?);
+        let outside = |x: &Actor| party(x).is_some() && party(x) != party_code;
+        (outside(a) && outside(b)).then_some((a, b))
+    })
+}
+
+/// The target of the event visited just before `index` when it has the same verb and
+/// source: one verb's second object.
+fn sibling_target(events: &[Event], order: &[usize], at: usize) -> Option<usize> {
+    let (index, previous) = (*order.get(at)?, *order.get(at.checked_sub(1)?)?);
+    let (e, p) = (events.get(index)?, events.get(previous)?);
+    let verb = |x: &Event| x.verb.as_ref().and_then(|v| v.span);
+    let source_code = |x: &Event| x.source.as_ref().and_then(|a: &Actor| a.code.clone());
+    (verb(e).is_some() && verb(e) == verb(p) && source_code(e) == source_code(p))
+        .then_some(previous)
 }
 
 /// "Armenia and Azerbaijan accused each other": the other source of the same verb.
@@ -717,6 +749,43 @@ mod tests {
         let copy: Event = copy.expect("a second appeal");
         assert_eq!(code(&copy.source).as_deref(), Some("IRN"));
         assert_eq!(code(&copy.target).as_deref(), Some("AZE"));
+    }
+
+    #[test]
+    fn one_verbs_two_objects_are_a_pair_too() {
+        let s1: &str = "Iran voiced concern over clashes between Azerbaijan and Armenia.";
+        let s2: &str = "Iran is ready to help the two sides settle differences.";
+        let text: String = [s1, s2].join(" ");
+        let at: usize = text.find("the two sides").unwrap_or(0);
+        let mut sides: Actor = actor("the two sides", "");
+        sides.span = Span::from_usize(at, at + "the two sides".len());
+        let mut events: Vec<Event> = vec![
+            event(
+                &text,
+                s1,
+                "voiced",
+                Some(actor("Iran", "IRN")),
+                Some(actor("Azerbaijan", "AZE")),
+            ),
+            event(
+                &text,
+                s1,
+                "voiced",
+                Some(actor("Iran", "IRN")),
+                Some(actor("Armenia", "ARM")),
+            ),
+            event(&text, s2, "help", Some(actor("Iran", "IRN")), Some(sides)),
+        ];
+        let fills: Vec<CorefFill> = resolve_coreference(&text, &mut events);
+        let code = |a: &Option<Actor>| a.as_ref().and_then(|a: &Actor| a.code.clone());
+        assert_eq!(code(&events[2].target).as_deref(), Some("AZE"));
+        let copy: Option<Event> = fills
+            .iter()
+            .find_map(|f: &CorefFill| pair_copy(&events[2], f));
+        assert_eq!(
+            copy.and_then(|c: Event| code(&c.target)).as_deref(),
+            Some("ARM")
+        );
     }
 
     #[test]
