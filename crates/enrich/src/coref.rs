@@ -716,75 +716,69 @@ mod tests {
         assert_ne!(copy.id, accused.id);
     }
 
-    #[test]
-    fn an_appeal_to_the_two_neighbors_goes_to_both() {
-        let s1: &str = "Armenia and Azerbaijan fought a war.";
-        let s2: &str = "Iran urged the two neighbors to exercise restraint.";
-        let text: String = [s1, s2].join(" ");
-        let at: usize = text.find("the two neighbors").unwrap_or(0);
-        let mut neighbors: Actor = actor("the two neighbors", "");
-        neighbors.span = Span::from_usize(at, at + "the two neighbors".len());
-        let mut events: Vec<Event> = vec![
-            event(
-                &text,
-                s1,
-                "fought",
-                Some(actor("Armenia", "ARM")),
-                Some(actor("Azerbaijan", "AZE")),
-            ),
-            event(
-                &text,
-                s2,
-                "urged",
-                Some(actor("Iran", "IRN")),
-                Some(neighbors),
-            ),
-        ];
-        let fills: Vec<CorefFill> = resolve_coreference(&text, &mut events);
-        let code = |a: &Option<Actor>| a.as_ref().and_then(|a: &Actor| a.code.clone());
-        assert_eq!(code(&events[1].target).as_deref(), Some("ARM"));
-        let copy: Option<Event> = fills
+    /// Earlier events `(sentence, verb, source, target)`, then "Iran" acting on `pair` in
+    /// `last`: the filled target's code and its partner copy's.
+    fn two_sides_as_object(
+        earlier: &[(&str, &str, (&str, &str), (&str, &str))],
+        last: (&str, &str, &str),
+    ) -> (Option<String>, Option<String>) {
+        let (sentence, verb, pair) = last;
+        let mut sentences: Vec<&str> = earlier.iter().map(|e| e.0).collect();
+        sentences.push(sentence);
+        let text: String = sentences.join(" ");
+        let at: usize = text.find(pair).unwrap_or(0);
+        let mut sides: Actor = actor(pair, "");
+        sides.span = Span::from_usize(at, at + pair.len());
+        let mut events: Vec<Event> = earlier
             .iter()
-            .find_map(|f: &CorefFill| pair_copy(&events[1], f));
-        let copy: Event = copy.expect("a second appeal");
-        assert_eq!(code(&copy.source).as_deref(), Some("IRN"));
-        assert_eq!(code(&copy.target).as_deref(), Some("AZE"));
+            .map(|&(s, v, (st, sc), (tt, tc))| {
+                event(&text, s, v, Some(actor(st, sc)), Some(actor(tt, tc)))
+            })
+            .collect();
+        events.push(event(
+            &text,
+            sentence,
+            verb,
+            Some(actor("Iran", "IRN")),
+            Some(sides),
+        ));
+        let fills: Vec<CorefFill> = resolve_coreference(&text, &mut events);
+        let last: &Event = &events[events.len() - 1];
+        let code = |e: &Event| e.target.as_ref().and_then(|a: &Actor| a.code.clone());
+        let copy: Option<Event> = fills.iter().find_map(|f: &CorefFill| pair_copy(last, f));
+        (code(last), copy.as_ref().and_then(code))
     }
 
     #[test]
-    fn one_verbs_two_objects_are_a_pair_too() {
-        let s1: &str = "Iran voiced concern over clashes between Azerbaijan and Armenia.";
-        let s2: &str = "Iran is ready to help the two sides settle differences.";
-        let text: String = [s1, s2].join(" ");
-        let at: usize = text.find("the two sides").unwrap_or(0);
-        let mut sides: Actor = actor("the two sides", "");
-        sides.span = Span::from_usize(at, at + "the two sides".len());
-        let mut events: Vec<Event> = vec![
-            event(
-                &text,
-                s1,
-                "voiced",
-                Some(actor("Iran", "IRN")),
-                Some(actor("Azerbaijan", "AZE")),
-            ),
-            event(
-                &text,
-                s1,
-                "voiced",
-                Some(actor("Iran", "IRN")),
-                Some(actor("Armenia", "ARM")),
-            ),
-            event(&text, s2, "help", Some(actor("Iran", "IRN")), Some(sides)),
-        ];
-        let fills: Vec<CorefFill> = resolve_coreference(&text, &mut events);
-        let code = |a: &Option<Actor>| a.as_ref().and_then(|a: &Actor| a.code.clone());
-        assert_eq!(code(&events[2].target).as_deref(), Some("AZE"));
-        let copy: Option<Event> = fills
-            .iter()
-            .find_map(|f: &CorefFill| pair_copy(&events[2], f));
+    fn an_appeal_to_the_two_sides_goes_to_both() {
+        // A pair from one event's two sides.
+        let fought = "Armenia and Azerbaijan fought a war.";
         assert_eq!(
-            copy.and_then(|c: Event| code(&c.target)).as_deref(),
-            Some("ARM")
+            two_sides_as_object(
+                &[(fought, "fought", ("Armenia", "ARM"), ("Azerbaijan", "AZE"))],
+                (
+                    "Iran urged the two neighbors to stop.",
+                    "urged",
+                    "the two neighbors"
+                ),
+            ),
+            (Some("ARM".into()), Some("AZE".into()))
+        );
+        // A pair from one verb's two objects; never a pair the speaker belongs to.
+        let voiced = "Iran voiced concern over clashes between Azerbaijan and Armenia.";
+        assert_eq!(
+            two_sides_as_object(
+                &[
+                    (voiced, "voiced", ("Iran", "IRN"), ("Azerbaijan", "AZE")),
+                    (voiced, "voiced", ("Iran", "IRN"), ("Armenia", "ARM")),
+                ],
+                (
+                    "Iran is ready to help the two sides.",
+                    "help",
+                    "the two sides"
+                ),
+            ),
+            (Some("AZE".into()), Some("ARM".into()))
         );
     }
 
