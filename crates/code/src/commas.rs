@@ -90,6 +90,17 @@ fn finite_vp_follows(pl: &[Pi], k: usize) -> bool {
     .is_some_and(|p: &Pi| ["VBD", "VBZ", "VBP", "MD"].iter().any(|t| p.is_open_tag(t)))
 }
 
+/// Is there a clause verb before `k`? A terminal aside (", officials said") follows a
+/// clause; after a fronted adverbial ("In September, Russia attacked ...") the comma opens
+/// the main clause itself. VBN counts: taggers often read a past tense as a participle.
+fn clause_verb_before(pl: &[Pi], k: usize) -> bool {
+    pl[..k.min(pl.len())].iter().any(|p: &Pi| {
+        ["VBD", "VBZ", "VBP", "VBN", "MD"]
+            .iter()
+            .any(|t| p.is_open_tag(t))
+    })
+}
+
 /// Apply the comma rules to the ParseList in place. Returns false when the result is
 /// unbalanced (the record is then skipped).
 pub(crate) fn check_commas(
@@ -116,7 +127,8 @@ pub(crate) fn check_commas(
             let n: usize = count_words(pl, k, pl.len(), alpha);
             // The clause after a subject's apposition is the main verb phrase, not a
             // trailing aside.
-            let main_verb: bool = opt.appositions && finite_vp_follows(pl, k);
+            let main_verb: bool =
+                opt.appositions && (finite_vp_follows(pl, k) || !clause_verb_before(pl, k));
             if n >= opt.comma_emin && n <= opt.comma_emax && !main_verb {
                 delete_phrases(pl, k + 3, kend);
             }
