@@ -101,6 +101,27 @@ fn clause_verb_before(pl: &[Pi], k: usize) -> bool {
     })
 }
 
+/// Is the part between the commas at `ka` and `kb` a clause of the sentence's own ("Last
+/// week, Myanmar's government rejected any cooperation with the ICC, to which ...", "...,
+/// and Kinshasa freed 30 fighters, according to ...")? It has a finite verb, is no relative
+/// clause, no verb phrase follows it (", officials said, killed ..." is an aside between a
+/// subject and its verb), and it either opens with a conjunction or no clause came before
+/// (after "Russia fired missiles, officials said, ..." the report is an aside).
+fn main_clause_between(pl: &[Pi], ka: usize, kb: usize) -> bool {
+    let inside: &[Pi] = &pl[ka.min(pl.len())..kb.min(pl.len())];
+    let finite: bool = inside
+        .iter()
+        .any(|p: &Pi| ["VBD", "VBZ", "VBP", "MD"].iter().any(|t| p.is_open_tag(t)));
+    let relative: bool = inside.iter().any(|p: &Pi| {
+        matches!(p, Pi::Open(Lab::Sbr))
+            || ["SBAR", "WDT", "WP", "WRB"]
+                .iter()
+                .any(|t| p.is_open_tag(t))
+    });
+    let conjoined: bool = inside.get(3).is_some_and(|p: &Pi| p.is_open_prefix("CC"));
+    finite && !relative && !finite_vp_follows(pl, kb) && (conjoined || !clause_verb_before(pl, ka))
+}
+
 /// Apply the comma rules to the ParseList in place. Returns false when the result is
 /// unbalanced (the record is then skipped).
 pub(crate) fn check_commas(
@@ -141,7 +162,8 @@ pub(crate) fn check_commas(
     {
         while let Some(kb) = index_from(pl, ka + 1, is_comma) {
             let n: usize = count_words(pl, ka + 2, kb, alpha);
-            if n >= opt.comma_min && n <= opt.comma_max {
+            let main_clause: bool = opt.appositions && main_clause_between(pl, ka, kb);
+            if n >= opt.comma_min && n <= opt.comma_max && !main_clause {
                 let before: usize = pl.len();
                 delete_phrases(pl, ka, kb);
                 let closing: usize = kb - (before - pl.len());

@@ -7,12 +7,14 @@ use annalist_text::{Analyzer, SentenceView};
 
 /// (CAMEO code, source words, target words) of the first event of a one-sentence text.
 fn first_event(coder: &Coder, text: &str) -> Option<(String, String, String)> {
+    all_events(coder, text).into_iter().next()
+}
+
+/// (CAMEO code, source words, target words) of every event of a text, in text order.
+fn all_events(coder: &Coder, text: &str) -> Vec<(String, String, String)> {
     let mut analyzer: Analyzer = Analyzer::new();
-    let mut first: Option<Event> = None;
+    let mut all: Vec<Event> = Vec::new();
     analyzer.for_each_sentence(text, |view: SentenceView<'_, '_>| {
-        if first.is_some() {
-            return;
-        }
         let parse: String = view.tree.to_bracketed();
         let input: SentenceInput<'_> = SentenceInput {
             doc_id: "test",
@@ -30,11 +32,13 @@ fn first_event(coder: &Coder, text: &str) -> Option<(String, String, String)> {
                 .and_then(|v| v.span)
                 .map_or(u32::MAX, |s| s.start)
         });
-        first = events.into_iter().next();
+        all.extend(events);
     });
     let side =
         |a: &Option<annalist_code::Actor>| a.as_ref().map_or(String::new(), |a| a.text.clone());
-    first.map(|e: Event| (e.cameo.clone(), side(&e.source), side(&e.target)))
+    all.into_iter()
+        .map(|e: Event| (e.cameo.clone(), side(&e.source), side(&e.target)))
+        .collect()
 }
 
 fn coder() -> Coder {
@@ -66,6 +70,39 @@ fn fronted_time_and_place_phrases_keep_the_main_clause() {
     assert_eq!(
         code_of(&c, "Russia attacked Ukraine, officials said."),
         "190"
+    );
+}
+
+#[test]
+fn a_clause_between_commas_is_kept_unless_it_is_an_aside() {
+    let c: Coder = coder();
+    // After a fronted time phrase the clause between the commas is the sentence itself.
+    let event = first_event(
+        &c,
+        "Last week, Myanmar's government rejected any cooperation with the ICC, to which it is not a party.",
+    );
+    assert!(
+        event.as_ref().is_some_and(
+            |(code, source, _)| code.starts_with("12") && source == "Myanmar's government"
+        ),
+        "{event:?}"
+    );
+    // A conjoined clause between commas is coded too.
+    let events = all_events(
+        &c,
+        "The rebels released 46 soldiers in Goma, and Kinshasa freed 30 rebel fighters, according to the ICRC.",
+    );
+    assert!(
+        events.iter().any(|(_, source, _)| source == "Kinshasa"),
+        "{events:?}"
+    );
+    // A report between the main clause and a participle stays an aside.
+    assert_eq!(
+        code_of(
+            &c,
+            "Russia fired missiles at Ukraine on Wednesday, Ukrainian officials said, calling it a crime."
+        ),
+        "195"
     );
 }
 
