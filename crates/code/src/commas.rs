@@ -95,9 +95,11 @@ fn finite_vp_follows(pl: &[Pi], k: usize) -> bool {
 /// the main clause itself. VBN counts: taggers often read a past tense as a participle.
 fn clause_verb_before(pl: &[Pi], k: usize) -> bool {
     pl[..k.min(pl.len())].iter().any(|p: &Pi| {
-        ["VBD", "VBZ", "VBP", "VBN", "MD"]
-            .iter()
-            .any(|t| p.is_open_tag(t))
+        (p.is_open_prefix("VB")
+            && ["VBD", "VBZ", "VBP", "VBN"]
+                .iter()
+                .any(|t| p.is_open_tag(t)))
+            || p.is_open_tag("MD")
     })
 }
 
@@ -148,9 +150,9 @@ pub(crate) fn check_commas(
             let n: usize = count_words(pl, k, pl.len(), alpha);
             // The clause after a subject's apposition is the main verb phrase, not a
             // trailing aside.
-            let main_verb: bool =
-                opt.appositions && (finite_vp_follows(pl, k) || !clause_verb_before(pl, k));
-            if n >= opt.comma_emin && n <= opt.comma_emax && !main_verb {
+            let main_verb =
+                || opt.appositions && (finite_vp_follows(pl, k) || !clause_verb_before(pl, k));
+            if n >= opt.comma_emin && n <= opt.comma_emax && !main_verb() {
                 delete_phrases(pl, k + 3, kend);
             }
         }
@@ -162,8 +164,10 @@ pub(crate) fn check_commas(
     {
         while let Some(kb) = index_from(pl, ka + 1, is_comma) {
             let n: usize = count_words(pl, ka + 2, kb, alpha);
-            let main_clause: bool = opt.appositions && main_clause_between(pl, ka, kb);
-            if n >= opt.comma_min && n <= opt.comma_max && !main_clause {
+            if n >= opt.comma_min
+                && n <= opt.comma_max
+                && !(opt.appositions && main_clause_between(pl, ka, kb))
+            {
                 let before: usize = pl.len();
                 delete_phrases(pl, ka, kb);
                 let closing: usize = kb - (before - pl.len());

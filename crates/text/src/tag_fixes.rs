@@ -4,70 +4,77 @@
 use crate::tag::Tag;
 use crate::tokenize::Token;
 
-/// Fixes `tags` in place for the sentence `words` (PTB forms).
+/// Fixes `tags` in place for the sentence `words` (PTB forms). Dispatches on the tag first:
+/// this runs on every sentence, and most words match no rule.
 pub(crate) fn correct_tags(words: &[&str], tags: &mut [Tag]) {
     let len: usize = words.len().min(tags.len());
-    let any_finite: bool = tags[..len].iter().any(|t: &Tag| t.is_finite());
     let mut finite_before: bool = false;
+    // Whether the sentence has any finite verb, found on first need.
+    let mut any_finite: Option<bool> = None;
     for index in 0..len {
-        let next: Option<Tag> = tags.get(index + 1).copied();
-        let previous: Option<Tag> = index.checked_sub(1).and_then(|i| tags.get(i)).copied();
         let tag: Tag = tags[index];
-        // "Ethiopia indicated ...": a capitalized sentence opener tagged RB before a verb.
-        if index == 0
-            && tag == Tag::RB
-            && is_capitalized_word(words[index])
-            && next.is_some_and(|t: Tag| t.is_finite())
-        {
-            tags[index] = Tag::NNP;
-        }
-        // "will abandon improved relations": a past form right after a base-form
-        // verb and before a noun phrase is an adjectival participle.
-        if tag == Tag::VBD
-            && previous == Some(Tag::VB)
-            && next.is_some_and(|t: Tag| t.is_adjective() || t.is_noun())
-        {
-            tags[index] = Tag::JJ;
-        }
-        // "The Afghan armed forces pounded ...": a past form between a determiner or
-        // adjective and the noun that its own finite verb follows is a modifier.
-        let before_previous: Option<Tag> = index.checked_sub(2).and_then(|i| tags.get(i)).copied();
-        if tag == Tag::VBD
-            && words[index].ends_with("ed")
-            && (previous.is_some_and(|t: Tag| {
-                matches!(t, Tag::DT | Tag::PRPS | Tag::CD | Tag::POS) || t.is_adjective()
-            }) || (previous.is_some_and(Tag::is_proper) && before_previous == Some(Tag::DT)))
-            && next.is_some_and(Tag::is_noun)
-            && tags.get(index + 2).is_some_and(|t: &Tag| t.is_finite())
-        {
-            tags[index] = Tag::JJ;
-        }
-        // "The government, thus, rejects and condemns ...": a plural-looking word joined
-        // to a present verb before any verb of its clause is that verb's twin.
-        if tag == Tag::NNS
-            && !finite_before
-            && matches!(previous, Some(Tag::Comma | Tag::RB))
-            && next == Some(Tag::CC)
-            && tags.get(index + 2) == Some(&Tag::VBZ)
-        {
-            tags[index] = Tag::VBZ;
-        }
-        // "Turkish troops, backed by rebels, attacked ...": with no finite verb anywhere,
-        // a past form opening the part after a comma is the predicate, not an adjective.
-        if !any_finite
-            && matches!(tag, Tag::JJ | Tag::VBN)
-            && previous == Some(Tag::Comma)
-            && words[index].ends_with("ed")
-            && next.is_some_and(|t: Tag| {
-                t.is_noun()
-                    || t.is_adjective()
-                    || matches!(t, Tag::DT | Tag::PRP | Tag::PRPS | Tag::CD)
-            })
-        {
-            tags[index] = Tag::VBD;
+        let next = || tags.get(index + 1).copied();
+        let previous = || index.checked_sub(1).and_then(|i| tags.get(i)).copied();
+        match tag {
+            // "Ethiopia indicated ...": a capitalized sentence opener tagged RB before a verb.
+            Tag::RB
+                if index == 0
+                    && is_capitalized_word(words[index])
+                    && next().is_some_and(Tag::is_finite) =>
+            {
+                tags[index] = Tag::NNP;
+            }
+            Tag::VBD => {
+                // "will abandon improved relations": a past form right after a base-form
+                // verb and before a noun phrase is an adjectival participle.
+                let after_base: bool = previous() == Some(Tag::VB)
+                    && next().is_some_and(|t: Tag| t.is_adjective() || t.is_noun());
+                if after_base || is_modifier_before_subject_noun(words, tags, index) {
+                    tags[index] = Tag::JJ;
+                }
+            }
+            // "The government, thus, rejects and condemns ...": a plural-looking word joined
+            // to a present verb before any verb of its clause is that verb's twin.
+            Tag::NNS
+                if !finite_before
+                    && matches!(previous(), Some(Tag::Comma | Tag::RB))
+                    && next() == Some(Tag::CC)
+                    && tags.get(index + 2) == Some(&Tag::VBZ) =>
+            {
+                tags[index] = Tag::VBZ;
+            }
+            // "Turkish troops, backed by rebels, attacked ...": with no finite verb anywhere,
+            // a past form opening the part after a comma is the predicate, not an adjective.
+            Tag::JJ | Tag::VBN
+                if previous() == Some(Tag::Comma)
+                    && words[index].ends_with("ed")
+                    && next().is_some_and(|t: Tag| {
+                        t.is_noun()
+                            || t.is_adjective()
+                            || matches!(t, Tag::DT | Tag::PRP | Tag::PRPS | Tag::CD)
+                    })
+                    && !*any_finite
+                        .get_or_insert_with(|| tags[..len].iter().any(|t: &Tag| t.is_finite())) =>
+            {
+                tags[index] = Tag::VBD;
+            }
+            _ => {}
         }
         finite_before |= tags[index].is_finite();
     }
+}
+
+/// "The Afghan armed forces pounded ...": a past form between a determiner or adjective and
+/// the noun that its own finite verb follows is a modifier.
+fn is_modifier_before_subject_noun(words: &[&str], tags: &[Tag], index: usize) -> bool {
+    let before = |back: usize| index.checked_sub(back).and_then(|i| tags.get(i)).copied();
+    let opener: bool = before(1).is_some_and(|t: Tag| {
+        matches!(t, Tag::DT | Tag::PRPS | Tag::CD | Tag::POS) || t.is_adjective()
+    }) || (before(1).is_some_and(Tag::is_proper) && before(2) == Some(Tag::DT));
+    opener
+        && tags.get(index + 1).is_some_and(|t: &Tag| t.is_noun())
+        && tags.get(index + 2).is_some_and(|t: &Tag| t.is_finite())
+        && words[index].ends_with("ed")
 }
 
 /// Fixes the tags of compounds that pre-tokenized text splits with spaces: a number
@@ -75,18 +82,25 @@ pub(crate) fn correct_tags(words: &[&str], tags: &mut [Tag]) {
 /// "cruise - missile", "U.S. - backed", "Al - Mahmoud" (one modifier or one name, not a dash).
 pub(crate) fn join_spaced_compounds(tokens: &[Token<'_>], tags: &mut [Tag]) {
     let len: usize = tokens.len().min(tags.len());
-    for index in 1..len.saturating_sub(1) {
-        let (before, token, after) = (&tokens[index - 1], &tokens[index], &tokens[index + 1]);
-        let spaced: bool = before.span.end < token.span.start && token.span.end < after.span.start;
-        if !spaced {
+    for (at, window) in tokens[..len].windows(3).enumerate() {
+        let index: usize = at + 1;
+        let [before, token, after] = window else {
+            continue;
+        };
+        // Cheapest test first: only a lone ',' or '-' can join.
+        let joiner: u8 = match token.text.as_bytes() {
+            [b @ (b',' | b'-')] => *b,
+            _ => continue,
+        };
+        if before.span.end >= token.span.start || token.span.end >= after.span.start {
             continue;
         }
-        match token.text {
-            "," if is_digit_group(before.text, 1..=3) && is_digit_group(after.text, 3..=3) => {
+        if joiner == b',' {
+            if is_digit_group(before.text, 1..=3) && is_digit_group(after.text, 3..=3) {
                 tags[index] = Tag::CD;
             }
-            "-" => join_hyphen(before.text, after.text, index, tags),
-            _ => {}
+        } else {
+            join_hyphen(before.text, after.text, index, tags);
         }
     }
 }
