@@ -98,6 +98,40 @@ fn participle_follows(pl: &[Pi], k: usize) -> bool {
         && pl.get(k + 5).is_some_and(|p: &Pi| p.is_open_tag("VBG"))
 }
 
+/// Is there a clause verb before `k`? A terminal aside (", officials said") follows a
+/// clause; after a fronted adverbial ("In September, Russia attacked ...") the comma opens
+/// the main clause itself. VBN counts: taggers often read a past tense as a participle.
+fn clause_verb_before(pl: &[Pi], k: usize) -> bool {
+    pl[..k.min(pl.len())].iter().any(|p: &Pi| {
+        (p.is_open_prefix("VB")
+            && ["VBD", "VBZ", "VBP", "VBN"]
+                .iter()
+                .any(|t| p.is_open_tag(t)))
+            || p.is_open_tag("MD")
+    })
+}
+
+/// Is the part between the commas at `ka` and `kb` a clause of the sentence's own ("Last
+/// week, Myanmar's government rejected any cooperation with the ICC, to which ...", "...,
+/// and Kinshasa freed 30 fighters, according to ...")? It has a finite verb, is no relative
+/// clause, no verb phrase follows it (", officials said, killed ..." is an aside between a
+/// subject and its verb), and it either opens with a conjunction or no clause came before
+/// (after "Russia fired missiles, officials said, ..." the report is an aside).
+fn main_clause_between(pl: &[Pi], ka: usize, kb: usize) -> bool {
+    let inside: &[Pi] = &pl[ka.min(pl.len())..kb.min(pl.len())];
+    let finite: bool = inside
+        .iter()
+        .any(|p: &Pi| ["VBD", "VBZ", "VBP", "MD"].iter().any(|t| p.is_open_tag(t)));
+    let relative: bool = inside.iter().any(|p: &Pi| {
+        matches!(p, Pi::Open(Lab::Sbr))
+            || ["SBAR", "WDT", "WP", "WRB"]
+                .iter()
+                .any(|t| p.is_open_tag(t))
+    });
+    let conjoined: bool = inside.get(3).is_some_and(|p: &Pi| p.is_open_prefix("CC"));
+    finite && !relative && !finite_vp_follows(pl, kb) && (conjoined || !clause_verb_before(pl, ka))
+}
+
 /// Apply the comma rules to the ParseList in place. Returns false when the result is
 /// unbalanced (the record is then skipped).
 pub(crate) fn check_commas(
@@ -126,9 +160,13 @@ pub(crate) fn check_commas(
             // trailing aside.
             // News: ", urging X to ..." is an act of its own (coded by the coder as the
             // verb phrase's participle adjunct), not a clause to drop.
-            let main_verb: bool =
-                opt.appositions && (finite_vp_follows(pl, k) || participle_follows(pl, k));
-            if n >= opt.comma_emin && n <= opt.comma_emax && !main_verb {
+            let main_verb = || {
+                opt.appositions
+                    && (finite_vp_follows(pl, k)
+                        || participle_follows(pl, k)
+                        || !clause_verb_before(pl, k))
+            };
+            if n >= opt.comma_emin && n <= opt.comma_emax && !main_verb() {
                 delete_phrases(pl, k + 3, kend);
             }
         }
@@ -140,7 +178,10 @@ pub(crate) fn check_commas(
     {
         while let Some(kb) = index_from(pl, ka + 1, is_comma) {
             let n: usize = count_words(pl, ka + 2, kb, alpha);
-            if n >= opt.comma_min && n <= opt.comma_max {
+            if n >= opt.comma_min
+                && n <= opt.comma_max
+                && !(opt.appositions && main_clause_between(pl, ka, kb))
+            {
                 let before: usize = pl.len();
                 delete_phrases(pl, ka, kb);
                 let closing: usize = kb - (before - pl.len());

@@ -6,7 +6,7 @@ use crate::parse::Parser;
 use crate::segment::{Segment, SegmentKind, segment_tokens};
 use crate::span::Span;
 use crate::tag::Tag;
-use crate::tag_fixes::correct_tags;
+use crate::tag_fixes::{correct_tags, join_spaced_compounds};
 use crate::tagger::Tagger;
 use crate::tokenize::{Token, Tokenizer};
 use crate::tree::Tree;
@@ -151,6 +151,7 @@ impl Analyzer {
             words.extend(sentence.iter().map(|token: &Token<'_>| token.word));
             self.tagger.tag(&words, &mut self.tags);
             correct_tags(&words, &mut self.tags);
+            join_spaced_compounds(sentence, &mut self.tags);
             self.words = recycle(words);
             return;
         }
@@ -169,6 +170,7 @@ impl Analyzer {
         }
         self.tagger.tag(&words, &mut self.tags);
         correct_tags(&words, &mut self.tags);
+        join_spaced_compounds(sentence, &mut self.tags);
         self.words = recycle(words);
     }
 }

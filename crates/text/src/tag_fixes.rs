@@ -2,33 +2,109 @@
 //! errors matter to the parser (and hence to event coding).
 
 use crate::tag::Tag;
+use crate::tokenize::Token;
 
-/// Fixes `tags` in place for the sentence `words` (PTB forms).
+/// Fixes `tags` in place for the sentence `words` (PTB forms). Dispatches on the tag first:
+/// this runs on every sentence, and most words match no rule.
 pub(crate) fn correct_tags(words: &[&str], tags: &mut [Tag]) {
     let len: usize = words.len().min(tags.len());
+    let mut finite_before: bool = false;
+    // Whether the sentence has any finite verb, found on first need.
+    let mut any_finite: Option<bool> = None;
     for index in 0..len {
-        let next: Option<Tag> = tags.get(index + 1).copied();
-        let previous: Option<Tag> = index.checked_sub(1).and_then(|i| tags.get(i)).copied();
         let tag: Tag = tags[index];
-        // "Ethiopia indicated ...": a capitalized sentence opener tagged RB before a verb.
-        if index == 0
-            && tag == Tag::RB
-            && is_capitalized_word(words[index])
-            && next.is_some_and(|t: Tag| t.is_finite())
-        {
-            tags[index] = Tag::NNP;
+        let next = || tags.get(index + 1).copied();
+        let previous = || index.checked_sub(1).and_then(|i| tags.get(i)).copied();
+        match tag {
+            // "Ethiopia indicated ...": a capitalized sentence opener tagged RB before a verb.
+            Tag::RB
+                if index == 0
+                    && is_capitalized_word(words[index])
+                    && next().is_some_and(Tag::is_finite) =>
+            {
+                tags[index] = Tag::NNP;
+            }
+            Tag::VBD => {
+                // "will abandon improved relations": a past form right after a base-form
+                // verb and before a noun phrase is an adjectival participle.
+                let after_base: bool = previous() == Some(Tag::VB)
+                    && next().is_some_and(|t: Tag| t.is_adjective() || t.is_noun());
+                if after_base || is_modifier_before_subject_noun(words, tags, index) {
+                    tags[index] = Tag::JJ;
+                }
+            }
+            // "The government, thus, rejects and condemns ...": a plural-looking word joined
+            // to a present verb before any verb of its clause is that verb's twin.
+            Tag::NNS
+                if !finite_before
+                    && matches!(previous(), Some(Tag::Comma | Tag::RB))
+                    && next() == Some(Tag::CC)
+                    && tags.get(index + 2) == Some(&Tag::VBZ) =>
+            {
+                tags[index] = Tag::VBZ;
+            }
+            // "Turkish troops, backed by rebels, attacked ...": with no finite verb anywhere,
+            // a past form opening the part after a comma is the predicate, not an adjective.
+            Tag::JJ | Tag::VBN
+                if previous() == Some(Tag::Comma)
+                    && words[index].ends_with("ed")
+                    && next().is_some_and(|t: Tag| {
+                        t.is_noun()
+                            || t.is_adjective()
+                            || matches!(t, Tag::DT | Tag::PRP | Tag::PRPS | Tag::CD)
+                    })
+                    && !*any_finite
+                        .get_or_insert_with(|| tags[..len].iter().any(|t: &Tag| t.is_finite())) =>
+            {
+                tags[index] = Tag::VBD;
+            }
+            _ => {}
         }
-        // "will abandon improved relations": a past form right after a base-form
-        // verb and before a noun phrase is an adjectival participle.
-        if tag == Tag::VBD
-            && previous == Some(Tag::VB)
-            && next.is_some_and(|t: Tag| t.is_adjective() || t.is_noun())
-        {
-            tags[index] = Tag::JJ;
-        }
+        finite_before |= tags[index].is_finite();
     }
     correct_actor_nouns(words, tags);
     correct_split_names(words, tags);
+}
+
+/// "The Afghan armed forces pounded ...": a past form between a determiner or adjective and
+/// the noun that its own finite verb follows is a modifier.
+fn is_modifier_before_subject_noun(words: &[&str], tags: &[Tag], index: usize) -> bool {
+    let before = |back: usize| index.checked_sub(back).and_then(|i| tags.get(i)).copied();
+    let opener: bool = before(1).is_some_and(|t: Tag| {
+        matches!(t, Tag::DT | Tag::PRPS | Tag::CD | Tag::POS) || t.is_adjective()
+    }) || (before(1).is_some_and(Tag::is_proper) && before(2) == Some(Tag::DT));
+    opener
+        && tags.get(index + 1).is_some_and(|t: &Tag| t.is_noun())
+        && tags.get(index + 2).is_some_and(|t: &Tag| t.is_finite())
+        && words[index].ends_with("ed")
+}
+
+/// Fixes the tags of compounds that pre-tokenized text splits with spaces: a number
+/// "20 , 000" (the comma is part of the number, not a clause break) and a hyphenated word
+/// "cruise - missile", "U.S. - backed", "Al - Mahmoud" (one modifier or one name, not a dash).
+pub(crate) fn join_spaced_compounds(tokens: &[Token<'_>], tags: &mut [Tag]) {
+    let len: usize = tokens.len().min(tags.len());
+    for (at, window) in tokens[..len].windows(3).enumerate() {
+        let index: usize = at + 1;
+        let [before, token, after] = window else {
+            continue;
+        };
+        // Cheapest test first: only a lone ',' or '-' can join.
+        let joiner: u8 = match token.text.as_bytes() {
+            [b @ (b',' | b'-')] => *b,
+            _ => continue,
+        };
+        if before.span.end >= token.span.start || token.span.end >= after.span.start {
+            continue;
+        }
+        if joiner == b',' {
+            if is_digit_group(before.text, 1..=3) && is_digit_group(after.text, 3..=3) {
+                tags[index] = Tag::CD;
+            }
+        } else {
+            join_hyphen(before.text, after.text, index, tags);
+        }
+    }
 }
 
 /// Names split around their accented letters in pre-tokenised text ("Pe ñ a Nieto",
@@ -126,6 +202,65 @@ fn is_title_noun(word: &str) -> bool {
     ]
     .iter()
     .any(|noun: &&str| word.eq_ignore_ascii_case(noun))
+}
+
+/// Tags for `before - after` read as one word: "U.S. - backed" and "cruise - missile" are
+/// modifiers, "Al - Mahmoud" a name. A dash between phrases ("killed - police said", "the
+/// attack - the third") keeps its tags.
+fn join_hyphen(before: &str, after: &str, index: usize, tags: &mut [Tag]) {
+    let word_end: bool = before.chars().last().is_some_and(char::is_alphanumeric);
+    let word_start: bool = after.chars().next().is_some_and(char::is_alphanumeric);
+    let range: bool = before.bytes().all(|b: u8| b.is_ascii_digit())
+        && after.bytes().all(|b: u8| b.is_ascii_digit());
+    if !word_end || !word_start || range {
+        return;
+    }
+    let (left, right): (Tag, Tag) = (tags[index - 1], tags[index + 1]);
+    let left_joins: bool = matches!(
+        left,
+        Tag::NN
+            | Tag::NNS
+            | Tag::NNP
+            | Tag::NNPS
+            | Tag::JJ
+            | Tag::CD
+            | Tag::SYM
+            | Tag::IN
+            | Tag::FW
+    ) || (left == Tag::RB && before.len() <= 4);
+    if !left_joins {
+        return;
+    }
+    let noun_follows: bool = tags
+        .get(index + 2)
+        .is_some_and(|t: &Tag| t.is_noun() || t.is_adjective());
+    // The sentence keeps a predicate when the participle joins the compound.
+    let other_finite: bool = tags
+        .iter()
+        .enumerate()
+        .any(|(at, t): (usize, &Tag)| at != index + 1 && (t.is_finite() || *t == Tag::VB));
+    let joined: Tag = match right {
+        // "Iran - backed rebels", "state - run media": a participle compound before its
+        // noun is an adjective ("this month - killed ten people": a dash before the verb).
+        Tag::VBN | Tag::VBD if noun_follows && other_finite => {
+            tags[index + 1] = Tag::JJ;
+            Tag::JJ
+        }
+        // "Al - Mahmoud", "Lee Nak - yon": parts of one name.
+        _ if matches!(left, Tag::NNP | Tag::NNPS) && right.is_noun() => {
+            tags[index + 1] = Tag::NNP;
+            Tag::NNP
+        }
+        Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ | Tag::JJR | Tag::JJS => Tag::JJ,
+        _ => return,
+    };
+    tags[index - 1] = joined;
+    tags[index] = joined;
+}
+
+/// A run of ASCII digits whose length is in `lengths`.
+fn is_digit_group(word: &str, lengths: std::ops::RangeInclusive<usize>) -> bool {
+    lengths.contains(&word.len()) && word.bytes().all(|b: u8| b.is_ascii_digit())
 }
 
 /// `Ethiopia`, not `ETHIOPIA` or `ethiopia`.

@@ -59,6 +59,42 @@ fn bracket_form(c: char) -> Option<&'static str> {
     })
 }
 
+/// Pre-tokenized text splits the possessive off with spaces ("Syria ’ s Hama province"):
+/// the apostrophe token just before the chunk `s` at `start..end` becomes one `'s` token
+/// over both, so the tagger sees a possessive, not an opening quote and a noun "s".
+fn merge_spaced_possessive<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Token<'t>>,
+) -> bool {
+    let Some(&[owner, apostrophe]) = out.last_chunk::<2>() else {
+        return false;
+    };
+    let spaced = |left: Span, right: usize| text.get(left.end as usize..right) == Some(" ");
+    let owner_is_word: bool = owner.text.chars().last().is_some_and(char::is_alphanumeric);
+    if !matches!(apostrophe.text, "’" | "'")
+        || !owner_is_word
+        || !spaced(apostrophe.span, start)
+        || !spaced(owner.span, apostrophe.span.start as usize)
+    {
+        return false;
+    }
+    let (Some(span), Some(slice)) = (
+        Span::from_usize(apostrophe.span.start as usize, end),
+        text.get(apostrophe.span.start as usize..end),
+    ) else {
+        return false;
+    };
+    out.pop();
+    out.push(Token {
+        span,
+        text: slice,
+        word: "'s",
+    });
+    true
+}
+
 /// Characters always split off the front of a chunk.
 fn is_leading_punct(c: char) -> bool {
     matches!(
@@ -223,6 +259,8 @@ impl Tokenizer {
             // No apostrophe, so no clitic: only "cannot" splits.
             if chunk.eq_ignore_ascii_case("cannot") {
                 self.word_piece(text, start, end, out);
+            } else if chunk == "s" && merge_spaced_possessive(text, start, end, out) {
+                // "Syria ’ s" in pre-tokenized text: done.
             } else {
                 self.emit(
                     text,

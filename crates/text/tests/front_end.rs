@@ -314,3 +314,67 @@ fn title_case_headlines_are_tagged_as_sentences() {
         .collect();
     assert_eq!(tags, ["NNS", "VBP", "JJ", "NN"]);
 }
+
+/// The bracketed tree of a one-sentence text.
+fn tree_of(text: &str) -> String {
+    analyze(text)
+        .first()
+        .map(|analysis: &SentenceAnalysis<'_>| analysis.tree.to_bracketed())
+        .unwrap_or_default()
+}
+
+#[test]
+fn pre_tokenized_possessive_is_one_token() {
+    let text: &str = "Gondor ’ s army attacked Arnor ' s border .";
+    let tokens: Vec<Token<'_>> = tokenize(text);
+    let forms: Vec<&str> = tokens.iter().map(|t: &Token<'_>| t.word).collect();
+    assert_eq!(
+        forms,
+        [
+            "Gondor", "'s", "army", "attacked", "Arnor", "'s", "border", "."
+        ]
+    );
+    assert_eq!(tokens[1].span.slice(text), Some("’ s"));
+    // A closing quote before a word "s" elsewhere stays a quote.
+    assert_eq!(words("the 'A' s"), ["the", "`", "A", "'", "s"]);
+    assert!(tree_of(text).contains("(NP (NP (NNP Gondor) (POS 's)) (NN army))"));
+}
+
+#[test]
+fn pre_tokenized_numbers_and_hyphens_stay_whole() {
+    // "20 , 000": one number, not a clause break before "000 civilians".
+    let tree: String = tree_of("Militants held around 20 , 000 civilians as human shields .");
+    assert!(
+        tree.contains("(CD 20) (CD ,) (CD 000) (NNS civilians)"),
+        "{tree}"
+    );
+    // A date keeps its comma.
+    let tree: String = tree_of("On May 12 , 2010 , Arnor attacked Gondor .");
+    assert!(tree.contains("(CD 12)) (, ,)"), "{tree}");
+    // "cruise - missile": one modifier inside the object.
+    let tree: String = tree_of("Arnor launched a cruise - missile attack on Gondor .");
+    assert!(
+        tree.contains("(NP (DT a) (JJ cruise) (JJ -) (NN missile) (NN attack))"),
+        "{tree}"
+    );
+    let tree: String = tree_of("Gondor - backed rebels attacked the town .");
+    assert!(tree.contains("(VP (VBD attacked)"), "{tree}");
+    // A dash between phrases is left alone.
+    let tree: String = tree_of("The attack - the third this month - killed ten people .");
+    assert!(!tree.contains("(JJ -)"), "{tree}");
+}
+
+#[test]
+fn predicates_after_asides_and_modifiers_before_nouns() {
+    // A participle aside closed by a comma: the verb after it is the predicate.
+    let tree: String =
+        tree_of("Turkish troops, backed by Syrian rebels, attacked Kurdish fighters.");
+    assert!(tree.contains("(VP (VBD attacked)"), "{tree}");
+    // "rejects and condemns": two verbs, not a plural noun.
+    let tree: String = tree_of("The government, thus, rejects and condemns the decision.");
+    assert!(tree.contains("(VBZ rejects)"), "{tree}");
+    // "armed forces" before the verb: a modifier, not the verb.
+    let tree: String = tree_of("The Afghan armed forces pounded the hideouts.");
+    assert!(tree.contains("(VP (VBD pounded)"), "{tree}");
+    assert!(!tree.contains("(VBD armed)"), "{tree}");
+}
