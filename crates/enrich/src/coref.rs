@@ -716,10 +716,13 @@ mod tests {
         assert_ne!(copy.id, accused.id);
     }
 
-    /// Earlier events `(sentence, verb, source, target)`, then "Iran" acting on `pair` in
-    /// `last`: the filled target's code and its partner copy's.
+    /// An earlier event: sentence, verb, and (text, code) of source and target.
+    type Earlier<'a> = (&'a str, &'a str, (&'a str, &'a str), (&'a str, &'a str));
+
+    /// Earlier events, then "Iran" acting on `pair` in `last`: the filled target's code and
+    /// its partner copy's.
     fn two_sides_as_object(
-        earlier: &[(&str, &str, (&str, &str), (&str, &str))],
+        earlier: &[Earlier<'_>],
         last: (&str, &str, &str),
     ) -> (Option<String>, Option<String>) {
         let (sentence, verb, pair) = last;

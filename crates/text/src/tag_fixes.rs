@@ -114,24 +114,36 @@ fn correct_split_names(words: &[&str], tags: &mut [Tag]) {
     for index in 1..len {
         let previous: Tag = tags[index - 1];
         let word: &str = words[index];
-        let mut chars = word.chars();
-        let lone_accent: bool = chars
-            .next()
-            .is_some_and(|c: char| c.is_alphabetic() && !c.is_ascii())
-            && chars.next().is_none();
-        let after_accent: bool = index >= 2
-            && words[index - 1].chars().count() == 1
-            && !words[index - 1].is_ascii()
-            && previous == Tag::NNP
-            && word.chars().all(char::is_lowercase);
-        let title_period: bool = word == "."
-            && crate::abbrev::is_title(words[index - 1])
-            && words
-                .get(index + 1)
-                .is_some_and(|next: &&str| next.chars().next().is_some_and(char::is_uppercase));
-        if (previous == Tag::NNP && (lone_accent || after_accent)) || title_period {
+        // Byte tests first: this runs on every word.
+        let fix: bool = if word == "." {
+            // "Mr . Sisi"
+            crate::abbrev::is_title(words[index - 1])
+                && words
+                    .get(index + 1)
+                    .is_some_and(|next: &&str| next.chars().next().is_some_and(char::is_uppercase))
+        } else if previous != Tag::NNP {
+            false
+        } else if is_lone_accented_letter(word) {
+            // "Pe ñ"
+            true
+        } else {
+            // "ñ a"
+            index >= 2
+                && is_lone_accented_letter(words[index - 1])
+                && word.chars().all(char::is_lowercase)
+        };
+        if fix {
             tags[index] = Tag::NNP;
         }
+    }
+}
+
+/// One non-ASCII letter ("é", "ñ"), as pre-tokenised text splits names around them.
+fn is_lone_accented_letter(word: &str) -> bool {
+    let bytes: &[u8] = word.as_bytes();
+    (2..=4).contains(&bytes.len()) && bytes[0] >= 0xC0 && {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
     }
 }
 
@@ -141,31 +153,31 @@ fn correct_actor_nouns(words: &[&str], tags: &mut [Tag]) {
     let len: usize = words.len().min(tags.len());
     for index in 0..len {
         let word: &str = words[index];
-        let next: Option<Tag> = tags.get(index + 1).copied();
-        let previous: Option<Tag> = index.checked_sub(1).and_then(|i| tags.get(i)).copied();
-        let after_modifier: bool = previous.is_some_and(|t: Tag| {
-            t.is_proper() || t.is_adjective() || matches!(t, Tag::DT | Tag::POS)
-        });
-        // An adjective right before a finite verb is the head of the subject: attributive
-        // adjectives precede a noun, predicative ones follow the verb.
-        if tags[index] == Tag::JJ
-            && after_modifier
-            && next.is_some_and(Tag::is_finite)
-            && is_collective_actor_noun(word)
-        {
-            tags[index] = Tag::NN;
-        }
-        // "armed forces / groups / men": the participle of a noun compound, not a verb.
-        if tags[index] == Tag::VBD
-            && word.eq_ignore_ascii_case("armed")
-            && next.is_some_and(|t: Tag| matches!(t, Tag::NNS | Tag::NN))
-            && previous.is_none_or(|t: Tag| !t.is_noun() || t.is_proper())
-        {
-            tags[index] = Tag::JJ;
-        }
-        // Titles are never verbs: "envoy", "spokesman", "chief".
-        if tags[index].is_verb() && is_title_noun(word) {
-            tags[index] = Tag::NN;
+        let next = || tags.get(index + 1).copied();
+        let previous = || index.checked_sub(1).and_then(|i| tags.get(i)).copied();
+        match tags[index] {
+            // An adjective right before a finite verb is the head of the subject: attributive
+            // adjectives precede a noun, predicative ones follow the verb.
+            Tag::JJ
+                if next().is_some_and(Tag::is_finite)
+                    && previous().is_some_and(|t: Tag| {
+                        t.is_proper() || t.is_adjective() || matches!(t, Tag::DT | Tag::POS)
+                    })
+                    && is_collective_actor_noun(word) =>
+            {
+                tags[index] = Tag::NN;
+            }
+            // "armed forces / groups / men": the participle of a noun compound, not a verb.
+            Tag::VBD
+                if word.eq_ignore_ascii_case("armed")
+                    && next().is_some_and(|t: Tag| matches!(t, Tag::NNS | Tag::NN))
+                    && previous().is_none_or(|t: Tag| !t.is_noun() || t.is_proper()) =>
+            {
+                tags[index] = Tag::JJ;
+            }
+            // Titles are never verbs: "envoy", "spokesman", "chief".
+            t if t.is_verb() && is_title_noun(word) => tags[index] = Tag::NN,
+            _ => {}
         }
     }
 }
