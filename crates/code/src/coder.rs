@@ -862,7 +862,9 @@ impl Coder {
                     let clause: Option<usize> = (options.one_sided && reports(&events[first..]))
                         .then(|| complement_clause(&w.pl, kitem, vpend))
                         .flatten()
-                        .filter(|&c| participle_adjunct(&w.pl, (kitem, vpend)) != Some(c));
+                        .filter(|&c| {
+                            participle_adjunct(&w.pl, &w.close_of, (kitem, vpend)) != Some(c)
+                        });
                     match clause {
                         Some(clause) => {
                             reported = Some((clause + 1, vpend));
@@ -978,7 +980,7 @@ impl Coder {
         // News: a participle adjunct after a comma is coded on its own, not as this verb's
         // object ([`participle_adjunct`]).
         let lower_end: usize = if options.one_sided {
-            participle_adjunct(&w.pl, (vpstart, vpend))
+            participle_adjunct(&w.pl, &w.close_of, (vpstart, vpend))
                 .and_then(|s| (vend + 1..s).rev().find(|&k| w.pl[k].is_open_tag(",")))
                 .unwrap_or(vpend)
         } else {
@@ -1229,7 +1231,7 @@ impl Coder {
         first: usize,
         inner: &mut Vec<RawEvent<'c>>,
     ) {
-        let Some(clause) = participle_adjunct(&w.pl, vp) else {
+        let Some(clause) = participle_adjunct(&w.pl, &w.close_of, vp) else {
             return;
         };
         inner.clear();
@@ -1938,24 +1940,31 @@ fn complement_clause(pl: &[Pi], kitem: usize, vpend: usize) -> Option<usize> {
 /// The participle clause `(S (VP (VBG ...)))` that is a direct child of the verb phrase
 /// `kitem..vpend` right after a comma: ", urging X to ...", ", accusing X of ...". Its
 /// ParseList position, or `None`.
-pub(crate) fn participle_adjunct(pl: &[Pi], (kitem, vpend): (usize, usize)) -> Option<usize> {
-    let mut depth: usize = 0;
+pub(crate) fn participle_adjunct(
+    pl: &[Pi],
+    close_of: &[u32],
+    (kitem, vpend): (usize, usize),
+) -> Option<usize> {
+    let end: usize = vpend.min(pl.len());
     let mut after_comma: bool = false;
-    for k in kitem + 1..vpend.min(pl.len()) {
-        match pl[k] {
-            Pi::Open(_) if depth == 0 => {
-                let participle: bool = pl[k].is_open_prefix("S")
-                    && pl.get(k + 1).is_some_and(|p| p.is_open_prefix("VP"))
-                    && pl.get(k + 2).is_some_and(|p| p.is_open_tag("VBG"));
-                if participle && after_comma {
-                    return Some(k);
-                }
-                after_comma = pl[k].is_open_tag(",");
-                depth += 1;
+    let mut k: usize = kitem + 1;
+    // The verb phrase's children only: each open jumps to its close.
+    while k < end {
+        if let Pi::Open(_) = pl[k] {
+            let participle: bool = after_comma
+                && pl[k].is_open_prefix("S")
+                && pl.get(k + 1).is_some_and(|p| p.is_open_prefix("VP"))
+                && pl.get(k + 2).is_some_and(|p| p.is_open_tag("VBG"));
+            if participle {
+                return Some(k);
             }
-            Pi::Open(_) => depth += 1,
-            Pi::Close(_) => depth = depth.saturating_sub(1),
-            Pi::Word(_) | Pi::Code(_) => {}
+            after_comma = pl[k].is_open_tag(",");
+            k = match close_of.get(k) {
+                Some(&close) if close as usize > k => close as usize + 1,
+                _ => return None,
+            };
+        } else {
+            k += 1;
         }
     }
     None

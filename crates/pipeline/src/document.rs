@@ -150,8 +150,18 @@ impl Pipeline {
             sentences,
         };
         let report: EnrichReport = enrich_scanned(&context, &mut coded.events, scanned);
+        if report.coref.iter().all(|f: &CorefFill| f.partner.is_none()) {
+            let mut index: usize = 0;
+            coded.events.retain(|event: &Event| {
+                let keep: bool = report.uncodable_events.binary_search(&index).is_err()
+                    && !actorless_without_casualties(event);
+                index += 1;
+                keep
+            });
+            return;
+        }
         // "The two sides accused each other": one event per member of the pair, the
-        // partner's right after the first.
+        // partner's right after the first (rare: the events are rebuilt only then).
         let events: Vec<Event> = std::mem::take(&mut coded.events);
         coded.events.reserve(events.len());
         for (index, event) in events.into_iter().enumerate() {
