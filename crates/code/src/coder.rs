@@ -859,12 +859,14 @@ impl Coder {
                     // statement's reported clause is coded too ("the parliament added that
                     // 12 soldiers had been captured by Azerbaijan").
                     // (Not a participle adjunct: "voiced concern, urging X to ...".)
+                    let adjunct: Option<usize> = options
+                        .one_sided
+                        .then(|| participle_adjunct(&w.pl, &w.close_of, (kitem, vpend)))
+                        .flatten();
                     let clause: Option<usize> = (options.one_sided && reports(&events[first..]))
                         .then(|| complement_clause(&w.pl, kitem, vpend))
                         .flatten()
-                        .filter(|&c| {
-                            participle_adjunct(&w.pl, &w.close_of, (kitem, vpend)) != Some(c)
-                        });
+                        .filter(|&c| adjunct != Some(c));
                     match clause {
                         Some(clause) => {
                             reported = Some((clause + 1, vpend));
@@ -875,10 +877,12 @@ impl Coder {
                             kitem += 1;
                         }
                         None => {
-                            if options.one_sided && events.len() > first {
+                            if let Some(adjunct) = adjunct
+                                && events.len() > first
+                            {
                                 self.code_participle_adjunct(
                                     w,
-                                    (kitem, vpend),
+                                    adjunct,
                                     has_by,
                                     options,
                                     &mut events,
@@ -1224,16 +1228,13 @@ impl Coder {
     fn code_participle_adjunct<'c>(
         &'c self,
         w: &mut Work,
-        vp: (usize, usize),
+        clause: usize,
         has_by: bool,
         options: &CodingOptions,
         events: &mut Vec<RawEvent<'c>>,
         first: usize,
         inner: &mut Vec<RawEvent<'c>>,
     ) {
-        let Some(clause) = participle_adjunct(&w.pl, &w.close_of, vp) else {
-            return;
-        };
         inner.clear();
         w.adjunct = true;
         let step: VpStep = self.code_vp(w, clause + 1, clause + 1, has_by, options, inner);
@@ -1244,9 +1245,12 @@ impl Coder {
         let (source, source_slot) = (events[first].source.clone(), events[first].source_slot);
         // "struck Gaza, killing five": the same act told twice.
         let root = |code: &str| code.get(..2).map(str::to_string);
-        let roots: Vec<Option<String>> = events[first..].iter().map(|e| root(&e.code)).collect();
+        let outer_end: usize = events.len();
         for mut e in inner.drain(..) {
-            if e.source == "---" && !roots.contains(&root(&e.code)) {
+            let repeated: bool = events[first..outer_end]
+                .iter()
+                .any(|outer| root(&outer.code) == root(&e.code));
+            if e.source == "---" && !repeated {
                 e.source.clone_from(&source);
                 e.source_slot = source_slot;
                 events.push(e);
