@@ -263,8 +263,8 @@ struct Work {
     pl: Vec<Pi>,
     /// Dictionary id of each word (leaf).
     ids: Vec<u32>,
-    /// Whether each word starts with a letter.
-    alpha: Vec<bool>,
+    /// [`WORD_ALPHA`] and [`WORD_ASCII`] of each word.
+    word_flags: Vec<u8>,
     slots: Vec<SlotInfo>,
     upper: Vec<SItem>,
     lower: Vec<SItem>,
@@ -432,18 +432,22 @@ fn ascii_upper_block(block: [u8; 16]) -> [u8; 16] {
     out
 }
 
-/// The sentence's words upper-cased (`text`, `ranges`), their dictionary ids and
-/// whether each starts with a letter.
+/// A word flag: the word starts with a letter.
+const WORD_ALPHA: u8 = 1;
+/// A word flag: the word is ASCII (its upper-cased text is its ASCII upper-casing).
+const WORD_ASCII: u8 = 2;
+
+/// The sentence's words upper-cased (`text`, `ranges`), their dictionary ids and flags.
 fn read_words(c: &Compiled, tree: &Tree, w: &mut Work) {
     let n: usize = tree.leaves().len();
     w.ids.reserve(n);
     w.ranges.reserve(n);
-    w.alpha.reserve(n);
+    w.word_flags.reserve(n);
     for word in tree.words() {
         let begin: usize = w.text.len();
         let bytes: &[u8] = word.as_bytes();
         let first: u8 = bytes.first().copied().unwrap_or(0);
-        let (id, alpha): (u32, bool) = if bytes.len() <= 16 && word.is_ascii() {
+        let (id, flags): (u32, u8) = if bytes.len() <= 16 && word.is_ascii() {
             // Most words: upper-cased into a zero-padded block that is also the cache
             // key, and copied whole (a fixed-size copy, no `memcpy` call); the text is
             // then cut back to the word.
@@ -455,32 +459,46 @@ fn read_words(c: &Compiled, tree: &Tree, w: &mut Work) {
             w.text.extend_from_slice(&upper);
             w.text.truncate(begin + bytes.len());
             let key: WordKey = WordKey::of_block(&upper, bytes.len());
+            let alpha: u8 = if first.is_ascii_alphabetic() {
+                WORD_ALPHA
+            } else {
+                0
+            };
             (
                 w.cache.lookup_keyed(c, key, &upper[..bytes.len()]),
-                first.is_ascii_alphabetic(),
+                alpha | WORD_ASCII,
             )
         } else {
-            let alpha: bool = if word.is_ascii() {
+            let flags: u8 = if word.is_ascii() {
                 w.text.extend(bytes.iter().map(u8::to_ascii_uppercase));
-                first.is_ascii_alphabetic()
+                WORD_ASCII
+                    | if first.is_ascii_alphabetic() {
+                        WORD_ALPHA
+                    } else {
+                        0
+                    }
             } else {
                 let mut buf: [u8; 4] = [0; 4];
                 for ch in word.chars().flat_map(char::to_uppercase) {
                     w.text
                         .extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
                 }
-                word.chars().next().is_some_and(char::is_alphabetic)
+                if word.chars().next().is_some_and(char::is_alphabetic) {
+                    WORD_ALPHA
+                } else {
+                    0
+                }
             };
             let id: u32 = match w.text.get(begin..) {
                 Some(upper) => w.cache.lookup(c, upper),
                 None => NO_WORD,
             };
-            (id, alpha)
+            (id, flags)
         };
         let end: usize = w.text.len();
         w.ids.push(id);
         w.ranges.push((begin as u32, end as u32));
-        w.alpha.push(alpha);
+        w.word_flags.push(flags);
     }
 }
 
@@ -489,7 +507,7 @@ impl Work {
         self.toks.clear();
         self.pl.clear();
         self.ids.clear();
-        self.alpha.clear();
+        self.word_flags.clear();
         self.upper.clear();
         self.lower.clear();
         self.scratch.clear();
@@ -651,8 +669,8 @@ impl Coder {
         w.slots.truncate(nslots as usize);
         let start: usize = parselist::parse_start(&w.pl);
         {
-            let alpha: &[bool] = &w.alpha;
-            let is_alpha = |i: u32| alpha.get(i as usize).copied().unwrap_or(false);
+            let flags: &[u8] = &w.word_flags;
+            let is_alpha = |i: u32| flags.get(i as usize).is_some_and(|f| f & WORD_ALPHA != 0);
             if !check_commas(&mut w.pl, options, &is_alpha) {
                 return Err(irregular(Irregular::BadFinalParse));
             }
@@ -1613,6 +1631,16 @@ impl Coder {
                 .find_map(|i| spans.get(i).copied().flatten())?;
             Some(first.cover(last))
         };
+        // Words upper-cased by `read_words`, for the span rules; empty unless ASCII.
+        let (text, word_ranges, flags) = (&w.text, &w.ranges, &w.word_flags);
+        let upper = |i: usize| -> &[u8] {
+            match (flags.get(i), word_ranges.get(i)) {
+                (Some(f), Some(&(a, b))) if f & WORD_ASCII != 0 => {
+                    text.get(a as usize..b as usize).unwrap_or_default()
+                }
+                _ => &[],
+            }
+        };
         let sentence_span: Option<Span> = Span::from_usize(0, input.text.len());
         let mut issues: Vec<String> = self.issues(&w.ids);
         let cues: &mut crate::acled_index::CueSet = &mut w.cues;
@@ -1633,6 +1661,7 @@ impl Coder {
                     &self.c,
                     tree,
                     &w.ids,
+                    &upper,
                     range,
                     side,
                     date,
@@ -1647,6 +1676,7 @@ impl Coder {
                         &self.c,
                         tree,
                         &w.ids,
+                        &upper,
                         (a as usize, b as usize),
                         spans::Side::Source { verb },
                         date,

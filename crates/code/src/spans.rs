@@ -15,8 +15,6 @@
 //!
 //! Only the span and text change, never the code.
 
-use std::borrow::Cow;
-
 use annalist_dict::DictDate;
 use annalist_text::Tree;
 
@@ -35,10 +33,16 @@ pub(crate) enum Side {
 }
 
 /// The leaf range `(first, last)` naming the actor of slot leaves `range`.
-pub(crate) fn naming_range(
+///
+/// `upper(i)` is word `i` upper-cased (ASCII), empty when it is not ASCII: the word tests
+/// read the sentence's words as upper-cased once for the dictionaries, as bytes (no
+/// UTF-8 check per test).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn naming_range<'w>(
     c: &Compiled,
-    tree: &Tree,
+    tree: &'w Tree,
     ids: &[u32],
+    upper: &dyn Fn(usize) -> &'w [u8],
     range: (usize, usize),
     side: Side,
     date: Option<DictDate>,
@@ -46,12 +50,12 @@ pub(crate) fn naming_range(
 ) -> (usize, usize) {
     let (mut a, mut b) = range;
     let target: bool = side == Side::Target;
-    let tag = |i: usize| -> &str {
+    let tag = |i: usize| -> &'w str {
         tree.leaves()
             .get(i)
             .map_or("", |&leaf| tree.base_label(leaf))
     };
-    let word = |i: usize| -> &str {
+    let word = |i: usize| -> &'w str {
         tree.leaves()
             .get(i)
             .and_then(|&leaf| tree.word(leaf))
@@ -71,19 +75,20 @@ pub(crate) fn naming_range(
             // "the blockade of Qatar" names Qatar; "dozens of demonstrators", "an arms depot
             // of the Syrian army", "the Republic of San Marino" are named whole.
             let of_whole: bool = word(p).eq_ignore_ascii_case("of") && !event_noun(word(p - 1));
-            let head: Option<Option<u32>> = found(a, p, code);
-            let object: Option<Option<u32>> = found(p + 1, b + 1, code);
             // A head naming nothing is named by the agent it is for or from ("immediate
             // help for people affected", "demands from the rebels"); "others in his
             // party" stays whole.
             let beneficiary: bool = from || word(p).eq_ignore_ascii_case("for");
-            let agents: bool = head.is_none() && beneficiary && object == Some(None);
-            if !of_whole
-                && ((head.is_none() || (from && head == Some(None)))
-                    && object.is_some_and(|actor| actor.is_some())
-                    || agents)
-            {
-                a = p + 1;
+            // The phrases are resolved only when the answer can change the range.
+            if !of_whole {
+                let head: Option<Option<u32>> = found(a, p, code);
+                if head.is_none() || (from && head == Some(None)) {
+                    let object: Option<Option<u32>> = found(p + 1, b + 1, code);
+                    let agents: bool = head.is_none() && beneficiary && object == Some(None);
+                    if object.is_some_and(|actor| actor.is_some()) || agents {
+                        a = p + 1;
+                    }
+                }
             }
         }
         // "the request for revocation", "troops for a possible order": a purpose or
@@ -102,11 +107,13 @@ pub(crate) fn naming_range(
     if target {
         // A named actor's "of" phrase is a complement of the verb ("accused the army of
         // slaughter", "accusations by the US of genocide"), not part of its name.
-        let named: bool = ids
-            .get(a..b + 1)
-            .and_then(|phrase| resolve_phrase(c, phrase, date, code))
-            .is_some_and(|actor| actor.is_some());
-        (a, b) = of_phrase(tree, (a, b), named, (&word, &tag));
+        // Resolved only when an "of" phrase follows (most targets have none).
+        let mut named = || -> bool {
+            ids.get(a..b + 1)
+                .and_then(|phrase| resolve_phrase(c, phrase, date, code))
+                .is_some_and(|actor| actor.is_some())
+        };
+        (a, b) = of_phrase(tree, (a, b), &mut named, (&word, &tag));
     }
     // "China 's health ministry": over the possessive to the head noun.
     let possessive: usize = match (word(b + 1), word(b + 2)) {
@@ -161,30 +168,21 @@ pub(crate) fn naming_range(
     if tag(a) == "CD" && a >= 2 && word(a - 1) == "," && tag(a - 2) == "CD" {
         a -= 2;
     }
-    // Borrowed unless the word has capitals: this runs for every event's actors.
-    let lower = |i: usize| -> Cow<'_, str> {
-        let w: &str = word(i);
-        if w.bytes().any(|b: u8| b.is_ascii_uppercase()) {
-            Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(w)
-        }
-    };
-    if a >= 2 && lower(a - 2) == "at" && lower(a - 1) == "least" && tag(a) == "CD" {
+    if a >= 2 && upper(a - 2) == b"AT" && upper(a - 1) == b"LEAST" && tag(a) == "CD" {
         a -= 2;
-    } else if a >= 1 && lower(a) == "least" && lower(a - 1) == "at" {
+    } else if a >= 1 && upper(a) == b"LEAST" && upper(a - 1) == b"AT" {
         a -= 1;
     } else if a >= 2
-        && matches!(lower(a - 2).as_ref(), "more" | "less" | "fewer")
-        && lower(a - 1) == "than"
+        && matches!(upper(a - 2), b"MORE" | b"LESS" | b"FEWER")
+        && upper(a - 1) == b"THAN"
         && tag(a) == "CD"
     {
         a -= 2;
     } else if a >= 1
         && tag(a) == "CD"
         && matches!(
-            lower(a - 1).as_ref(),
-            "about" | "around" | "nearly" | "almost" | "over" | "some" | "approximately"
+            upper(a - 1),
+            b"ABOUT" | b"AROUND" | b"NEARLY" | b"ALMOST" | b"OVER" | b"SOME" | b"APPROXIMATELY"
         )
     {
         a -= 1;
@@ -225,7 +223,7 @@ pub(crate) fn naming_range(
     }
     // Nor is a time after the head: "1,141 Iraqi refugees in May", "an army base in
     // Kandahar province overnight", "Sergei Lavrov on October 31", "in response".
-    if let Some(cut) = (a + 1..=b).find(|&i| starts_time_modifier(&word, i, b)) {
+    if let Some(cut) = (a + 1..=b).find(|&i| starts_time_modifier((&word, upper), i, b)) {
         b = cut - 1;
         // No preposition or article left hanging ("an attack on", "the").
         while b > a && matches!(tag(b), "IN" | "TO" | "DT" | "CC" | ",") {
@@ -257,7 +255,7 @@ pub(crate) fn naming_range(
 fn of_phrase<'w>(
     tree: &Tree,
     (a, b): (usize, usize),
-    named: bool,
+    named: &mut dyn FnMut() -> bool,
     (word, tag): (&dyn Fn(usize) -> &'w str, &dyn Fn(usize) -> &'w str),
 ) -> (usize, usize) {
     let leaves = tree.leaves();
@@ -275,9 +273,9 @@ fn of_phrase<'w>(
     let mut range: (usize, usize) = (a, b);
     if let Some((pp, np)) = of_pp(b + 1)
         && np.start <= a
-        && !named
         && !event_noun(word(b))
         && pp.end > b + 2
+        && !named()
     {
         range.1 = pp.end - 1;
     }
@@ -296,112 +294,102 @@ fn of_phrase<'w>(
 /// adverb ("today", "overnight"), "last/next/this" with a time word ("next Wednesday"), a
 /// weekday or month, a preposition whose object is a time ("in May", "on October 31",
 /// "in the early hours", "in 2020"), or "in response/retaliation/connection"?
-fn starts_time_modifier<'w>(word: &dyn Fn(usize) -> &'w str, i: usize, last: usize) -> bool {
-    let upper = |k: usize| UpperWord::of(word(k));
-    let time = |w: &str| -> bool {
-        is_time_word(w)
-            || matches!(w, "HOURS" | "HOUR" | "OVERNIGHT" | "DECADE" | "DECADES")
-            || (w.len() == 4 && w.bytes().all(|b: u8| b.is_ascii_digit()))
+fn starts_time_modifier<'w>(
+    (word, upper): (&dyn Fn(usize) -> &'w str, &dyn Fn(usize) -> &'w [u8]),
+    i: usize,
+    last: usize,
+) -> bool {
+    let time = |w: &[u8]| -> bool {
+        upper_is(w, is_time_word)
+            || matches!(
+                w,
+                b"HOURS" | b"HOUR" | b"OVERNIGHT" | b"DECADE" | b"DECADES"
+            )
+            || (w.len() == 4 && w.iter().all(u8::is_ascii_digit))
     };
-    let here: UpperWord = upper(i);
-    match here.as_str() {
-        "TODAY" | "YESTERDAY" | "TONIGHT" | "TOMORROW" | "OVERNIGHT" => true,
-        "LAST" | "NEXT" | "THIS" | "EARLIER" | "EARLY" | "LATE" | "MID" => {
-            is_time_word(upper(i + 1).as_str())
+    let here: &[u8] = upper(i);
+    match here {
+        b"TODAY" | b"YESTERDAY" | b"TONIGHT" | b"TOMORROW" | b"OVERNIGHT" => true,
+        b"LAST" | b"NEXT" | b"THIS" | b"EARLIER" | b"EARLY" | b"LATE" | b"MID" => {
+            upper_is(upper(i + 1), is_time_word)
         }
-        "IN" if matches!(
-            upper(i + 1).as_str(),
-            "RESPONSE" | "RETALIATION" | "CONNECTION" | "RETURN"
-        ) =>
+        b"IN"
+            if matches!(
+                upper(i + 1),
+                b"RESPONSE" | b"RETALIATION" | b"CONNECTION" | b"RETURN"
+            ) =>
         {
             true
         }
-        "IN" | "ON" | "DURING" | "SINCE" | "UNTIL" | "AT" | "FROM" | "BY" | "BEFORE" | "AFTER"
-        | "BETWEEN" => {
+        b"IN" | b"ON" | b"DURING" | b"SINCE" | b"UNTIL" | b"AT" | b"FROM" | b"BY" | b"BEFORE"
+        | b"AFTER" | b"BETWEEN" => {
             // The object: up to the next preposition, conjunction or comma; a time when its
             // head is one ("the early hours") or it names a day or month ("October 31").
             let end: usize = (i + 1..=last)
                 .find(|&k| {
                     matches!(
-                        upper(k).as_str(),
-                        "," | "OF"
-                            | "IN"
-                            | "ON"
-                            | "AT"
-                            | "NEAR"
-                            | "FOR"
-                            | "FROM"
-                            | "TO"
-                            | "WITH"
-                            | "AFTER"
-                            | "BEFORE"
-                            | "AS"
-                            | "WHEN"
-                            | "WHILE"
-                            | "THAT"
-                            | "WHICH"
+                        upper(k),
+                        b"," | b"OF"
+                            | b"IN"
+                            | b"ON"
+                            | b"AT"
+                            | b"NEAR"
+                            | b"FOR"
+                            | b"FROM"
+                            | b"TO"
+                            | b"WITH"
+                            | b"AFTER"
+                            | b"BEFORE"
+                            | b"AS"
+                            | b"WHEN"
+                            | b"WHILE"
+                            | b"THAT"
+                            | b"WHICH"
                     )
                 })
                 .map_or(last, |k| k - 1);
-            end > i && (time(upper(end).as_str()) || (i + 1..=end).any(|k| calendar_name(word(k))))
+            end > i && (time(upper(end)) || (i + 1..=end).any(|k| calendar_name(word(k), upper(k))))
         }
         // A weekday or month right after the head ("Mohammad Zarif Monday").
         _ => {
             let after_number: bool = i > 0 && word(i - 1).starts_with(|c: char| c.is_ascii_digit());
-            calendar_name(word(i)) && !after_number && !matches!(here.as_str(), "MAY" | "MARCH")
+            calendar_name(word(i), here) && !after_number && !matches!(here, b"MAY" | b"MARCH")
         }
     }
 }
 
 /// A capitalised weekday or month name ("Friday", "October"); not "day" or "week".
-fn calendar_name(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_uppercase())
-        && is_weekday_or_month(UpperWord::of(word).as_str())
+/// `upper` is the word upper-cased.
+fn calendar_name(word: &str, upper: &[u8]) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && upper_is(upper, is_weekday_or_month)
 }
 
-/// A word upper-cased (ASCII) on the stack: the time tests run on every word of every
-/// actor phrase, and an allocation per word cost more than the tests. The words they
-/// look for are short; a longer word reads as "", which none of them is.
-struct UpperWord {
-    bytes: [u8; 16],
-    len: usize,
-}
-
-impl UpperWord {
-    fn of(word: &str) -> UpperWord {
-        let mut bytes: [u8; 16] = [0; 16];
-        let len: usize = if word.len() <= bytes.len() {
-            for (u, &b) in bytes.iter_mut().zip(word.as_bytes()) {
-                *u = b.to_ascii_uppercase();
-            }
-            word.len()
-        } else {
-            0
-        };
-        UpperWord { bytes, len }
-    }
-
-    /// ASCII upper-casing keeps whole UTF-8 words valid.
-    fn as_str(&self) -> &str {
-        self.bytes
-            .get(..self.len)
-            .and_then(|b: &[u8]| std::str::from_utf8(b).ok())
-            .unwrap_or("")
-    }
+/// `test` of an upper-cased word given as bytes.
+fn upper_is(upper: &[u8], test: fn(&str) -> bool) -> bool {
+    std::str::from_utf8(upper).is_ok_and(test)
 }
 
 /// A noun naming an action ("blockade", "deployment", "withdrawal", "imports"), whose
 /// "of" phrase is what the action is done to.
 fn event_noun(word: &str) -> bool {
-    let lower: String = word.to_ascii_lowercase();
-    let stem: &str = lower.strip_suffix('s').unwrap_or(&lower);
+    // Compared without case in place: no lower-cased copy per test.
+    let bytes: &[u8] = word.as_bytes();
+    let stem: &[u8] = match bytes.split_last() {
+        Some((last, rest)) if last.eq_ignore_ascii_case(&b's') => rest,
+        _ => bytes,
+    };
+    let ends_with = |suffix: &str| -> bool {
+        stem.len()
+            .checked_sub(suffix.len())
+            .and_then(|at: usize| stem.get(at..))
+            .is_some_and(|tail: &[u8]| tail.eq_ignore_ascii_case(suffix.as_bytes()))
+    };
     [
         "tion", "sion", "ment", "ade", "ance", "ence", "ure", "port", "al", "ing",
     ]
     .iter()
-    .any(|suffix: &&str| stem.len() >= suffix.len() + 2 && stem.ends_with(suffix))
-        || matches!(
-            stem,
-            "return" | "release" | "access" | "arrest" | "siege" | "ban"
-        )
+    .any(|suffix: &&str| stem.len() >= suffix.len() + 2 && ends_with(suffix))
+        || ["return", "release", "access", "arrest", "siege", "ban"]
+            .iter()
+            .any(|noun: &&str| stem.eq_ignore_ascii_case(noun.as_bytes()))
 }
