@@ -121,6 +121,44 @@ fn ascii_may_match(word_char: u8, text_char: u8) -> bool {
         || matches!((word_char, text_char), (b'`', b'\'') | (b'\'', b'`'))
 }
 
+/// The two ASCII bytes that [`ascii_may_match`] accepts for `word_char` (the same byte
+/// twice when it has no twin).
+fn ascii_twins(word_char: u8) -> (u8, u8) {
+    match word_char {
+        b'`' => (b'`', b'\''),
+        b'\'' => (b'\'', b'`'),
+        c => (c.to_ascii_lowercase(), c.to_ascii_uppercase()),
+    }
+}
+
+/// The first position in `bytes[from..to]` holding `x` or `y`, eight bytes at a time.
+fn find_either(bytes: &[u8], (from, to): (usize, usize), x: u8, y: u8) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each zero byte of `v`; exact up to the first zero byte, which is
+    // all that is read.
+    let zero_bytes = |v: u64| -> u64 { v.wrapping_sub(ONES) & !v & HIGH };
+    let (px, py) = (ONES * u64::from(x), ONES * u64::from(y));
+    let hay: &[u8] = bytes.get(from..to)?;
+    let mut chunks = hay.chunks_exact(8);
+    let mut base: usize = from;
+    for chunk in &mut chunks {
+        let v: u64 = chunk
+            .first_chunk::<8>()
+            .map_or(0, |c| u64::from_le_bytes(*c));
+        let hits: u64 = zero_bytes(v ^ px) | zero_bytes(v ^ py);
+        if hits != 0 {
+            return Some(base + (hits.trailing_zeros() / 8) as usize);
+        }
+        base += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b: &u8| b == x || b == y)
+        .map(|i: usize| base + i)
+}
+
 /// Looks for `word` after `from` within `window` bytes; returns `(start, end)`.
 fn search_ahead(text: &str, from: usize, window: usize, word: &str) -> Option<(usize, usize)> {
     let limit: usize = from.saturating_add(window).min(text.len());
@@ -137,9 +175,27 @@ fn search_ahead(text: &str, from: usize, window: usize, word: &str) -> Option<(u
         .copied()
         .filter(|&b: &u8| b.is_ascii() && b != b'\\' && alternatives.is_empty());
     let bytes: &[u8] = text.as_bytes();
+    let mut start: usize = from + 1;
+    // In an ASCII window such a word can start only where its first byte (or that
+    // byte's case or quote twin) stands: jump from one to the next, eight bytes at a
+    // time. Most searches are for words the text does not have, and cross the window.
+    let end: usize = limit.saturating_add(1).min(bytes.len());
+    let twins: Option<(u8, u8)> = first
+        .filter(|_| bytes.get(start..end).is_some_and(<[u8]>::is_ascii))
+        .map(ascii_twins);
+    if let Some((x, y)) = twins {
+        while let Some(at) = find_either(bytes, (start, end), x, y) {
+            if at_token_boundary(text, at, word_is_alnum)
+                && let Some(found) = match_with(text, at, word, alternatives)
+            {
+                return Some((at, found));
+            }
+            start = at + 1;
+        }
+        return None;
+    }
     // Every character start after `from`, up to `limit`, byte by byte: a UTF-8
     // continuation byte (0x80..0xc0) starts none.
-    let mut start: usize = from + 1;
     while start <= limit {
         let Some(&b) = bytes.get(start) else { break };
         let candidate: bool = if b.is_ascii() {
