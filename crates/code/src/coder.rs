@@ -411,6 +411,14 @@ impl WordCache {
     }
 }
 
+/// Whether all 16 bytes are ASCII.
+fn block_is_ascii(block: &[u8; 16]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let (lo, hi) = block.split_at(8);
+    let half = |h: &[u8]| -> u64 { h.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c)) };
+    (half(lo) | half(hi)) & HIGH == 0
+}
+
 /// ASCII upper-casing of 16 ASCII bytes, eight at a time: a byte loop cost more than
 /// the rest of reading a word.
 fn ascii_upper_block(block: [u8; 16]) -> [u8; 16] {
@@ -447,14 +455,19 @@ fn read_words(c: &Compiled, tree: &Tree, w: &mut Work) {
         let begin: usize = w.text.len();
         let bytes: &[u8] = word.as_bytes();
         let first: u8 = bytes.first().copied().unwrap_or(0);
-        let (id, flags): (u32, u8) = if bytes.len() <= 16 && word.is_ascii() {
-            // Most words: upper-cased into a zero-padded block that is also the cache
-            // key, and copied whole (a fixed-size copy, no `memcpy` call); the text is
-            // then cut back to the word.
-            let mut block: [u8; 16] = [0; 16];
-            if let Some(head) = block.get_mut(..bytes.len()) {
+        // Most words: copied into a zero-padded block, which is tested for ASCII in two
+        // word operations (no byte loop), upper-cased, and is then also the cache key.
+        let mut block: [u8; 16] = [0; 16];
+        let short: bool = match block.get_mut(..bytes.len()) {
+            Some(head) => {
                 head.copy_from_slice(bytes);
+                true
             }
+            None => false,
+        };
+        let (id, flags): (u32, u8) = if short && block_is_ascii(&block) {
+            // Copied whole (a fixed-size copy, no `memcpy` call); the text is then cut
+            // back to the word.
             let upper: [u8; 16] = ascii_upper_block(block);
             w.text.extend_from_slice(&upper);
             w.text.truncate(begin + bytes.len());
@@ -2063,6 +2076,15 @@ mod tests {
             let mut want: [u8; 16] = block;
             want.make_ascii_uppercase();
             assert_eq!(ascii_upper_block(block), want, "{block:?}");
+        }
+    }
+
+    #[test]
+    fn block_ascii_test_is_the_byte_test() {
+        for (at, byte) in [(0, b'a'), (7, 0x80), (8, 0xc3), (15, 0xff), (15, 0x7f)] {
+            let mut block: [u8; 16] = *b"SIXTEEN-BYTES-XY";
+            block[at] = byte;
+            assert_eq!(block_is_ascii(&block), block.is_ascii(), "{block:?}");
         }
     }
 
