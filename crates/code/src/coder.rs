@@ -247,6 +247,9 @@ struct RawEvent<'c> {
     origin: &'c Origin,
 }
 
+/// The leaf ranges (first, last) naming an event's source and target.
+type NamedSides = (Option<(usize, usize)>, Option<(usize, usize)>);
+
 thread_local! {
     /// Parse tree buffers reused by [`Coder::code_sentence`] on this thread.
     static TREE: std::cell::RefCell<Tree> = std::cell::RefCell::new(Tree::new());
@@ -286,6 +289,8 @@ struct Work {
     slot_ranges: Vec<Option<(usize, usize)>>,
     /// Byte spans of the words, for event records.
     spans: Vec<Option<Span>>,
+    /// The leaves naming each event's source and target, for event records.
+    named: Vec<NamedSides>,
     /// ACLED cues present in the sentence.
     cues: crate::acled_index::CueSet,
     /// Open items while matching closes in the ParseList.
@@ -1604,22 +1609,72 @@ impl Coder {
         let ranges: &[Option<(usize, usize)>] = ranges;
         let slot_range =
             |slot: u32| -> Option<(usize, usize)> { ranges.get(slot as usize).copied().flatten() };
-        // Align only as far as the last word any event refers to.
+        // Words upper-cased by `read_words`, for the span rules; empty unless ASCII.
+        let (text, word_ranges, flags) = (&w.text, &w.ranges, &w.word_flags);
+        let upper = |i: usize| -> &[u8] {
+            match (flags.get(i), word_ranges.get(i)) {
+                (Some(f), Some(&(a, b))) if f & WORD_ASCII != 0 => {
+                    text.get(a as usize..b as usize).unwrap_or_default()
+                }
+                _ => &[],
+            }
+        };
+        let mut scratch: String = String::new();
+        let mut naming = |range: Option<(usize, usize)>, side: spans::Side| {
+            let range: (usize, usize) = range?;
+            Some(spans::naming_range(
+                &self.c,
+                tree,
+                &w.ids,
+                &upper,
+                range,
+                side,
+                date,
+                &mut scratch,
+            ))
+        };
+        // The words that name each event's sides, first: only the words up to the last
+        // one an event refers to are aligned.
+        let named: &mut Vec<NamedSides> = &mut w.named;
+        named.clear();
+        let mut slot_last: usize = 0;
         let mut last_leaf: usize = 0;
         for e in &raw {
-            last_leaf = last_leaf.max(e.verb.1 as usize);
+            slot_last = slot_last.max(e.verb.1 as usize);
             for slot in [e.source_slot, e.target_slot].into_iter().flatten() {
                 if let Some((_, b)) = slot_range(slot) {
-                    last_leaf = last_leaf.max(b);
+                    slot_last = slot_last.max(b);
                 }
             }
+            let verb: usize = e.verb.0 as usize;
+            let sides: NamedSides = match e.pair {
+                // The coordinated phrase names both sides of a reciprocal event.
+                Some((a, b)) => {
+                    let pair = naming(Some((a as usize, b as usize)), spans::Side::Source { verb });
+                    (pair, pair)
+                }
+                None => (
+                    naming(
+                        e.source_slot.and_then(slot_range),
+                        spans::Side::Source { verb },
+                    ),
+                    naming(e.target_slot.and_then(slot_range), spans::Side::Target),
+                ),
+            };
+            last_leaf = [sides.0, sides.1]
+                .into_iter()
+                .flatten()
+                .fold(last_leaf.max(e.verb.1 as usize), |m, (_, b)| m.max(b));
+            named.push(sides);
         }
+        let named: &[NamedSides] = named;
         let spans: &mut Vec<Option<Span>> = &mut w.spans;
         spans.clear();
         {
             let mut aligner: Aligner<'_> = Aligner::new(input.text);
-            // Actor spans may widen a few words past their slot (`spans`).
-            let n: usize = (last_leaf + 9).min(leaves.len());
+            // No further than before the sides were known: at most eight words past the
+            // last slot word (a word past the aligned ones has no span).
+            let n: usize = (last_leaf + 1).min(slot_last + 9).min(leaves.len());
             spans.extend((0..n).map(|i| aligner.next_span(word(i))));
         }
         let spans: &[Option<Span>] = spans;
@@ -1644,16 +1699,6 @@ impl Coder {
                 .find_map(|i| spans.get(i).copied().flatten())?;
             Some(first.cover(last))
         };
-        // Words upper-cased by `read_words`, for the span rules; empty unless ASCII.
-        let (text, word_ranges, flags) = (&w.text, &w.ranges, &w.word_flags);
-        let upper = |i: usize| -> &[u8] {
-            match (flags.get(i), word_ranges.get(i)) {
-                (Some(f), Some(&(a, b))) if f & WORD_ASCII != 0 => {
-                    text.get(a as usize..b as usize).unwrap_or_default()
-                }
-                _ => &[],
-            }
-        };
         let sentence_span: Option<Span> = Span::from_usize(0, input.text.len());
         let mut issues: Vec<String> = self.issues(&w.ids);
         let cues: &mut crate::acled_index::CueSet = &mut w.cues;
@@ -1662,46 +1707,12 @@ impl Coder {
         out.reserve(raw.len());
         let count: usize = raw.len();
         let mut report_date: Option<String> = report_date;
-        let mut scratch: String = String::new();
         // `event_id` of document, sentence, triple and verb: the first two hashed once.
         let id_prefix: EventIdHash = EventIdHash::new()
             .part(input.doc_id.as_bytes())
             .part(input.sentence_id.as_bytes());
         for (n, e) in raw.into_iter().enumerate() {
-            let mut naming = |slot: Option<u32>, side: spans::Side| -> Option<(usize, usize)> {
-                let range: (usize, usize) = slot.and_then(slot_range)?;
-                Some(spans::naming_range(
-                    &self.c,
-                    tree,
-                    &w.ids,
-                    &upper,
-                    range,
-                    side,
-                    date,
-                    &mut scratch,
-                ))
-            };
-            let verb: usize = e.verb.0 as usize;
-            let (source_range, target_range) = match e.pair {
-                // The coordinated phrase names both sides of a reciprocal event.
-                Some((a, b)) => {
-                    let pair: (usize, usize) = spans::naming_range(
-                        &self.c,
-                        tree,
-                        &w.ids,
-                        &upper,
-                        (a as usize, b as usize),
-                        spans::Side::Source { verb },
-                        date,
-                        &mut scratch,
-                    );
-                    (Some(pair), Some(pair))
-                }
-                None => (
-                    naming(e.source_slot, spans::Side::Source { verb }),
-                    naming(e.target_slot, spans::Side::Target),
-                ),
-            };
+            let (source_range, target_range) = named.get(n).copied().unwrap_or_default();
             // The codes are moved into the record: they were built for it.
             let actor = |code: Option<String>, range: Option<(usize, usize)>| -> Actor {
                 let (text, span) = match range {
