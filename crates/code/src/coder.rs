@@ -416,6 +416,44 @@ impl WordCache {
     }
 }
 
+/// `bytes` (at most 16 of them) zero-padded to 16, read with overlapping loads instead
+/// of a `memcpy` call of variable length; `None` for a longer word.
+fn load_block(bytes: &[u8]) -> Option<[u8; 16]> {
+    let n: usize = bytes.len();
+    let le8 = |at: usize| -> u64 {
+        bytes
+            .get(at..)
+            .and_then(<[u8]>::first_chunk::<8>)
+            .map_or(0, |c| u64::from_le_bytes(*c))
+    };
+    let le4 = |at: usize| -> u64 {
+        bytes
+            .get(at..)
+            .and_then(<[u8]>::first_chunk::<4>)
+            .map_or(0, |c| u64::from(u32::from_le_bytes(*c)))
+    };
+    let (lo, hi): (u64, u64) = match n {
+        0..=3 => (
+            bytes
+                .iter()
+                .rev()
+                .fold(0, |acc: u64, &b: &u8| (acc << 8) | u64::from(b)),
+            0,
+        ),
+        4..=7 => (le4(0) | (le4(n - 4) << (8 * (n - 4))), 0),
+        8 => (le8(0), 0),
+        // The second load ends at the word's end; its first `16 - n` bytes are the
+        // first half's.
+        9..=16 => (le8(0), le8(n - 8) >> (8 * (16 - n))),
+        _ => return None,
+    };
+    let mut block: [u8; 16] = [0; 16];
+    let (first, second) = block.split_at_mut(8);
+    first.copy_from_slice(&lo.to_le_bytes());
+    second.copy_from_slice(&hi.to_le_bytes());
+    Some(block)
+}
+
 /// Whether all 16 bytes are ASCII.
 fn block_is_ascii(block: &[u8; 16]) -> bool {
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -460,17 +498,10 @@ fn read_words(c: &Compiled, tree: &Tree, w: &mut Work) {
         let begin: usize = w.text.len();
         let bytes: &[u8] = word.as_bytes();
         let first: u8 = bytes.first().copied().unwrap_or(0);
-        // Most words: copied into a zero-padded block, which is tested for ASCII in two
+        // Most words: read into a zero-padded block, which is tested for ASCII in two
         // word operations (no byte loop), upper-cased, and is then also the cache key.
-        let mut block: [u8; 16] = [0; 16];
-        let short: bool = match block.get_mut(..bytes.len()) {
-            Some(head) => {
-                head.copy_from_slice(bytes);
-                true
-            }
-            None => false,
-        };
-        let (id, flags): (u32, u8) = if short && block_is_ascii(&block) {
+        let block: Option<[u8; 16]> = load_block(bytes).filter(block_is_ascii);
+        let (id, flags): (u32, u8) = if let Some(block) = block {
             // Copied whole (a fixed-size copy, no `memcpy` call); the text is then cut
             // back to the word.
             let upper: [u8; 16] = ascii_upper_block(block);
@@ -2087,6 +2118,20 @@ mod tests {
             let mut want: [u8; 16] = block;
             want.make_ascii_uppercase();
             assert_eq!(ascii_upper_block(block), want, "{block:?}");
+        }
+    }
+
+    #[test]
+    fn loaded_blocks_are_the_words_zero_padded() {
+        let text: &[u8] = b"0123456789abcdefg";
+        for n in 0..=text.len() {
+            let word: &[u8] = &text[..n];
+            let want: Option<[u8; 16]> = (n <= 16).then(|| {
+                let mut block: [u8; 16] = [0; 16];
+                block[..n].copy_from_slice(word);
+                block
+            });
+            assert_eq!(load_block(word), want, "{n}");
         }
     }
 
