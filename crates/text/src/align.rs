@@ -233,13 +233,21 @@ impl<'t> Aligner<'t> {
     }
 
     /// The span of the next token, or `None` if it cannot be found (the cursor then stays put).
+    #[inline]
     pub fn next_span(&mut self, word: &str) -> Option<Span> {
         if word.is_empty() {
             return None;
         }
-        if let Some(end) = self.literal_after_ascii_space(word) {
-            return self.found(end - word.len(), end);
+        // The common case inline in the caller's loop; the rest out of line.
+        match self.literal_after_ascii_space(word) {
+            Some(end) => self.found(end - word.len(), end),
+            None => self.next_span_searched(word),
         }
+    }
+
+    /// [`Aligner::next_span`] of a token that is not literally at the cursor.
+    #[inline(never)]
+    fn next_span_searched(&mut self, word: &str) -> Option<Span> {
         let start: usize = skip_whitespace(self.text, self.cursor);
         let found: Option<(usize, usize)> = match match_at(self.text, start, word) {
             Some(end) => Some((start, end)),
@@ -265,6 +273,7 @@ impl<'t> Aligner<'t> {
     /// The common case, in bytes: ASCII whitespace, then `word` literally. `None` sends
     /// the token down the general path (which would find the same start: a non-ASCII
     /// byte may begin Unicode whitespace, so the fast path stops there).
+    #[inline]
     fn literal_after_ascii_space(&self, word: &str) -> Option<usize> {
         let bytes: &[u8] = self.text.as_bytes();
         let mut start: usize = self.cursor;
