@@ -290,12 +290,17 @@ fn of_phrase<'w>(
     range
 }
 
+/// Word `i` of the sentence.
+type WordOf<'f, 'w> = &'f dyn Fn(usize) -> &'w str;
+/// Word `i` upper-cased (ASCII), empty when it is not ASCII.
+type UpperOf<'f, 'w> = &'f dyn Fn(usize) -> &'w [u8];
+
 /// Does a time modifier start at leaf `i` (the phrase ending at leaf `last`): a time
 /// adverb ("today", "overnight"), "last/next/this" with a time word ("next Wednesday"), a
 /// weekday or month, a preposition whose object is a time ("in May", "on October 31",
 /// "in the early hours", "in 2020"), or "in response/retaliation/connection"?
 fn starts_time_modifier<'w>(
-    (word, upper): (&dyn Fn(usize) -> &'w str, &dyn Fn(usize) -> &'w [u8]),
+    (word, upper): (WordOf<'_, 'w>, UpperOf<'_, 'w>),
     i: usize,
     last: usize,
 ) -> bool {
