@@ -344,10 +344,18 @@ impl TagCache {
         if b.len() > 7 {
             return Tag::new(label);
         }
-        let mut key: u64 = b.len() as u64;
-        for &c in b {
-            key = (key << 8) | u64::from(c);
-        }
+        // The usual two- and three-byte labels without a loop.
+        let key: u64 = match *b {
+            [x, y] => (2 << 16) | (u64::from(x) << 8) | u64::from(y),
+            [x, y, z] => (3 << 24) | (u64::from(x) << 16) | (u64::from(y) << 8) | u64::from(z),
+            _ => {
+                let mut key: u64 = b.len() as u64;
+                for &c in b {
+                    key = (key << 8) | u64::from(c);
+                }
+                key
+            }
+        };
         let slot: usize =
             (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TAG_CACHE_BITS)) as usize;
         let entry: &mut (u64, Tag) = &mut self.entries[slot];
@@ -409,13 +417,26 @@ fn mark_compounds(toks: &mut [Rt], summary: &Summary) {
         {
             let pend: usize = end_of(toks, summary, p);
             let span: &[Rt] = &toks[p..=pend];
-            let has_clause: bool = span
-                .iter()
-                .any(|t| matches!(t, Rt::Open(l) if l.starts_with("VP") || l.starts_with("S")));
-            let n_cc: usize = span
-                .iter()
-                .filter(|t| matches!(t, Rt::Open(l) if l.starts_with("CC")))
-                .count();
+            let is_clause =
+                |t: &Rt| matches!(t, Rt::Open(l) if l.starts_with("VP") || l.starts_with("S"));
+            // From the summary (marking keeps it valid): the phrase's own label, the bits
+            // below it, and the recorded `CC` opens inside it; no walk over the phrase.
+            let (has_clause, n_cc): (bool, usize) = match summary.info.get(p) {
+                Some(&(_, _, below)) if summary.describes(toks) => (
+                    is_clause(&toks[p]) || below & BELOW_CLAUSE != 0,
+                    summary
+                        .cc_at
+                        .iter()
+                        .filter(|&&k| (p..=pend).contains(&(k as usize)))
+                        .count(),
+                ),
+                _ => (
+                    span.iter().any(is_clause),
+                    span.iter()
+                        .filter(|t| matches!(t, Rt::Open(l) if l.starts_with("CC")))
+                        .count(),
+                ),
+            };
             if has_clause {
                 let ka_end: usize = end_of(toks, summary, ka);
                 toks[ka] = Rt::Open(Lab::Tag(CCP_TAG));
@@ -680,6 +701,8 @@ const BELOW_POS: u8 = 1;
 const BELOW_PP: u8 = 1 << 1;
 const BELOW_NP: u8 = 1 << 2;
 const BELOW_SBAR: u8 = 1 << 3;
+/// A label beginning with `VP` or `S` (a clause, for marking compounds).
+const BELOW_CLAUSE: u8 = 1 << 4;
 
 /// The [`Summary::below`] bits a label contributes to its ancestors.
 fn below_bits(l: Lab) -> u8 {
@@ -695,6 +718,9 @@ fn below_bits(l: Lab) -> u8 {
     }
     if l.is_tag("SBAR") {
         bits |= BELOW_SBAR;
+    }
+    if l.starts_with("VP") || l.starts_with("S") {
+        bits |= BELOW_CLAUSE;
     }
     bits
 }
@@ -715,6 +741,9 @@ const fn tag_below_bits(t: Tag) -> u8 {
     }
     if t.flags & F_SBAR != 0 {
         bits |= BELOW_SBAR;
+    }
+    if t.flags & (F_VP | F_S) != 0 {
+        bits |= BELOW_CLAUSE;
     }
     bits
 }
