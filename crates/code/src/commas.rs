@@ -278,3 +278,46 @@ pub(crate) fn check_commas(
     }
     !deleted || crate::parselist::balanced(pl)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parselist::Tag;
+
+    /// PETRARCH's backward search, as it was written before the comma positions
+    /// were kept: the item it stops at, when that is a comma.
+    fn scanned_last(pl: &[Pi], start: usize) -> Option<usize> {
+        let mut k: usize = start;
+        while k >= 2 && !is_comma(&pl[k]) {
+            k -= 1;
+        }
+        is_comma(&pl[k]).then_some(k)
+    }
+
+    #[test]
+    fn kept_positions_answer_as_the_scans_do() {
+        let comma: Pi = Pi::Open(crate::parselist::Lab::Tag(Tag::new(b",")));
+        let other: Pi = Pi::Word(0);
+        // Every placement of commas over six items.
+        for mask in 0u32..64 {
+            let pl: Vec<Pi> = (0..6)
+                .map(|k| if mask & (1 << k) != 0 { comma } else { other })
+                .collect();
+            let mut at: Vec<u32> = Vec::new();
+            let mut commas: Commas<'_> = Commas { at: &mut at };
+            commas.find(&pl);
+            for start in 0..pl.len() {
+                assert_eq!(
+                    commas.last_from(start),
+                    scanned_last(&pl, start),
+                    "{mask:b} {start}"
+                );
+                assert_eq!(
+                    commas.first_from(start),
+                    index_from(&pl, start, is_comma),
+                    "{mask:b} {start}"
+                );
+            }
+        }
+    }
+}

@@ -1022,3 +1022,82 @@ pub(crate) fn balanced(pl: &[Pi]) -> bool {
     }
     n == 0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ParseList of a bracketed tree, built as the coder builds it.
+    fn parse_list(src: &str) -> Vec<Pi> {
+        let tree: Tree = annalist_text::parse_ptb(src).expect("a valid tree");
+        let (mut toks, mut tags, mut scratch, mut out) = (
+            Vec::new(),
+            TagCache::default(),
+            Scratch::default(),
+            Vec::new(),
+        );
+        tokens_from_tree(&tree, &mut toks, &mut tags, &mut scratch.summary);
+        build(&mut toks, &mut scratch, &mut out).expect("codable");
+        out
+    }
+
+    #[test]
+    fn every_close_carries_the_label_of_its_open() {
+        let trees: [&str; 4] = [
+            "(ROOT (S (NP (NNP Arnor) (POS 's) (NN army)) (VP (VBD attacked) (NP (NP (DT the) (NN capital)) (PP (IN of) (NP (NNP Gondor))))) (. .)))",
+            "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor) (NNS forces)) (VP (VBD met) (CC and) (VP (VBD talked))) (. .)))",
+            "(ROOT (S (NP (NP (DT the) (NN army)) (SBAR (WHNP (WDT that)) (S (VP (VBD left))))) (VP (VBD returned)) (. .)))",
+            "( (S (NP (DT The) (NN stopover)) (VP (VBD came)) (. .)) )",
+        ];
+        for src in trees {
+            let pl: Vec<Pi> = parse_list(src);
+            let mut open: Vec<Lab> = Vec::new();
+            for p in &pl {
+                match *p {
+                    Pi::Open(l) => open.push(l),
+                    Pi::Close(l) => assert_eq!(open.pop(), Some(l), "{src}"),
+                    _ => {}
+                }
+            }
+            assert!(open.is_empty(), "{src}");
+            assert!(
+                pl.iter().any(|p| matches!(p, Pi::Open(Lab::VpN(1)))),
+                "{src}"
+            );
+            assert!(pl.iter().any(|p| matches!(p, Pi::Close(Lab::Ne))), "{src}");
+        }
+    }
+
+    #[test]
+    fn tokens_are_the_bracketing_of_the_tree() {
+        let tree: Tree =
+            annalist_text::parse_ptb("(ROOT (S (NP (NNP Arnor)) (VP (VBD left)) (. .)))")
+                .expect("a valid tree");
+        let (mut toks, mut tags, mut summary) =
+            (Vec::new(), TagCache::default(), Summary::default());
+        tokens_from_tree(&tree, &mut toks, &mut tags, &mut summary);
+        let shown: Vec<String> = toks
+            .iter()
+            .map(|t| match t {
+                Rt::Open(l) => format!("({}", lab_name_for_test(l)),
+                Rt::Close(l) => format!("~{}", lab_name_for_test(l)),
+                Rt::Word(w) => w.to_string(),
+                Rt::Code(c) => format!("#{c}"),
+            })
+            .collect();
+        assert_eq!(
+            shown.join(" "),
+            "(ROOT (S (NP (NNP 0 ~NNP ~NP (VP (VBD 1 ~VBD ~VP (. 2 ~. ~S ~ROOT"
+        );
+        // The summary knows each open's close and parent.
+        assert_eq!(summary.info[2], (6, 1, 0));
+        assert!(summary.describes(&toks));
+    }
+
+    fn lab_name_for_test(l: &Lab) -> &'static str {
+        match l {
+            Lab::Tag(t) => t.name(),
+            _ => "?",
+        }
+    }
+}

@@ -76,6 +76,19 @@ fn preorder_matches_the_per_id_accessors() {
         assert_eq!(node.parent, tree.parent(id));
         assert_eq!(node.label, tree.label(id).as_bytes());
         assert_eq!(node.preterminal, tree.is_preterminal(id));
+        assert_eq!(node.depth as usize, tree.ancestors(id).count());
+        let range: std::ops::Range<usize> = tree.leaf_range(id);
+        assert_eq!(
+            (node.first_leaf as usize, node.leaf_end as usize),
+            (range.start, range.end)
+        );
+        // The subtree is `id .. end`: every node in it descends from `id`, the next does not.
+        for inner in id.0 + 1..node.end {
+            assert!(tree.ancestors(NodeId(inner)).any(|a| a == id));
+        }
+        if let Some(next) = ((node.end as usize) < tree.node_count()).then_some(NodeId(node.end)) {
+            assert!(!tree.ancestors(next).any(|a| a == id));
+        }
     }
 }
 

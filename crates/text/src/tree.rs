@@ -189,11 +189,18 @@ impl Tree {
     /// one starts where the previous subtree ends.
     pub fn children(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         let end: u32 = self.node(id).end;
-        std::iter::successors(Some(id.0 + 1), move |&child: &u32| {
-            Some(self.nodes[child as usize].end)
+        let mut next: u32 = id.0 + 1;
+        std::iter::from_fn(move || {
+            let child: u32 = next;
+            if child >= end {
+                return None;
+            }
+            next = self
+                .nodes
+                .get(child as usize)
+                .map_or(end, |node: &Node| node.end);
+            Some(NodeId(child))
         })
-        .take_while(move |&child: &u32| child < end)
-        .map(NodeId)
     }
 
     /// The parent, `None` for the root.
