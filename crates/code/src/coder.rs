@@ -297,6 +297,8 @@ struct Work {
     open_stack: Vec<usize>,
     /// ParseList positions of the verb phrase opens, in order.
     vp_opens: Vec<u32>,
+    /// ParseList positions of the commas, for the comma rules.
+    commas: Vec<u32>,
     /// Source and target codes (with their slots) of the verb phrase being coded.
     srcs: Vec<(String, Option<u32>)>,
     tgts: Vec<(String, Option<u32>)>,
@@ -720,7 +722,7 @@ impl Coder {
         {
             let flags: &[u8] = &w.word_flags;
             let is_alpha = |i: u32| flags.get(i as usize).is_some_and(|f| f & WORD_ALPHA != 0);
-            if !check_commas(&mut w.pl, options, &is_alpha) {
+            if !check_commas(&mut w.pl, options, &is_alpha, &mut w.commas) {
                 return Err(irregular(Irregular::BadFinalParse));
             }
         }

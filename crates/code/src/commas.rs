@@ -15,6 +15,42 @@ fn index_from(pl: &[Pi], from: usize, pred: impl Fn(&Pi) -> bool) -> Option<usiz
     (from..pl.len()).find(|&k| pred(&pl[k]))
 }
 
+/// Positions of the comma opens in the list, in order: found in one pass, and again
+/// only after the list changed, instead of a scan per question.
+struct Commas<'a> {
+    at: &'a mut Vec<u32>,
+}
+
+impl Commas<'_> {
+    /// Find the commas of `pl` (after a deletion, or first).
+    fn find(&mut self, pl: &[Pi]) {
+        self.at.clear();
+        for (k, p) in pl.iter().enumerate() {
+            if is_comma(p) {
+                self.at.push(k as u32);
+            }
+        }
+    }
+
+    /// The first comma at or after `from` (as `index_from(pl, from, is_comma)`).
+    fn first_from(&self, from: usize) -> Option<usize> {
+        self.at.iter().map(|&k| k as usize).find(|&k| k >= from)
+    }
+
+    /// Where PETRARCH's backward search for the last comma stops: it steps down from
+    /// `start` while above 2 and the item is no comma, then tests the item it stopped
+    /// at, so a comma at 1 is found as well (and only `start` itself when below 2).
+    fn last_from(&self, start: usize) -> Option<usize> {
+        let lowest: usize = start.min(1);
+        self.at
+            .iter()
+            .rev()
+            .map(|&k| k as usize)
+            .find(|&k| k <= start)
+            .filter(|&k| k >= lowest)
+    }
+}
+
 /// Words between `lo` and `hi` (exclusive) that start with a letter; NE code slots are
 /// not words.
 fn count_words(pl: &[Pi], lo: usize, hi: usize, alpha: &dyn Fn(u32) -> bool) -> usize {
@@ -132,29 +168,35 @@ fn main_clause_between(pl: &[Pi], ka: usize, kb: usize) -> bool {
     finite && !relative && !finite_vp_follows(pl, kb) && (conjoined || !clause_verb_before(pl, ka))
 }
 
-/// Apply the comma rules to the ParseList in place. Returns false when the result is
-/// unbalanced (the record is then skipped).
+/// Apply the comma rules to the ParseList in place (`commas` is scratch space).
+/// Returns false when the result is unbalanced (the record is then skipped).
 pub(crate) fn check_commas(
     pl: &mut Vec<Pi>,
     opt: &CodingOptions,
     alpha: &dyn Fn(u32) -> bool,
+    commas: &mut Vec<u32>,
 ) -> bool {
-    let Some(first) = index_from(pl, 0, is_comma) else {
+    let mut commas: Commas<'_> = Commas { at: commas };
+    commas.find(pl);
+    let Some(first) = commas.first_from(0) else {
         return true;
     };
+    // The list as built is balanced; only deletions can change that.
+    let built_len: usize = pl.len();
+    let mut deleted: bool = false;
     if opt.comma_bmax != 0 {
         let n: usize = count_words(pl, 2, first, alpha);
         if n >= opt.comma_bmin && n <= opt.comma_bmax {
             delete_phrases(pl, 2, first);
+            if pl.len() != built_len {
+                deleted = true;
+                commas.find(pl);
+            }
         }
     }
     if opt.comma_emax != 0 {
         let kend: usize = find_end(pl);
-        let mut k: usize = kend.saturating_sub(1);
-        while k >= 2 && !is_comma(&pl[k]) {
-            k -= 1;
-        }
-        if is_comma(&pl[k]) {
+        if let Some(k) = commas.last_from(kend.saturating_sub(1)) {
             let n: usize = count_words(pl, k, pl.len(), alpha);
             // The clause after a subject's apposition is the main verb phrase, not a
             // trailing aside.
@@ -167,16 +209,21 @@ pub(crate) fn check_commas(
                         || !clause_verb_before(pl, k))
             };
             if n >= opt.comma_emin && n <= opt.comma_emax && !main_verb() {
+                let before: usize = pl.len();
                 delete_phrases(pl, k + 3, kend);
+                if pl.len() != before {
+                    deleted = true;
+                    commas.find(pl);
+                }
             }
         }
     }
     // The commas that closed a deleted apposition before the verb, by their word.
     let mut closing_commas: Vec<Pi> = Vec::new();
     if opt.comma_max != 0
-        && let Some(mut ka) = index_from(pl, 0, is_comma)
+        && let Some(mut ka) = commas.first_from(0)
     {
-        while let Some(kb) = index_from(pl, ka + 1, is_comma) {
+        while let Some(kb) = commas.first_from(ka + 1) {
             let n: usize = count_words(pl, ka + 2, kb, alpha);
             if n >= opt.comma_min
                 && n <= opt.comma_max
@@ -184,6 +231,10 @@ pub(crate) fn check_commas(
             {
                 let before: usize = pl.len();
                 delete_phrases(pl, ka, kb);
+                if pl.len() != before {
+                    deleted = true;
+                    commas.find(pl);
+                }
                 let closing: usize = kb - (before - pl.len());
                 if opt.appositions && finite_vp_follows(pl, closing) {
                     closing_commas.extend(pl.get(closing + 1).copied());
@@ -204,26 +255,69 @@ pub(crate) fn check_commas(
             && at + 2 <= pl.len()
         {
             pl.drain(at - 1..at + 2);
+            deleted = true;
+            commas.find(pl);
         }
     }
     // Dangling initial or terminal comma.
-    if let Some(ka) = index_from(pl, 0, is_comma)
+    if let Some(ka) = commas.first_from(0)
         && count_words(pl, 2, ka, alpha) == 0
         && ka + 3 <= pl.len()
     {
         pl.drain(ka..ka + 3);
+        deleted = true;
+        commas.find(pl);
     }
     let kend: usize = find_end(pl);
-    let mut k: usize = kend.saturating_sub(1);
-    while k >= 2 && k < pl.len() && !is_comma(&pl[k]) {
-        k -= 1;
-    }
-    if k < pl.len()
-        && is_comma(&pl[k])
+    if let Some(k) = commas.last_from(kend.saturating_sub(1))
         && count_words(pl, k + 1, kend, alpha) == 0
         && k + 3 <= pl.len()
     {
         pl.drain(k..k + 3);
+        deleted = true;
     }
-    crate::parselist::balanced(pl)
+    !deleted || crate::parselist::balanced(pl)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parselist::Tag;
+
+    /// PETRARCH's backward search, as it was written before the comma positions
+    /// were kept: the item it stops at, when that is a comma.
+    fn scanned_last(pl: &[Pi], start: usize) -> Option<usize> {
+        let mut k: usize = start;
+        while k >= 2 && !is_comma(&pl[k]) {
+            k -= 1;
+        }
+        is_comma(&pl[k]).then_some(k)
+    }
+
+    #[test]
+    fn kept_positions_answer_as_the_scans_do() {
+        let comma: Pi = Pi::Open(crate::parselist::Lab::Tag(Tag::new(b",")));
+        let other: Pi = Pi::Word(0);
+        // Every placement of commas over six items.
+        for mask in 0u32..64 {
+            let pl: Vec<Pi> = (0..6)
+                .map(|k| if mask & (1 << k) != 0 { comma } else { other })
+                .collect();
+            let mut at: Vec<u32> = Vec::new();
+            let mut commas: Commas<'_> = Commas { at: &mut at };
+            commas.find(&pl);
+            for start in 0..pl.len() {
+                assert_eq!(
+                    commas.last_from(start),
+                    scanned_last(&pl, start),
+                    "{mask:b} {start}"
+                );
+                assert_eq!(
+                    commas.first_from(start),
+                    index_from(&pl, start, is_comma),
+                    "{mask:b} {start}"
+                );
+            }
+        }
+    }
 }

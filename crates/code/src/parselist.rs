@@ -193,19 +193,13 @@ impl Lab {
     }
 }
 
-/// A token of the bracketed tree while it is being rewritten.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Rt {
-    Open(Lab),
-    /// A word: index into the sentence's word table.
-    Word(u32),
-    /// The code slot of an `(NE` (index into the sentence's code table).
-    Code(u32),
-    Close,
-}
+/// A token of the bracketed tree while it is being rewritten: the ParseList's own item
+/// type, so stretches that need no rewriting are copied over whole.
+pub(crate) type Rt = Pi;
 
-/// An item of the finished ParseList: opens, closes (carrying the label they close),
-/// words and NE code slots.
+/// An item of the finished ParseList: opens, closes (carrying the label they close:
+/// a relabelled open relabels its close too), words (indices into the sentence's word
+/// table) and NE code slots (indices into its code table).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Pi {
     Open(Lab),
@@ -251,11 +245,11 @@ impl Irregular {
     }
 }
 
-/// Flatten a tree into bracket tokens: `Open(label)`, words, `Close`.
+/// Flatten a tree into bracket tokens: `Open(label)`, words, `Close(label)`.
 /// Words are numbered by leaf order. Fills `summary` for the tokens on the way.
 ///
 /// Node ids are in pre-order, so one pass over them emits the bracketing: before a
-/// node opens, every open node that is not its parent closes.
+/// node opens, the open phrases deeper than its depth close.
 pub(crate) fn tokens_from_tree(
     tree: &Tree,
     out: &mut Vec<Rt>,
@@ -267,15 +261,9 @@ pub(crate) fn tokens_from_tree(
     let tokens: usize = 2 * tree.node_count() + tree.leaves().len();
     out.reserve(tokens);
     summary.clear(tokens);
-    let mut leaf: u32 = 0;
     for node in tree.preorder() {
-        let parent: u32 = node.parent.map_or(NO_PARENT, |p| p.0);
-        while let Some(&(_, _, _, open)) = summary.stack.last() {
-            if open == parent {
-                break;
-            }
-            summary.close(out.len());
-            out.push(Rt::Close);
+        while summary.stack.len() > node.depth as usize {
+            close_phrase(out, summary);
         }
         let tag: Tag = tags.get(node.label);
         let k: usize = out.len();
@@ -283,23 +271,42 @@ pub(crate) fn tokens_from_tree(
             summary.cc_at.push(k as u32);
         }
         if node.preterminal {
-            out.extend_from_slice(&[Rt::Open(Lab::Tag(tag)), Rt::Word(leaf), Rt::Close]);
-            leaf += 1;
-            let parent: u32 = summary.current_parent();
+            out.extend_from_slice(&[
+                Rt::Open(Lab::Tag(tag)),
+                Rt::Word(node.first_leaf),
+                Rt::Close(Lab::Tag(tag)),
+            ]);
+            let parent: u32 = match summary.stack.last_mut() {
+                Some(parent) => {
+                    parent.1 |= tag.below;
+                    parent.0
+                }
+                None => NO_PARENT,
+            };
             if let Some(info) = summary.info.get_mut(k) {
                 *info = ((k + 2) as u32, parent, 0);
             }
-            if let Some(parent) = summary.stack.last_mut() {
-                parent.1 |= tag.below;
-            }
         } else {
-            summary.stack.push((k as u32, 0, tag.below, node.id.0));
+            if tag.flags & (F_NP | F_VP) != 0 {
+                summary.phrase_at.push(k as u32);
+            }
+            summary.open(k, tag.below);
             out.push(Rt::Open(Lab::Tag(tag)));
         }
     }
     while !summary.stack.is_empty() {
-        summary.close(out.len());
-        out.push(Rt::Close);
+        close_phrase(out, summary);
+    }
+}
+
+/// Closes the innermost open phrase of [`tokens_from_tree`]: the close carries its
+/// open's label.
+#[inline(always)]
+fn close_phrase(out: &mut Vec<Rt>, summary: &mut Summary) {
+    if let Some(open) = summary.close(out.len())
+        && let Some(&Rt::Open(label)) = out.get(open as usize)
+    {
+        out.push(Rt::Close(label));
     }
 }
 
@@ -337,10 +344,18 @@ impl TagCache {
         if b.len() > 7 {
             return Tag::new(label);
         }
-        let mut key: u64 = b.len() as u64;
-        for &c in b {
-            key = (key << 8) | u64::from(c);
-        }
+        // The usual two- and three-byte labels without a loop.
+        let key: u64 = match *b {
+            [x, y] => (2 << 16) | (u64::from(x) << 8) | u64::from(y),
+            [x, y, z] => (3 << 24) | (u64::from(x) << 16) | (u64::from(y) << 8) | u64::from(z),
+            _ => {
+                let mut key: u64 = b.len() as u64;
+                for &c in b {
+                    key = (key << 8) | u64::from(c);
+                }
+                key
+            }
+        };
         let slot: usize =
             (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TAG_CACHE_BITS)) as usize;
         let entry: &mut (u64, Tag) = &mut self.entries[slot];
@@ -358,7 +373,7 @@ pub(crate) fn span_end(toks: &[Rt], i: usize) -> usize {
     while k < toks.len() {
         match toks[k] {
             Rt::Open(_) => depth += 1,
-            Rt::Close => {
+            Rt::Close(_) => {
                 depth = depth.saturating_sub(1);
                 if depth == 0 {
                     return k;
@@ -384,7 +399,7 @@ fn enclosing(toks: &[Rt], i: usize) -> Option<usize> {
                 }
                 depth -= 1;
             }
-            Rt::Close => depth += 1,
+            Rt::Close(_) => depth += 1,
             _ => {}
         }
     }
@@ -402,15 +417,30 @@ fn mark_compounds(toks: &mut [Rt], summary: &Summary) {
         {
             let pend: usize = end_of(toks, summary, p);
             let span: &[Rt] = &toks[p..=pend];
-            let has_clause: bool = span
-                .iter()
-                .any(|t| matches!(t, Rt::Open(l) if l.starts_with("VP") || l.starts_with("S")));
-            let n_cc: usize = span
-                .iter()
-                .filter(|t| matches!(t, Rt::Open(l) if l.starts_with("CC")))
-                .count();
+            let is_clause =
+                |t: &Rt| matches!(t, Rt::Open(l) if l.starts_with("VP") || l.starts_with("S"));
+            // From the summary (marking keeps it valid): the phrase's own label, the bits
+            // below it, and the recorded `CC` opens inside it; no walk over the phrase.
+            let (has_clause, n_cc): (bool, usize) = match summary.info.get(p) {
+                Some(&(_, _, below)) if summary.describes(toks) => (
+                    is_clause(&toks[p]) || below & BELOW_CLAUSE != 0,
+                    summary
+                        .cc_at
+                        .iter()
+                        .filter(|&&k| (p..=pend).contains(&(k as usize)))
+                        .count(),
+                ),
+                _ => (
+                    span.iter().any(is_clause),
+                    span.iter()
+                        .filter(|t| matches!(t, Rt::Open(l) if l.starts_with("CC")))
+                        .count(),
+                ),
+            };
             if has_clause {
+                let ka_end: usize = end_of(toks, summary, ka);
                 toks[ka] = Rt::Open(Lab::Tag(CCP_TAG));
+                toks[ka_end] = Rt::Close(Lab::Tag(CCP_TAG));
             } else if n_cc > 1 {
                 // PETRARCH garbles the conjunction word here; the effect that
                 // matters is that the phrase is not marked as a compound.
@@ -421,6 +451,7 @@ fn mark_compounds(toks: &mut [Rt], summary: &Summary) {
                     .count();
                 if n_noun >= 3 {
                     toks[p] = Rt::Open(Lab::Nec);
+                    toks[pend] = Rt::Close(Lab::Nec);
                 }
             }
         }
@@ -442,7 +473,7 @@ fn reduce_sbars(toks: &mut Vec<Rt>, np: usize) {
                     .filter(|t| matches!(t, Rt::Word(_)))
                     .copied(),
             );
-            flat.push(Rt::Close);
+            flat.push(Rt::Close(Lab::Sbr));
             let removed: usize = send - k + 1;
             let added: usize = flat.len();
             toks.splice(k..=send, flat);
@@ -475,7 +506,7 @@ fn push_ne(seg: &[Rt], codes: &mut u32, out: &mut Emit<'_>) {
             _ => k += 1,
         }
     }
-    out.push(Rt::Close);
+    out.push(Rt::Close(Lab::Ne));
 }
 
 /// PETRARCH `process_preposition`: `(NP (NP a) (PP (IN of) (NP b)))` becomes one NE
@@ -530,16 +561,17 @@ fn process_preposition(toks: &[Rt], summary: &Summary, pp: usize, seg: &mut Vec<
         let e: usize = end_of(toks, summary, sbr);
         seg.extend_from_slice(&toks[sbr..=e]);
     }
-    seg.push(Rt::Close);
+    seg.push(Rt::Close(Lab::Tag(NP_TAG)));
     Some(())
 }
 
 /// PETRARCH `resolve_compounds`: each noun of a marked compound becomes its own NE;
-/// adjectives before the first noun are copied into every element.
+/// adjectives before the first noun are copied into every element. The compound
+/// was opened in the output as `label`.
 fn resolve_compound(
     toks: &[Rt],
     summary: &Summary,
-    nec: usize,
+    (nec, label): (usize, Lab),
     codes: &mut u32,
     adjs: &mut Vec<Rt>,
     out: &mut Emit<'_>,
@@ -566,7 +598,7 @@ fn resolve_compound(
                 if let Some(w) = toks[k..=e].iter().find(|t| matches!(t, Rt::Word(_))) {
                     out.push(*w);
                 }
-                out.push(Rt::Close);
+                out.push(Rt::Close(Lab::Ne));
             } else {
                 push_ne(&toks[k..=e], codes, out);
             }
@@ -575,7 +607,7 @@ fn resolve_compound(
             k += 1;
         }
     }
-    out.push(Rt::Close);
+    out.push(Rt::Close(label));
     end + 1
 }
 
@@ -650,7 +682,7 @@ impl NpScan {
                         }
                     }
                 }
-                Rt::Close => {
+                Rt::Close(_) => {
                     depth = depth.saturating_sub(1);
                     if depth == 0 {
                         scan.end = k;
@@ -669,6 +701,8 @@ const BELOW_POS: u8 = 1;
 const BELOW_PP: u8 = 1 << 1;
 const BELOW_NP: u8 = 1 << 2;
 const BELOW_SBAR: u8 = 1 << 3;
+/// A label beginning with `VP` or `S` (a clause, for marking compounds).
+const BELOW_CLAUSE: u8 = 1 << 4;
 
 /// The [`Summary::below`] bits a label contributes to its ancestors.
 fn below_bits(l: Lab) -> u8 {
@@ -684,6 +718,9 @@ fn below_bits(l: Lab) -> u8 {
     }
     if l.is_tag("SBAR") {
         bits |= BELOW_SBAR;
+    }
+    if l.starts_with("VP") || l.starts_with("S") {
+        bits |= BELOW_CLAUSE;
     }
     bits
 }
@@ -705,6 +742,9 @@ const fn tag_below_bits(t: Tag) -> u8 {
     if t.flags & F_SBAR != 0 {
         bits |= BELOW_SBAR;
     }
+    if t.flags & (F_VP | F_S) != 0 {
+        bits |= BELOW_CLAUSE;
+    }
     bits
 }
 
@@ -718,12 +758,14 @@ pub(crate) struct Summary {
     info: Vec<(u32, u32, u8)>,
     /// Positions of the opens whose label begins with `CC`, in order.
     cc_at: Vec<u32>,
+    /// Positions of the phrase opens [`build`] may rewrite (labels beginning with `NP`
+    /// or `VP`, and `(NEC`), in order: the tokens between them are copied whole.
+    phrase_at: Vec<u32>,
     /// Whether an `(SBR` (a flattened relative clause) is among the tokens.
     has_sbr: bool,
-    /// Open tokens: position, the bits gathered below so far, the bits of its own
-    /// label (given to the parent when it closes) and, while flattening a tree, the
-    /// tree node.
-    stack: Vec<(u32, u8, u8, u32)>,
+    /// Open tokens: position, the bits gathered below so far and the bits of its own
+    /// label (given to the parent when it closes).
+    stack: Vec<(u32, u8, u8)>,
 }
 
 impl Summary {
@@ -734,6 +776,7 @@ impl Summary {
         self.info.truncate(tokens);
         self.info.resize(tokens, (0, NO_PARENT, 0));
         self.cc_at.clear();
+        self.phrase_at.clear();
         self.has_sbr = false;
         self.stack.clear();
     }
@@ -741,15 +784,14 @@ impl Summary {
     /// Token `k` opens a phrase whose own label gives `own` bits to its ancestors.
     #[inline]
     fn open(&mut self, k: usize, own: u8) {
-        self.stack.push((k as u32, 0, own, NO_PARENT));
+        self.stack.push((k as u32, 0, own));
     }
 
-    /// Token `k` closes the innermost open phrase. Returns false without one.
+    /// Token `k` closes the innermost open phrase. Returns the position of its open
+    /// (none without one).
     #[inline]
-    fn close(&mut self, k: usize) -> bool {
-        let Some((open, bits, own, _)) = self.stack.pop() else {
-            return false;
-        };
+    fn close(&mut self, k: usize) -> Option<u32> {
+        let (open, bits, own) = self.stack.pop()?;
         let parent: u32 = match self.stack.last_mut() {
             Some(parent) => {
                 parent.1 |= bits | own;
@@ -760,12 +802,7 @@ impl Summary {
         if let Some(info) = self.info.get_mut(open as usize) {
             *info = (k as u32, parent, bits);
         }
-        true
-    }
-
-    /// The open token enclosing the token at `k` (an open or a word), from the stack.
-    fn current_parent(&self) -> u32 {
-        self.stack.last().map_or(NO_PARENT, |p| p.0)
+        Some(open)
     }
 
     /// Whether the summary describes `toks` (it does unless they were spliced since).
@@ -805,10 +842,13 @@ impl Summary {
                     if l.starts_with("CC") {
                         self.cc_at.push(k as u32);
                     }
+                    if l.starts_with("NP") || l.starts_with("VP") || *l == Lab::Nec {
+                        self.phrase_at.push(k as u32);
+                    }
                     self.has_sbr |= *l == Lab::Sbr;
                     self.open(k, below_bits(*l));
                 }
-                Rt::Close if !self.close(k) => return false,
+                Rt::Close(_) if self.close(k).is_none() => return false,
                 _ => {}
             }
         }
@@ -821,43 +861,26 @@ impl Summary {
 pub(crate) struct Scratch {
     /// Filled by [`tokens_from_tree`].
     pub(crate) summary: Summary,
-    /// Labels of the phrases open in the output.
-    labs: Vec<Lab>,
     /// A phrase being collapsed into an NE.
     seg: Vec<Rt>,
     /// Adjectives copied into each member of a compound.
     adjs: Vec<Rt>,
 }
 
-/// Writes the ParseList: closers get the label they close. A closer without an open
-/// phrase marks the result as unbalanced.
+/// Writes the ParseList.
 struct Emit<'a> {
     out: &'a mut Vec<Pi>,
-    labs: &'a mut Vec<Lab>,
-    unbalanced: bool,
 }
 
 impl Emit<'_> {
     #[inline(always)]
     fn push(&mut self, t: Rt) {
-        match t {
-            Rt::Open(l) => {
-                self.labs.push(l);
-                self.out.push(Pi::Open(l));
-            }
-            Rt::Close => match self.labs.pop() {
-                Some(l) => self.out.push(Pi::Close(l)),
-                None => self.unbalanced = true,
-            },
-            Rt::Word(w) => self.out.push(Pi::Word(w)),
-            Rt::Code(c) => self.out.push(Pi::Code(c)),
-        }
+        self.out.push(t);
     }
 
+    #[inline(always)]
     fn extend(&mut self, ts: &[Rt]) {
-        for &t in ts {
-            self.push(t);
-        }
+        self.out.extend_from_slice(ts);
     }
 }
 
@@ -873,27 +896,36 @@ pub(crate) fn build(
     if toks.is_empty() {
         return Err(Irregular::BadInputParse);
     }
-    let Scratch {
-        summary,
-        labs,
-        seg,
-        adjs,
-    } = scratch;
+    let Scratch { summary, seg, adjs } = scratch;
     // Only a `CC` can start a compound: most sentences need no second pass.
     if !summary.cc_at.is_empty() {
         mark_compounds(toks, summary);
     }
-    labs.clear();
     out.reserve(toks.len());
-    let mut emit: Emit<'_> = Emit {
-        out,
-        labs,
-        unbalanced: false,
-    };
+    let mut emit: Emit<'_> = Emit { out };
     let mut codes: u32 = 0;
     let (mut npn, mut vpn, mut ncn): (u16, u16, u16) = (1, 1, 1);
     let mut ka: usize = 0;
+    // Index into `summary.phrase_at` of the next phrase open at or after `ka`.
+    let mut next: usize = 0;
     while ka < toks.len() {
+        while summary
+            .phrase_at
+            .get(next)
+            .is_some_and(|&k| (k as usize) < ka)
+        {
+            next += 1;
+        }
+        let stop: usize = summary
+            .phrase_at
+            .get(next)
+            .map_or(toks.len(), |&k| k as usize);
+        if stop > ka {
+            // Nothing to rewrite before the next phrase open: copy the stretch.
+            emit.extend(&toks[ka..stop.min(toks.len())]);
+            ka = stop;
+            continue;
+        }
         match toks[ka] {
             Rt::Open(l) if l.is_tag("NP") => {
                 let mut scan: NpScan = NpScan::at(toks, ka, summary);
@@ -903,6 +935,7 @@ pub(crate) fn build(
                     if !summary.compute(toks) {
                         return Err(Irregular::BadInputParse);
                     }
+                    next = 0;
                     scan = NpScan::of(toks, ka);
                 }
                 let end: usize = scan.end;
@@ -925,18 +958,24 @@ pub(crate) fn build(
                     push_ne(seg, &mut codes, &mut emit);
                     ka = end + 1;
                 } else {
-                    emit.push(Rt::Open(Lab::NpN(npn)));
+                    let label: Lab = Lab::NpN(npn);
+                    emit.push(Rt::Open(label));
+                    toks[end] = Rt::Close(label);
                     npn = npn.saturating_add(1);
                     ka += 1;
                 }
             }
             Rt::Open(Lab::Nec) => {
-                emit.push(Rt::Open(Lab::NecN(ncn)));
+                let label: Lab = Lab::NecN(ncn);
+                emit.push(Rt::Open(label));
                 ncn = ncn.saturating_add(1);
-                ka = resolve_compound(toks, summary, ka, &mut codes, adjs, &mut emit);
+                ka = resolve_compound(toks, summary, (ka, label), &mut codes, adjs, &mut emit);
             }
             Rt::Open(l) if l.is_tag("VP") => {
-                emit.push(Rt::Open(Lab::VpN(vpn)));
+                let label: Lab = Lab::VpN(vpn);
+                emit.push(Rt::Open(label));
+                let end: usize = end_of(toks, summary, ka);
+                toks[end] = Rt::Close(label);
                 vpn = vpn.saturating_add(1);
                 ka += 1;
             }
@@ -946,9 +985,9 @@ pub(crate) fn build(
             }
         }
     }
-    if emit.unbalanced || !emit.labs.is_empty() {
-        return Err(Irregular::BadFinalParse);
-    }
+    // Balanced: the tokens are, and every rewrite replaces a whole phrase by a
+    // balanced one.
+    debug_assert!(balanced(out), "unbalanced ParseList");
     let mut opens = out.iter().filter_map(|p| match p {
         Pi::Open(l) => Some(*l),
         _ => None,
@@ -982,4 +1021,83 @@ pub(crate) fn balanced(pl: &[Pi]) -> bool {
         }
     }
     n == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ParseList of a bracketed tree, built as the coder builds it.
+    fn parse_list(src: &str) -> Vec<Pi> {
+        let tree: Tree = annalist_text::parse_ptb(src).expect("a valid tree");
+        let (mut toks, mut tags, mut scratch, mut out) = (
+            Vec::new(),
+            TagCache::default(),
+            Scratch::default(),
+            Vec::new(),
+        );
+        tokens_from_tree(&tree, &mut toks, &mut tags, &mut scratch.summary);
+        build(&mut toks, &mut scratch, &mut out).expect("codable");
+        out
+    }
+
+    #[test]
+    fn every_close_carries_the_label_of_its_open() {
+        let trees: [&str; 4] = [
+            "(ROOT (S (NP (NNP Arnor) (POS 's) (NN army)) (VP (VBD attacked) (NP (NP (DT the) (NN capital)) (PP (IN of) (NP (NNP Gondor))))) (. .)))",
+            "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor) (NNS forces)) (VP (VBD met) (CC and) (VP (VBD talked))) (. .)))",
+            "(ROOT (S (NP (NP (DT the) (NN army)) (SBAR (WHNP (WDT that)) (S (VP (VBD left))))) (VP (VBD returned)) (. .)))",
+            "( (S (NP (DT The) (NN stopover)) (VP (VBD came)) (. .)) )",
+        ];
+        for src in trees {
+            let pl: Vec<Pi> = parse_list(src);
+            let mut open: Vec<Lab> = Vec::new();
+            for p in &pl {
+                match *p {
+                    Pi::Open(l) => open.push(l),
+                    Pi::Close(l) => assert_eq!(open.pop(), Some(l), "{src}"),
+                    _ => {}
+                }
+            }
+            assert!(open.is_empty(), "{src}");
+            assert!(
+                pl.iter().any(|p| matches!(p, Pi::Open(Lab::VpN(1)))),
+                "{src}"
+            );
+            assert!(pl.iter().any(|p| matches!(p, Pi::Close(Lab::Ne))), "{src}");
+        }
+    }
+
+    #[test]
+    fn tokens_are_the_bracketing_of_the_tree() {
+        let tree: Tree =
+            annalist_text::parse_ptb("(ROOT (S (NP (NNP Arnor)) (VP (VBD left)) (. .)))")
+                .expect("a valid tree");
+        let (mut toks, mut tags, mut summary) =
+            (Vec::new(), TagCache::default(), Summary::default());
+        tokens_from_tree(&tree, &mut toks, &mut tags, &mut summary);
+        let shown: Vec<String> = toks
+            .iter()
+            .map(|t| match t {
+                Rt::Open(l) => format!("({}", lab_name_for_test(l)),
+                Rt::Close(l) => format!("~{}", lab_name_for_test(l)),
+                Rt::Word(w) => w.to_string(),
+                Rt::Code(c) => format!("#{c}"),
+            })
+            .collect();
+        assert_eq!(
+            shown.join(" "),
+            "(ROOT (S (NP (NNP 0 ~NNP ~NP (VP (VBD 1 ~VBD ~VP (. 2 ~. ~S ~ROOT"
+        );
+        // The summary knows each open's close and parent.
+        assert_eq!(summary.info[2], (6, 1, 0));
+        assert!(summary.describes(&toks));
+    }
+
+    fn lab_name_for_test(l: &Lab) -> &'static str {
+        match l {
+            Lab::Tag(t) => t.name(),
+            _ => "?",
+        }
+    }
 }

@@ -36,7 +36,7 @@
 //! use annalist_text::{align_words, parse_ptb, Span, Tree};
 //!
 //! let tree: Tree = parse_ptb("(ROOT (S (NP-SBJ (NNP Arnor)) (VP (VBD left)) (. .)))").unwrap();
-//! let subject = tree.children(tree.top())[0];
+//! let subject = tree.children(tree.top()).next().unwrap();
 //! assert_eq!(tree.label(subject), "NP-SBJ");
 //! assert_eq!(tree.base_label(subject), "NP");
 //! assert_eq!(tree.words().collect::<Vec<_>>(), ["Arnor", "left", "."]);

@@ -193,22 +193,19 @@ impl Tree {
         let label_start: u32 = label_from as u32;
         let label_end: u32 = label_to as u32;
 
-        let parent: Option<NodeId> = self.scratch.open.last().map(|&(id, _)| id);
+        let parent: Option<NodeId> = self.scratch.open.last().copied();
         let id: NodeId = NodeId(self.nodes.len() as u32);
-        let mut node: Node = Node::new(label_start, label_end, parent);
+        let mut node: Node = Node::new(label_start, label_end, parent, self.scratch.open.len());
         node.first_leaf = self.leaves.len() as u32;
-        if parent.is_some() {
-            self.scratch.pending.push(id);
-        }
 
         *pos = skip_space(bytes, label_to);
         let starts_word: bool = bytes
             .get(*pos)
             .is_some_and(|&byte: &u8| byte != b'(' && byte != b')');
         if !starts_word {
+            // `end` and `leaf_end` are set when the phrase closes.
             self.nodes.push(node);
-            let children_from: u32 = self.scratch.pending.len() as u32;
-            self.scratch.open.push((id, children_from));
+            self.scratch.open.push(id);
             return Ok(false);
         }
         if label_start == label_end {
@@ -217,6 +214,7 @@ impl Tree {
         let word_to: usize = token_end(bytes, *pos);
         node.word_start = *pos as u32;
         node.word_end = word_to as u32;
+        node.end = id.0 + 1;
         self.leaves.push(id);
         node.leaf_end = self.leaves.len() as u32;
         self.nodes.push(node);
@@ -246,27 +244,20 @@ impl Tree {
     fn close_node(&mut self, pos: &mut usize) -> Result<bool, TreeError> {
         // The caller only loops while a node is open; an empty stack would mean
         // a stray ')' after the root, which is reported as trailing garbage.
-        let Some((id, children_from)) = self.scratch.open.pop() else {
+        let Some(id) = self.scratch.open.pop() else {
             return Err(TreeError {
                 offset: *pos,
                 kind: TreeErrorKind::TrailingGarbage,
             });
         };
-        let children_from: usize = children_from as usize;
-        if self.scratch.pending.len() == children_from {
+        // Ids are pre-order: the nodes added since this one opened are its subtree.
+        let end: u32 = self.nodes.len() as u32;
+        if end == id.0 + 1 {
             fail(*pos, TreeErrorKind::EmptyConstituent)?;
         }
-        let first_child: u32 = self.child_ids.len() as u32;
-        // Phrases have a few children: pushing them beats a `memcpy` call.
-        for &child in &self.scratch.pending[children_from..] {
-            self.child_ids.push(child);
-        }
-        let child_count: u32 = (self.scratch.pending.len() - children_from) as u32;
-        self.scratch.pending.truncate(children_from);
         let leaf_end: u32 = self.leaves.len() as u32;
         let node: &mut Node = &mut self.nodes[id.index()];
-        node.first_child = first_child;
-        node.child_count = child_count;
+        node.end = end;
         node.leaf_end = leaf_end;
         *pos += 1;
         Ok(self.scratch.open.is_empty())

@@ -28,16 +28,16 @@ fn structure_and_accessors() {
     let s: NodeId = tree.top();
     assert_eq!(tree.label(s), "S");
     assert_eq!(tree.parent(s), Some(root));
-    let kids: Vec<&str> = tree.children(s).iter().map(|&c| tree.label(c)).collect();
+    let kids: Vec<&str> = tree.children(s).map(|c| tree.label(c)).collect();
     assert_eq!(kids, ["NP-SBJ-1", "VP", "."]);
-    let np: NodeId = tree.children(s)[0];
+    let np: NodeId = tree.children(s).next().expect("a child");
     assert_eq!(tree.base_label(np), "NP");
     assert!(!tree.is_preterminal(np));
     assert_eq!(tree.word(np), None);
-    let nnp: NodeId = tree.children(np)[0];
+    let nnp: NodeId = tree.children(np).next().expect("a child");
     assert!(tree.is_preterminal(nnp));
     assert_eq!((tree.label(nnp), tree.word(nnp)), ("NNP", Some("Arnor")));
-    assert!(tree.children(nnp).is_empty());
+    assert_eq!(tree.children(nnp).count(), 0);
     assert_eq!(tree.ancestors(nnp).collect::<Vec<_>>(), vec![np, s, root]);
     assert_eq!(
         tree.words().collect::<Vec<_>>(),
@@ -46,7 +46,7 @@ fn structure_and_accessors() {
     assert_eq!(tree.leaves().len(), 4);
     assert_eq!(tree.leaf_range(root), 0..4);
     assert_eq!(tree.leaf_range(np), 0..1);
-    let vp: NodeId = tree.children(s)[1];
+    let vp: NodeId = tree.children(s).nth(1).expect("two children");
     assert_eq!(tree.leaf_range(vp), 1..3);
     assert_eq!(tree.leaf_range(tree.leaves()[3]), 3..4);
     assert_eq!(tree.node_count(), 9);
@@ -60,7 +60,7 @@ fn structure_and_accessors() {
 fn node_ids_are_preorder() {
     let tree: Tree = parsed(ARNOR);
     for id in tree.node_ids() {
-        for &child in tree.children(id) {
+        for child in tree.children(id) {
             assert!(child > id);
             assert_eq!(tree.parent(child), Some(id));
         }
@@ -76,6 +76,19 @@ fn preorder_matches_the_per_id_accessors() {
         assert_eq!(node.parent, tree.parent(id));
         assert_eq!(node.label, tree.label(id).as_bytes());
         assert_eq!(node.preterminal, tree.is_preterminal(id));
+        assert_eq!(node.depth as usize, tree.ancestors(id).count());
+        let range: std::ops::Range<usize> = tree.leaf_range(id);
+        assert_eq!(
+            (node.first_leaf as usize, node.leaf_end as usize),
+            (range.start, range.end)
+        );
+        // The subtree is `id .. end`: every node in it descends from `id`, the next does not.
+        for inner in id.0 + 1..node.end {
+            assert!(tree.ancestors(NodeId(inner)).any(|a| a == id));
+        }
+        if let Some(next) = ((node.end as usize) < tree.node_count()).then_some(NodeId(node.end)) {
+            assert!(!tree.ancestors(next).any(|a| a == id));
+        }
     }
 }
 

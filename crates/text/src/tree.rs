@@ -31,37 +31,42 @@ pub(crate) struct Node {
     pub(crate) word_start: u32,
     pub(crate) word_end: u32,
     pub(crate) parent: u32,
-    /// Children are `child_ids[first_child .. first_child + child_count]`.
-    pub(crate) first_child: u32,
-    pub(crate) child_count: u32,
+    /// One past the last descendant: ids are pre-order, so the subtree is
+    /// `id .. end` and the next sibling (if any) is `end`. Children need no list.
+    pub(crate) end: u32,
     /// Tokens covered: `leaves[first_leaf .. leaf_end]`.
     pub(crate) first_leaf: u32,
     pub(crate) leaf_end: u32,
+    /// Number of ancestors (0 for the root).
+    pub(crate) depth: u32,
 }
 
 impl Node {
-    pub(crate) fn new(label_start: u32, label_end: u32, parent: Option<NodeId>) -> Node {
+    pub(crate) fn new(
+        label_start: u32,
+        label_end: u32,
+        parent: Option<NodeId>,
+        depth: usize,
+    ) -> Node {
         Node {
             label_start,
             label_end,
             word_start: 0,
             word_end: 0,
             parent: parent.map_or(NO_PARENT, |p| p.0),
-            first_child: 0,
-            child_count: 0,
+            end: 0,
             first_leaf: 0,
             leaf_end: 0,
+            depth: depth as u32,
         }
     }
 }
 
-/// Scratch stacks used while parsing; kept in the tree so they are reused.
+/// Scratch stack used while parsing; kept in the tree so it is reused.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Scratch {
-    /// Open nodes and where their pending children start in `pending`.
-    pub(crate) open: Vec<(NodeId, u32)>,
-    /// Children of open nodes, in order, not yet copied into `child_ids`.
-    pub(crate) pending: Vec<NodeId>,
+    /// Open phrase nodes, outermost first.
+    pub(crate) open: Vec<NodeId>,
 }
 
 /// A parsed Penn Treebank tree.
@@ -78,7 +83,6 @@ pub struct Tree {
     /// All labels and words, concatenated.
     pub(crate) buf: String,
     pub(crate) nodes: Vec<Node>,
-    pub(crate) child_ids: Vec<NodeId>,
     pub(crate) leaves: Vec<NodeId>,
     pub(crate) scratch: Scratch,
 }
@@ -91,7 +95,8 @@ impl PartialEq for Tree {
             && self.node_ids().all(|id: NodeId| {
                 self.label(id) == other.label(id)
                     && self.word(id) == other.word(id)
-                    && self.children(id) == other.children(id)
+                    && self.parent(id) == other.parent(id)
+                    && self.node(id).end == other.node(id).end
             })
     }
 }
@@ -108,10 +113,8 @@ impl Tree {
     pub fn clear(&mut self) {
         self.buf.clear();
         self.nodes.clear();
-        self.child_ids.clear();
         self.leaves.clear();
         self.scratch.open.clear();
-        self.scratch.pending.clear();
     }
 
     /// Whether the tree has no nodes (never true after a successful parse).
@@ -144,10 +147,10 @@ impl Tree {
         let mut id: NodeId = self.root();
         loop {
             let label: &str = self.label(id);
-            let children: &[NodeId] = self.children(id);
             let is_wrapper: bool = matches!(label, "" | "ROOT" | "TOP");
-            match children {
-                [only] if is_wrapper && !self.is_preterminal(*only) => id = *only,
+            let mut children = self.children(id);
+            match (children.next(), children.next()) {
+                (Some(only), None) if is_wrapper && !self.is_preterminal(only) => id = only,
                 _ => return id,
             }
         }
@@ -182,11 +185,22 @@ impl Tree {
         node.word_end > node.word_start
     }
 
-    /// Children in order (empty for preterminals).
-    pub fn children(&self, id: NodeId) -> &[NodeId] {
-        let node: &Node = self.node(id);
-        let start: usize = node.first_child as usize;
-        &self.child_ids[start..start + node.child_count as usize]
+    /// Children in order (none for preterminals): the first is `id + 1`, each next
+    /// one starts where the previous subtree ends.
+    pub fn children(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let end: u32 = self.node(id).end;
+        let mut next: u32 = id.0 + 1;
+        std::iter::from_fn(move || {
+            let child: u32 = next;
+            if child >= end {
+                return None;
+            }
+            next = self
+                .nodes
+                .get(child as usize)
+                .map_or(end, |node: &Node| node.end);
+            Some(NodeId(child))
+        })
     }
 
     /// The parent, `None` for the root.
@@ -227,6 +241,10 @@ impl Tree {
                     .get(node.label_start as usize..node.label_end as usize)
                     .unwrap_or_default(),
                 preterminal: node.word_end > node.word_start,
+                depth: node.depth,
+                end: node.end,
+                first_leaf: node.first_leaf,
+                leaf_end: node.leaf_end,
             })
     }
 
@@ -254,7 +272,7 @@ impl Tree {
             out.push(' ');
             out.push_str(word);
         }
-        for &child in self.children(id) {
+        for child in self.children(id) {
             out.push(' ');
             self.write_bracketed(child, out);
         }
@@ -278,7 +296,7 @@ impl Tree {
             return;
         }
         out.push('\n');
-        for &child in self.children(id) {
+        for child in self.children(id) {
             self.write_pretty(child, depth + 1, out);
         }
         let _ = writeln!(out, "{:indent$})", "", indent = depth * 2);
@@ -294,6 +312,13 @@ pub struct PreorderNode<'t> {
     pub label: &'t [u8],
     /// Whether the node is a preterminal (label and word, no children).
     pub preterminal: bool,
+    /// Number of ancestors (0 for the root).
+    pub depth: u32,
+    /// One past the id of the last descendant (`id + 1` for a preterminal).
+    pub end: u32,
+    /// Tokens covered: `first_leaf .. leaf_end`, as [`Tree::leaf_range`].
+    pub first_leaf: u32,
+    pub leaf_end: u32,
 }
 
 /// See [`Tree::base_label`].

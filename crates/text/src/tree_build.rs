@@ -13,28 +13,26 @@ impl Tree {
 
     /// Opens a phrase node labelled `label` under the innermost open phrase.
     pub fn open_phrase(&mut self, label: &str) {
-        let parent: Option<NodeId> = self.scratch.open.last().map(|&(id, _)| id);
+        let parent: Option<NodeId> = self.scratch.open.last().copied();
         let id: NodeId = NodeId(self.nodes.len() as u32);
         let label_start: u32 = self.buf.len() as u32;
         self.buf.push_str(label);
-        let mut node: Node = Node::new(label_start, self.buf.len() as u32, parent);
+        let depth: usize = self.scratch.open.len();
+        let mut node: Node = Node::new(label_start, self.buf.len() as u32, parent, depth);
         node.first_leaf = self.leaves.len() as u32;
-        if parent.is_some() {
-            self.scratch.pending.push(id);
-        }
         self.nodes.push(node);
-        let children_from: u32 = self.scratch.pending.len() as u32;
-        self.scratch.open.push((id, children_from));
+        self.scratch.open.push(id);
     }
 
     /// Adds a preterminal `(tag word)` under the innermost open phrase. An empty
     /// word is stored as `-NONE-` so that the node stays a preterminal.
     pub fn push_leaf(&mut self, tag: &str, word: &str) {
-        let parent: Option<NodeId> = self.scratch.open.last().map(|&(id, _)| id);
+        let parent: Option<NodeId> = self.scratch.open.last().copied();
         let id: NodeId = NodeId(self.nodes.len() as u32);
         let label_start: u32 = self.buf.len() as u32;
         self.buf.push_str(tag);
-        let mut node: Node = Node::new(label_start, self.buf.len() as u32, parent);
+        let depth: usize = self.scratch.open.len();
+        let mut node: Node = Node::new(label_start, self.buf.len() as u32, parent, depth);
         node.word_start = self.buf.len() as u32;
         self.buf
             .push_str(if word.is_empty() { "-NONE-" } else { word });
@@ -42,27 +40,19 @@ impl Tree {
         node.first_leaf = self.leaves.len() as u32;
         self.leaves.push(id);
         node.leaf_end = self.leaves.len() as u32;
-        if parent.is_some() {
-            self.scratch.pending.push(id);
-        }
+        node.end = id.0 + 1;
         self.nodes.push(node);
     }
 
     /// Closes the innermost open phrase. Does nothing when no phrase is open.
     pub fn close_phrase(&mut self) {
-        let Some((id, children_from)) = self.scratch.open.pop() else {
+        let Some(id) = self.scratch.open.pop() else {
             return;
         };
-        let children_from: usize = children_from as usize;
-        let first_child: u32 = self.child_ids.len() as u32;
-        self.child_ids
-            .extend_from_slice(&self.scratch.pending[children_from..]);
-        let child_count: u32 = (self.scratch.pending.len() - children_from) as u32;
-        self.scratch.pending.truncate(children_from);
+        let end: u32 = self.nodes.len() as u32;
         let leaf_end: u32 = self.leaves.len() as u32;
         let node: &mut Node = &mut self.nodes[id.index()];
-        node.first_child = first_child;
-        node.child_count = child_count;
+        node.end = end;
         node.leaf_end = leaf_end;
     }
 

@@ -34,7 +34,7 @@ fn check_invariants(tree: &Tree) {
             assert_eq!(range, leaves_seen..leaves_seen + 1);
             leaves_seen += 1;
         }
-        for &child in tree.children(id) {
+        for child in tree.children(id) {
             assert_eq!(tree.parent(child), Some(id));
         }
     }
