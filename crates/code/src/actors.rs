@@ -83,10 +83,6 @@ pub(crate) fn resolve_phrase(
     let mut actor: Option<u32> = None;
     let mut actor_span: (usize, usize) = (usize::MAX, usize::MAX);
     for k in 0..phrase.len() {
-        let w: u32 = phrase[k];
-        if w == NO_WORD || !c.may_start_name(w) {
-            continue;
-        }
         if let Some((pat, n)) = c.actors.first_match(&phrase[k..]) {
             actor_span = (k, k + n);
             base = Some(actor_code(c, pat.target, date));
@@ -113,11 +109,7 @@ pub(crate) fn resolve_phrase(
             k += 1;
             continue;
         }
-        let w: u32 = phrase[k];
-        if w != NO_WORD
-            && c.may_start_name(w)
-            && let Some((pat, n)) = c.agents.first_match(&phrase[k..])
-        {
+        if let Some((pat, n)) = c.agents.first_match(&phrase[k..]) {
             if !started {
                 code.clear();
                 code.push_str("---");

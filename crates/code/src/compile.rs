@@ -132,13 +132,26 @@ pub(crate) struct NamePat {
     pub(crate) rank: u32,
 }
 
-/// Names (actors or agents) indexed for lookup: names whose second word must follow the
-/// first directly are keyed by both words, so a common first word ("INTERNATIONAL",
-/// "PRESIDENT") does not mean trying hundreds of names.
+/// Names (actors or agents) indexed for lookup: one probe by the first word finds them
+/// all. Names whose second word must follow the first directly are kept by that second
+/// word too, so a common first word ("INTERNATIONAL", "PRESIDENT") does not mean trying
+/// hundreds of names.
 #[derive(Debug, Default)]
 pub(crate) struct NameIndex {
-    loose: HashMap<u32, Vec<NamePat>>,
-    tight: HashMap<(u32, u32), Vec<NamePat>>,
+    /// Bit `id` set when word `id` begins a name (most words do not: no probe then).
+    starts: Vec<u64>,
+    by_first: HashMap<u32, FirstWordNames>,
+}
+
+/// The names beginning with one word.
+#[derive(Debug, Default)]
+struct FirstWordNames {
+    /// Names whose second word need not follow directly (and one-word names), in
+    /// priority order.
+    loose: Vec<NamePat>,
+    /// Names whose second word follows directly, by second word (sorted), each list in
+    /// priority order.
+    tight: Vec<(u32, Vec<NamePat>)>,
 }
 
 impl NameIndex {
@@ -146,36 +159,52 @@ impl NameIndex {
     fn new(lists: HashMap<u32, Vec<NamePat>>) -> NameIndex {
         let mut index: NameIndex = NameIndex::default();
         for (first, list) in lists {
+            let names: &mut FirstWordNames = index.by_first.entry(first).or_default();
             for (i, mut pat) in list.into_iter().enumerate() {
                 pat.rank = u32::try_from(i).unwrap_or(u32::MAX);
                 match pat.rest.first() {
                     Some(&second) if pat.conn.first().copied().unwrap_or(false) => {
-                        index.tight.entry((first, second)).or_default().push(pat)
+                        match names.tight.iter_mut().find(|(w, _)| *w == second) {
+                            Some((_, same)) => same.push(pat),
+                            None => names.tight.push((second, vec![pat])),
+                        }
                     }
-                    _ => index.loose.entry(first).or_default().push(pat),
+                    _ => names.loose.push(pat),
                 }
             }
+            names.tight.sort_unstable_by_key(|(second, _)| *second);
         }
         index
     }
 
-    /// First words of all names.
-    pub(crate) fn first_words(&self) -> Vec<u32> {
-        self.loose
-            .keys()
-            .copied()
-            .chain(self.tight.keys().map(|k| k.0))
-            .collect()
+    /// Set the first-word bits once the vocabulary (`words` ids) is complete.
+    fn index_starts(&mut self, words: usize) {
+        self.starts = bitset(words, self.by_first.keys());
     }
 
     /// The highest-priority name matching at the start of `frag`, with the number of
     /// phrase items it covers.
+    #[inline(always)]
     pub(crate) fn first_match(&self, frag: &[u32]) -> Option<(&NamePat, usize)> {
         let w: u32 = *frag.first()?;
-        let a: &[NamePat] = self.loose.get(&w).map_or(&[], Vec::as_slice);
+        if !in_bitset(&self.starts, w) {
+            return None;
+        }
+        self.match_names(w, frag)
+    }
+
+    /// [`NameIndex::first_match`] for a first word that begins names (kept out of line:
+    /// most words are turned away by the bit test alone).
+    #[inline(never)]
+    fn match_names(&self, w: u32, frag: &[u32]) -> Option<(&NamePat, usize)> {
+        let names: &FirstWordNames = self.by_first.get(&w)?;
+        let a: &[NamePat] = &names.loose;
         let b: &[NamePat] = match frag.get(1) {
-            Some(&next) => self.tight.get(&(w, next)).map_or(&[], Vec::as_slice),
-            None => &[],
+            Some(&next) if !names.tight.is_empty() => names
+                .tight
+                .binary_search_by_key(&next, |(second, _)| *second)
+                .map_or(&[], |i| names.tight[i].1.as_slice()),
+            _ => &[],
         };
         let (mut i, mut j) = (0usize, 0usize);
         while i < a.len() || j < b.len() {
@@ -338,8 +367,6 @@ pub(crate) struct Compiled {
     /// Actor names keyed by first word, longest first.
     pub(crate) actors: NameIndex,
     pub(crate) actor_info: Vec<ActorInfo>,
-    /// Bit `id` set when word `id` begins an actor or agent name.
-    pub(crate) name_starts: Vec<u64>,
     /// First words of discard phrases.
     pub(crate) discard_starts: Vec<u64>,
     /// First words of issue phrases.
@@ -429,12 +456,6 @@ impl Compiled {
             }
         }
         out
-    }
-
-    /// Could word `id` begin an actor or agent name?
-    #[inline]
-    pub(crate) fn may_start_name(&self, id: u32) -> bool {
-        in_bitset(&self.name_starts, id)
     }
 
     pub(crate) fn build(d: &Dictionaries) -> Compiled {
@@ -543,13 +564,8 @@ impl Compiled {
             }
         }
         let words: usize = c.vocab.len();
-        let firsts: Vec<u32> = c
-            .actors
-            .first_words()
-            .into_iter()
-            .chain(c.agents.first_words())
-            .collect();
-        c.name_starts = bitset(words, firsts.iter());
+        c.actors.index_starts(words);
+        c.agents.index_starts(words);
         c.synset_edge_bits = bitset(
             words,
             c.synset_first_mask.keys().chain(c.synset_last_mask.keys()),
