@@ -1446,7 +1446,8 @@ impl Coder {
             &w.lower.items
         };
         verbs::loc_slots(seq, loc.at, loc.upper, tmp);
-        out.clear();
+        // `out`'s strings are overwritten in place: their buffers outlive the verb phrase.
+        let mut used: usize = 0;
         for &slot in tmp.iter() {
             let code: &str = w
                 .slots
@@ -1454,7 +1455,7 @@ impl Coder {
                 .map_or("---", |s| s.code.as_str());
             if code != "---" {
                 for part in code.split('/') {
-                    out.push((part.to_string(), Some(slot)));
+                    put_code(out, &mut used, part, Some(slot));
                 }
             } else if options.new_actor_length > 0 {
                 let at: Option<usize> = seq.iter().position(|s| *s == SItem::Ne { slot });
@@ -1467,15 +1468,16 @@ impl Coder {
                     && spaces + 1 < options.new_actor_length + 1
                     && spaces < options.new_actor_length
                 {
-                    out.push((format!("\"{text}\""), Some(slot)));
+                    put_code(out, &mut used, &format!("\"{text}\""), Some(slot));
                 } else {
-                    out.push(("---".to_string(), Some(slot)));
+                    put_code(out, &mut used, "---", Some(slot));
                 }
             }
         }
-        if out.is_empty() {
-            out.push(("---".to_string(), tmp.first().copied()));
+        if used == 0 {
+            put_code(out, &mut used, "---", tmp.first().copied());
         }
+        out.truncate(used);
     }
 
     fn ne_text(&self, w: &Work, seq: &[SItem], at: usize, upper: bool) -> String {
@@ -2016,6 +2018,24 @@ fn actorless_event<'c>(
         pair: None,
         origin,
     })
+}
+
+/// Write `code` and `slot` as entry `used` of `codes`, reusing the string there.
+fn put_code(
+    codes: &mut Vec<(String, Option<u32>)>,
+    used: &mut usize,
+    code: &str,
+    slot: Option<u32>,
+) {
+    match codes.get_mut(*used) {
+        Some(entry) => {
+            entry.0.clear();
+            entry.0.push_str(code);
+            entry.1 = slot;
+        }
+        None => codes.push((code.to_string(), slot)),
+    }
+    *used += 1;
 }
 
 /// The leaf index of the word at ParseList position `k` (0 when not a word).
