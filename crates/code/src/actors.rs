@@ -183,14 +183,18 @@ pub(crate) fn assign_codes(
     let mut kitem: usize = start;
     let mut guard: usize = 0;
     while kitem < pl.len() {
-        guard += 1;
+        // Straight to the next actor phrase; the guard still counts every item passed.
+        let Some(skipped) = pl[kitem..]
+            .iter()
+            .position(|p| matches!(p, Pi::Open(Lab::Ne)))
+        else {
+            return;
+        };
+        guard += skipped + 1;
         if guard > 100_000 {
             return;
         }
-        if !matches!(pl[kitem], Pi::Open(Lab::Ne)) {
-            kitem += 1;
-            continue;
-        }
+        kitem += skipped;
         let kstart: usize = kitem;
         let Some(Pi::Code(slot)) = pl.get(kstart + 1).copied() else {
             kitem += 1;
