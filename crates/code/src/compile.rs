@@ -400,8 +400,8 @@ pub(crate) struct Compiled {
     /// Issue phrases keyed by first word.
     pub(crate) issues: HashMap<u32, Vec<WordPhrase<IssueKind>>>,
     pub(crate) dialect: VerbDialect,
-    /// Words PETRARCH skips when checking multi-word verbs.
-    pub(crate) skip_words: Vec<u32>,
+    /// Words PETRARCH skips when checking multi-word verbs (a bitset by word id).
+    pub(crate) skip_words: Vec<u64>,
     pub(crate) special: Specials,
     /// PETRARCH-2 transformation rules, in dictionary order.
     pub(crate) transforms: Vec<crate::transform::Rule>,
@@ -474,7 +474,7 @@ impl Compiled {
             have_forms: ["HAVE", "HAS", "HAD", "HAVING"].map(|w| c.vocab.intern(w)),
             pronouns: ["IT", "HE", "SHE", "THEY", "WE", "I"].map(|p| c.vocab.intern(p)),
         };
-        c.skip_words = SKIP_WORDS.iter().map(|w| c.vocab.intern(w)).collect();
+        let skip: Vec<u32> = SKIP_WORDS.iter().map(|w| c.vocab.intern(w)).collect();
         c.build_actors(d);
         c.build_agents(d);
         c.build_synsets(d);
@@ -564,6 +564,7 @@ impl Compiled {
             }
         }
         let words: usize = c.vocab.len();
+        c.skip_words = bitset(words, skip.iter());
         c.actors.index_starts(words);
         c.agents.index_starts(words);
         c.synset_edge_bits = bitset(

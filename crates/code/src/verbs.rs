@@ -42,7 +42,7 @@ pub(crate) struct Loc {
 
 /// Words ignored when checking the words of a multi-word verb.
 fn skip_word(c: &Compiled, id: u32) -> bool {
-    id != NO_WORD && c.skip_words.contains(&id)
+    in_bitset(&c.skip_words, id)
 }
 
 /// An upper or lower sequence with what the pattern filter needs, gathered while it is
@@ -460,7 +460,8 @@ pub(crate) fn code_verb<'c>(
         c.group_masks.get(form.group as usize),
     ) {
         for (&pid, (before, after)) in group.iter().zip(masks) {
-            if !before.within(&upper.mask) || !after.within(&lower.mask) {
+            // Most patterns have words after the verb: that test fails first.
+            if !after.within(&lower.mask) || !before.within(&upper.mask) {
                 continue;
             }
             let Some(p) = c.patterns.get(pid as usize) else {
