@@ -132,16 +132,21 @@ pub(crate) struct NamePat {
     pub(crate) rank: u32,
 }
 
-/// Names (actors or agents) indexed for lookup: one probe by the first word finds them
-/// all. Names whose second word must follow the first directly are kept by that second
-/// word too, so a common first word ("INTERNATIONAL", "PRESIDENT") does not mean trying
-/// hundreds of names.
+/// Names (actors or agents) indexed for lookup: the names beginning with a word are
+/// found by its id directly (no hashing). Names whose second word must follow the first
+/// directly are kept by that second word too, so a common first word ("INTERNATIONAL",
+/// "PRESIDENT") does not mean trying hundreds of names.
 #[derive(Debug, Default)]
 pub(crate) struct NameIndex {
-    /// Bit `id` set when word `id` begins a name (most words do not: no probe then).
-    starts: Vec<u64>,
+    /// Per word id: index in `names` of the names it begins, or `NO_NAMES`.
+    first_of: Vec<u32>,
+    names: Vec<FirstWordNames>,
+    /// Names by first word while the dictionaries are read.
     by_first: HashMap<u32, FirstWordNames>,
 }
+
+/// [`NameIndex::first_of`] of a word that begins no name.
+const NO_NAMES: u32 = u32::MAX;
 
 /// The names beginning with one word.
 #[derive(Debug, Default)]
@@ -160,26 +165,43 @@ impl NameIndex {
         let mut index: NameIndex = NameIndex::default();
         for (first, list) in lists {
             let names: &mut FirstWordNames = index.by_first.entry(first).or_default();
+            let mut tight: Vec<(u32, NamePat)> = Vec::new();
             for (i, mut pat) in list.into_iter().enumerate() {
                 pat.rank = u32::try_from(i).unwrap_or(u32::MAX);
                 match pat.rest.first() {
                     Some(&second) if pat.conn.first().copied().unwrap_or(false) => {
-                        match names.tight.iter_mut().find(|(w, _)| *w == second) {
-                            Some((_, same)) => same.push(pat),
-                            None => names.tight.push((second, vec![pat])),
-                        }
+                        tight.push((second, pat));
                     }
                     _ => names.loose.push(pat),
                 }
             }
-            names.tight.sort_unstable_by_key(|(second, _)| *second);
+            // Stable: each second word's names stay in priority order.
+            tight.sort_by_key(|(second, _)| *second);
+            for (second, pat) in tight {
+                match names.tight.last_mut() {
+                    Some((last, same)) if *last == second => same.push(pat),
+                    _ => names.tight.push((second, vec![pat])),
+                }
+            }
         }
         index
     }
 
-    /// Set the first-word bits once the vocabulary (`words` ids) is complete.
+    /// Index the names by first word once the vocabulary (`words` ids) is complete.
     fn index_starts(&mut self, words: usize) {
-        self.starts = bitset(words, self.by_first.keys());
+        self.first_of = vec![NO_NAMES; words];
+        self.names.clear();
+        let mut firsts: Vec<u32> = self.by_first.keys().copied().collect();
+        firsts.sort_unstable();
+        for first in firsts {
+            if let (Some(names), Some(slot)) = (
+                self.by_first.remove(&first),
+                self.first_of.get_mut(first as usize),
+            ) {
+                *slot = u32::try_from(self.names.len()).unwrap_or(NO_NAMES);
+                self.names.push(names);
+            }
+        }
     }
 
     /// The highest-priority name matching at the start of `frag`, with the number of
@@ -187,17 +209,17 @@ impl NameIndex {
     #[inline(always)]
     pub(crate) fn first_match(&self, frag: &[u32]) -> Option<(&NamePat, usize)> {
         let w: u32 = *frag.first()?;
-        if !in_bitset(&self.starts, w) {
-            return None;
+        match self.first_of.get(w as usize) {
+            Some(&i) if i != NO_NAMES => self.match_names(i, frag),
+            _ => None,
         }
-        self.match_names(w, frag)
     }
 
     /// [`NameIndex::first_match`] for a first word that begins names (kept out of line:
-    /// most words are turned away by the bit test alone).
+    /// most words begin no name).
     #[inline(never)]
-    fn match_names(&self, w: u32, frag: &[u32]) -> Option<(&NamePat, usize)> {
-        let names: &FirstWordNames = self.by_first.get(&w)?;
+    fn match_names(&self, i: u32, frag: &[u32]) -> Option<(&NamePat, usize)> {
+        let names: &FirstWordNames = self.names.get(i as usize)?;
         let a: &[NamePat] = &names.loose;
         let b: &[NamePat] = match frag.get(1) {
             Some(&next) if !names.tight.is_empty() => names
@@ -378,9 +400,9 @@ pub(crate) struct Compiled {
     pub(crate) verbs: HashMap<u32, Vec<VerbForm>>,
     /// Pattern ids of each verb group (verbs sharing a primary verb).
     pub(crate) groups: Vec<Vec<u32>>,
-    /// Per group, parallel to `groups`: each pattern's literal-word masks (before,
-    /// after), kept together so rejecting a pattern touches one small array.
-    pub(crate) group_masks: Vec<Vec<(WordMask, WordMask)>>,
+    /// Per group, parallel to `groups`: each pattern's literal-word masks, kept
+    /// together so rejecting a pattern touches one small array.
+    pub(crate) group_masks: Vec<Vec<PatternMasks>>,
     pub(crate) patterns: Vec<CPattern>,
     /// Synset members as word sequences.
     pub(crate) synsets: Vec<Vec<Box<[u32]>>>,
@@ -524,7 +546,11 @@ impl Compiled {
             .map(|g| {
                 g.iter()
                     .filter_map(|&pid| patterns.get(pid as usize))
-                    .map(|p| (p.mask_before, p.mask_after))
+                    .map(|p| PatternMasks {
+                        after_fold: p.mask_after.fold(),
+                        before: p.mask_before,
+                        after: p.mask_after,
+                    })
                     .collect()
             })
             .collect();
@@ -862,6 +888,16 @@ pub(crate) fn synset_bit(syn: u32) -> u32 {
     syn.wrapping_mul(0x9E37_79B9) >> 8
 }
 
+/// A pattern's literal-word masks, for rejecting it before matching.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PatternMasks {
+    /// `after` folded to one word ([`WordMask::fold`]): a group has ~70 patterns, and
+    /// most are turned away by this one test.
+    pub(crate) after_fold: u64,
+    pub(crate) before: WordMask,
+    pub(crate) after: WordMask,
+}
+
 /// A 256-bit set of word ids (by their low bits): a cheap necessary condition for a
 /// pattern's literal words all being present.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -879,6 +915,10 @@ impl WordMask {
         for i in 0..4 {
             self.0[i] |= other.0[i];
         }
+    }
+    /// The four lanes OR-ed: when `a` is within `b`, `a.fold()` is within `b.fold()`.
+    pub(crate) fn fold(&self) -> u64 {
+        self.0[0] | self.0[1] | self.0[2] | self.0[3]
     }
     /// Every bit of `self` is in `other`.
     pub(crate) fn within(&self, other: &WordMask) -> bool {

@@ -459,9 +459,13 @@ pub(crate) fn code_verb<'c>(
         c.groups.get(form.group as usize),
         c.group_masks.get(form.group as usize),
     ) {
-        for (&pid, (before, after)) in group.iter().zip(masks) {
-            // Most patterns have words after the verb: that test fails first.
-            if !after.within(&lower.mask) || !before.within(&upper.mask) {
+        let lower_fold: u64 = lower.mask.fold();
+        for (&pid, m) in group.iter().zip(masks) {
+            // Most patterns have words after the verb: those tests fail first.
+            if m.after_fold & !lower_fold != 0
+                || !m.after.within(&lower.mask)
+                || !m.before.within(&upper.mask)
+            {
                 continue;
             }
             let Some(p) = c.patterns.get(pid as usize) else {
