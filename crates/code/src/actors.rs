@@ -200,14 +200,16 @@ pub(crate) fn assign_codes(
             kitem += 1;
             continue;
         };
-        let Some(kend) = (kstart + 2..pl.len()).find(|&k| matches!(pl[k], Pi::Close(Lab::Ne)))
-        else {
-            return;
-        };
+        // The phrase's words, read up to its close in the same pass.
         phrase.clear();
         let mut has_compound: bool = false;
-        for p in &pl[kstart + 2..kend] {
+        let mut kend: Option<usize> = None;
+        for (k, p) in pl.iter().enumerate().skip(kstart + 2) {
             match p {
+                Pi::Close(Lab::Ne) => {
+                    kend = Some(k);
+                    break;
+                }
                 Pi::Open(l) | Pi::Close(l) if l.starts_with("NN") => {}
                 Pi::Word(w) => phrase.push(word_ids.get(*w as usize).copied().unwrap_or(NO_WORD)),
                 Pi::Open(Lab::Nec) => {
@@ -217,6 +219,9 @@ pub(crate) fn assign_codes(
                 _ => phrase.push(NO_WORD),
             }
         }
+        let Some(kend) = kend else {
+            return;
+        };
         if has_compound {
             expand_compound(pl, kstart, kend, slots);
             // Process the new NEs (the item at kstart is now the compound's open).
