@@ -925,3 +925,45 @@ impl WordMask {
         (0..4).all(|i| self.0[i] & !other.0[i] == 0)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(words: &[u32], joined: bool, target: u32) -> NamePat {
+        NamePat {
+            rest: words[1..].into(),
+            conn: vec![joined; words.len()].into(),
+            target,
+            rank: 0,
+        }
+    }
+
+    #[test]
+    fn names_keep_their_priority_across_loose_and_tight_lists() {
+        // First word 7: a tight two-word name (7_8), then a loose one-word name (7).
+        let mut lists: HashMap<u32, Vec<NamePat>> = HashMap::default();
+        lists.insert(7, vec![name(&[7, 8], true, 1), name(&[7], false, 2)]);
+        lists.insert(9, vec![name(&[9], false, 3)]);
+        let mut index: NameIndex = NameIndex::new(lists);
+        index.index_starts(16);
+        let target = |frag: &[u32]| index.first_match(frag).map(|(p, n)| (p.target, n));
+        assert_eq!(target(&[7, 8, 5]), Some((1, 2)));
+        assert_eq!(target(&[7, 5]), Some((2, 1)));
+        assert_eq!(target(&[9]), Some((3, 1)));
+        assert_eq!(target(&[5, 7]), None);
+        assert_eq!(target(&[NO_WORD]), None);
+    }
+
+    #[test]
+    fn a_folded_mask_within_means_nothing_outside_it() {
+        let (mut small, mut big): (WordMask, WordMask) = (WordMask::default(), WordMask::default());
+        small.insert(3);
+        big.insert(3 + 64);
+        assert!(small.fold() & !big.fold() == 0 && !small.within(&big));
+        big.insert(3);
+        assert!(small.within(&big) && small.fold() & !big.fold() == 0);
+        small.insert(200);
+        assert!(small.fold() & !big.fold() != 0);
+    }
+}

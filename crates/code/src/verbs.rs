@@ -656,3 +656,23 @@ pub(crate) fn ne_words(seq: &[SItem], at: usize, upper: bool, out: &mut Vec<u32>
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn elem(tok: PTok) -> PElem {
+        PElem {
+            tok,
+            adjacent: false,
+        }
+    }
+
+    #[test]
+    fn a_pattern_is_passed_over_only_when_one_of_its_words_is_missing() {
+        let elems: [PElem; 3] = [elem(PTok::Word(4)), elem(PTok::Target), elem(PTok::Word(9))];
+        assert!(words_present(&elems, &[NO_WORD, 9, 2, 4]));
+        assert!(!words_present(&elems, &[4, NO_WORD, 2]));
+        assert!(words_present(&[elem(PTok::Source)], &[]));
+    }
+}
