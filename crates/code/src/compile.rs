@@ -189,15 +189,14 @@ impl NameIndex {
 
     /// Index the names by first word once the vocabulary (`words` ids) is complete.
     fn index_starts(&mut self, words: usize) {
+        // Taken: the build-time map's table is freed, not kept empty.
+        let mut by_first: Vec<(u32, FirstWordNames)> =
+            std::mem::take(&mut self.by_first).into_iter().collect();
+        by_first.sort_unstable_by_key(|(first, _)| *first);
         self.first_of = vec![NO_NAMES; words];
-        self.names.clear();
-        let mut firsts: Vec<u32> = self.by_first.keys().copied().collect();
-        firsts.sort_unstable();
-        for first in firsts {
-            if let (Some(names), Some(slot)) = (
-                self.by_first.remove(&first),
-                self.first_of.get_mut(first as usize),
-            ) {
+        self.names = Vec::with_capacity(by_first.len());
+        for (first, names) in by_first {
+            if let Some(slot) = self.first_of.get_mut(first as usize) {
                 *slot = u32::try_from(self.names.len()).unwrap_or(NO_NAMES);
                 self.names.push(names);
             }
