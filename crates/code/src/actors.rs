@@ -83,10 +83,6 @@ pub(crate) fn resolve_phrase(
     let mut actor: Option<u32> = None;
     let mut actor_span: (usize, usize) = (usize::MAX, usize::MAX);
     for k in 0..phrase.len() {
-        let w: u32 = phrase[k];
-        if w == NO_WORD || !c.may_start_name(w) {
-            continue;
-        }
         if let Some((pat, n)) = c.actors.first_match(&phrase[k..]) {
             actor_span = (k, k + n);
             base = Some(actor_code(c, pat.target, date));
@@ -113,11 +109,7 @@ pub(crate) fn resolve_phrase(
             k += 1;
             continue;
         }
-        let w: u32 = phrase[k];
-        if w != NO_WORD
-            && c.may_start_name(w)
-            && let Some((pat, n)) = c.agents.first_match(&phrase[k..])
-        {
+        if let Some((pat, n)) = c.agents.first_match(&phrase[k..]) {
             if !started {
                 code.clear();
                 code.push_str("---");
@@ -191,27 +183,33 @@ pub(crate) fn assign_codes(
     let mut kitem: usize = start;
     let mut guard: usize = 0;
     while kitem < pl.len() {
-        guard += 1;
+        // Straight to the next actor phrase; the guard still counts every item passed.
+        let Some(skipped) = pl[kitem..]
+            .iter()
+            .position(|p| matches!(p, Pi::Open(Lab::Ne)))
+        else {
+            return;
+        };
+        guard += skipped + 1;
         if guard > 100_000 {
             return;
         }
-        if !matches!(pl[kitem], Pi::Open(Lab::Ne)) {
-            kitem += 1;
-            continue;
-        }
+        kitem += skipped;
         let kstart: usize = kitem;
         let Some(Pi::Code(slot)) = pl.get(kstart + 1).copied() else {
             kitem += 1;
             continue;
         };
-        let Some(kend) = (kstart + 2..pl.len()).find(|&k| matches!(pl[k], Pi::Close(Lab::Ne)))
-        else {
-            return;
-        };
+        // The phrase's words, read up to its close in the same pass.
         phrase.clear();
         let mut has_compound: bool = false;
-        for p in &pl[kstart + 2..kend] {
+        let mut kend: Option<usize> = None;
+        for (k, p) in pl.iter().enumerate().skip(kstart + 2) {
             match p {
+                Pi::Close(Lab::Ne) => {
+                    kend = Some(k);
+                    break;
+                }
                 Pi::Open(l) | Pi::Close(l) if l.starts_with("NN") => {}
                 Pi::Word(w) => phrase.push(word_ids.get(*w as usize).copied().unwrap_or(NO_WORD)),
                 Pi::Open(Lab::Nec) => {
@@ -221,6 +219,9 @@ pub(crate) fn assign_codes(
                 _ => phrase.push(NO_WORD),
             }
         }
+        let Some(kend) = kend else {
+            return;
+        };
         if has_compound {
             expand_compound(pl, kstart, kend, slots);
             // Process the new NEs (the item at kstart is now the compound's open).

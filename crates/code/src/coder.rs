@@ -269,8 +269,8 @@ struct Work {
     /// [`WORD_ALPHA`] and [`WORD_ASCII`] of each word.
     word_flags: Vec<u8>,
     slots: Vec<SlotInfo>,
-    upper: Vec<SItem>,
-    lower: Vec<SItem>,
+    upper: verbs::Seq,
+    lower: verbs::Seq,
     scratch: Vec<u32>,
     /// Upper-cased words, concatenated (UTF-8, split at word boundaries only);
     /// `ranges[i]` is word `i`.
@@ -1049,7 +1049,7 @@ impl Coder {
         let Some((form, (vstart, vend))) = chosen else {
             return VpStep::Next;
         };
-        verbs::upper_seq(&w.pl, vstart as isize - 1, start, &w.ids, &mut w.upper);
+        verbs::upper_seq(c, &w.pl, (vstart as isize - 1, start), &w.ids, &mut w.upper);
         // News: a participle adjunct after a comma is coded on its own, not as this verb's
         // object ([`participle_adjunct`]).
         let lower_end: usize = if options.one_sided {
@@ -1059,7 +1059,7 @@ impl Coder {
         } else {
             vpend
         };
-        verbs::lower_seq(&w.pl, vend + 1, lower_end, &w.ids, &mut w.lower);
+        verbs::lower_seq(c, &w.pl, (vend + 1, lower_end), &w.ids, &mut w.lower);
         let hit = verbs::code_verb(c, form, &w.upper, &w.lower);
         let Some(hit) = hit else {
             return VpStep::Next;
@@ -1071,7 +1071,7 @@ impl Coder {
         let mut source: Option<Loc> = hit.assign.source;
         let mut target: Option<Loc> = hit.assign.target;
         if source.is_none() {
-            source = verbs::find_source(&w.upper, &coded);
+            source = verbs::find_source(&w.upper.items, &coded);
         }
         // A participle adjunct has no subject of its own but still has an object.
         if target.is_none() && voice != Voice::Agentless && (source.is_some() || w.adjunct) {
@@ -1079,11 +1079,22 @@ impl Coder {
             // ("the movement urged the government to ...").
             let src_code: Option<&str> = source
                 .and_then(|src: Loc| {
-                    let seq: &[SItem] = if src.upper { &w.upper } else { &w.lower };
+                    let seq: &[SItem] = if src.upper {
+                        &w.upper.items
+                    } else {
+                        &w.lower.items
+                    };
                     verbs::slot_at(seq, src.at).map(code_str)
                 })
                 .filter(|c| !(options.uncoded_actors && *c == "---"));
-            target = verbs::find_target(&w.upper, &w.lower, source, src_code, &coded, &code_str);
+            target = verbs::find_target(
+                &w.upper.items,
+                &w.lower.items,
+                source,
+                src_code,
+                &coded,
+                &code_str,
+            );
         }
         if options.uncoded_actors && hit.assign.target.is_none() {
             // The fallback target is reported by its words: it must be the object.
@@ -1100,7 +1111,7 @@ impl Coder {
             let to = |i: u32| word_of(i) == "TO";
             target = uncoded::news_target(
                 target,
-                (&w.upper, &w.lower),
+                (&w.upper.items, &w.lower.items),
                 hit.assign.lower_end,
                 (&coded, &unnamed),
                 (&timeish, &to),
@@ -1135,7 +1146,7 @@ impl Coder {
             };
             let lower_end: usize = hit.assign.lower_end;
             if let Some(party) =
-                directed::directed_party(code, &w.lower, target, lower_end, &sentence)
+                directed::directed_party(code, &w.lower.items, target, lower_end, &sentence)
             {
                 target = Some(party);
             }
@@ -1340,7 +1351,11 @@ impl Coder {
         srcs: &[(String, Option<u32>)],
     ) -> Option<(u32, u32)> {
         let source: Loc = source?;
-        let seq: &[SItem] = if source.upper { &w.upper } else { &w.lower };
+        let seq: &[SItem] = if source.upper {
+            &w.upper.items
+        } else {
+            &w.lower.items
+        };
         if seq.get(source.at) != Some(&SItem::Nec) {
             return None;
         }
@@ -1373,13 +1388,13 @@ impl Coder {
         let mut third_party: bool = false;
         if let Some(t) = target.filter(|t: &Loc| *t != source && !t.upper) {
             // The word before the object: none when it follows the verb directly.
-            let before: Option<&str> = w.lower.get(..t.at).and_then(|items: &[SItem]| {
+            let before: Option<&str> = w.lower.items.get(..t.at).and_then(|items: &[SItem]| {
                 items.iter().rev().find_map(|item: &SItem| match *item {
                     SItem::Word { w, .. } => Some(word_of(w)),
                     _ => None,
                 })
             });
-            verbs::loc_slots(&w.lower, t.at, false, &mut slots);
+            verbs::loc_slots(&w.lower.items, t.at, false, &mut slots);
             let code_of = |s: &u32| w.slots.get(*s as usize).map_or("---", |i| i.code.as_str());
             let named: bool = slots.iter().any(|s: &u32| !code_of(s).starts_with("---"));
             let agent: bool = slots.iter().any(|s: &u32| code_of(s) != "---");
@@ -1407,6 +1422,7 @@ impl Coder {
         let verb: Vec<&str> = words(vstart, vend);
         let after: Vec<&str> = w
             .lower
+            .items
             .iter()
             .filter_map(|item: &SItem| match *item {
                 SItem::Word { w, .. } => Some(word_of(w)),
@@ -1493,9 +1509,14 @@ impl Coder {
         tmp: &mut Vec<u32>,
         out: &mut Vec<(String, Option<u32>)>,
     ) {
-        let seq: &[SItem] = if loc.upper { &w.upper } else { &w.lower };
+        let seq: &[SItem] = if loc.upper {
+            &w.upper.items
+        } else {
+            &w.lower.items
+        };
         verbs::loc_slots(seq, loc.at, loc.upper, tmp);
-        out.clear();
+        // `out`'s strings are overwritten in place: their buffers outlive the verb phrase.
+        let mut used: usize = 0;
         for &slot in tmp.iter() {
             let code: &str = w
                 .slots
@@ -1503,7 +1524,7 @@ impl Coder {
                 .map_or("---", |s| s.code.as_str());
             if code != "---" {
                 for part in code.split('/') {
-                    out.push((part.to_string(), Some(slot)));
+                    put_code(out, &mut used, part, Some(slot));
                 }
             } else if options.new_actor_length > 0 {
                 let at: Option<usize> = seq.iter().position(|s| *s == SItem::Ne { slot });
@@ -1516,15 +1537,16 @@ impl Coder {
                     && spaces + 1 < options.new_actor_length + 1
                     && spaces < options.new_actor_length
                 {
-                    out.push((format!("\"{text}\""), Some(slot)));
+                    put_code(out, &mut used, &format!("\"{text}\""), Some(slot));
                 } else {
-                    out.push(("---".to_string(), Some(slot)));
+                    put_code(out, &mut used, "---", Some(slot));
                 }
             }
         }
-        if out.is_empty() {
-            out.push(("---".to_string(), tmp.first().copied()));
+        if used == 0 {
+            put_code(out, &mut used, "---", tmp.first().copied());
         }
+        out.truncate(used);
     }
 
     fn ne_text(&self, w: &Work, seq: &[SItem], at: usize, upper: bool) -> String {
@@ -2083,6 +2105,24 @@ fn actorless_event<'c>(
         pair: None,
         origin,
     })
+}
+
+/// Write `code` and `slot` as entry `used` of `codes`, reusing the string there.
+fn put_code(
+    codes: &mut Vec<(String, Option<u32>)>,
+    used: &mut usize,
+    code: &str,
+    slot: Option<u32>,
+) {
+    match codes.get_mut(*used) {
+        Some(entry) => {
+            entry.0.clear();
+            entry.0.push_str(code);
+            entry.1 = slot;
+        }
+        None => codes.push((code.to_string(), slot)),
+    }
+    *used += 1;
 }
 
 /// The leaf index of the word at ParseList position `k` (0 when not a word).

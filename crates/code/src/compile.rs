@@ -132,13 +132,31 @@ pub(crate) struct NamePat {
     pub(crate) rank: u32,
 }
 
-/// Names (actors or agents) indexed for lookup: names whose second word must follow the
-/// first directly are keyed by both words, so a common first word ("INTERNATIONAL",
+/// Names (actors or agents) indexed for lookup: the names beginning with a word are
+/// found by its id directly (no hashing). Names whose second word must follow the first
+/// directly are kept by that second word too, so a common first word ("INTERNATIONAL",
 /// "PRESIDENT") does not mean trying hundreds of names.
 #[derive(Debug, Default)]
 pub(crate) struct NameIndex {
-    loose: HashMap<u32, Vec<NamePat>>,
-    tight: HashMap<(u32, u32), Vec<NamePat>>,
+    /// Per word id: index in `names` of the names it begins, or `NO_NAMES`.
+    first_of: Vec<u32>,
+    names: Vec<FirstWordNames>,
+    /// Names by first word while the dictionaries are read.
+    by_first: HashMap<u32, FirstWordNames>,
+}
+
+/// [`NameIndex::first_of`] of a word that begins no name.
+const NO_NAMES: u32 = u32::MAX;
+
+/// The names beginning with one word.
+#[derive(Debug, Default)]
+struct FirstWordNames {
+    /// Names whose second word need not follow directly (and one-word names), in
+    /// priority order.
+    loose: Vec<NamePat>,
+    /// Names whose second word follows directly, by second word (sorted), each list in
+    /// priority order.
+    tight: Vec<(u32, Vec<NamePat>)>,
 }
 
 impl NameIndex {
@@ -146,36 +164,68 @@ impl NameIndex {
     fn new(lists: HashMap<u32, Vec<NamePat>>) -> NameIndex {
         let mut index: NameIndex = NameIndex::default();
         for (first, list) in lists {
+            let names: &mut FirstWordNames = index.by_first.entry(first).or_default();
+            let mut tight: Vec<(u32, NamePat)> = Vec::new();
             for (i, mut pat) in list.into_iter().enumerate() {
                 pat.rank = u32::try_from(i).unwrap_or(u32::MAX);
                 match pat.rest.first() {
                     Some(&second) if pat.conn.first().copied().unwrap_or(false) => {
-                        index.tight.entry((first, second)).or_default().push(pat)
+                        tight.push((second, pat));
                     }
-                    _ => index.loose.entry(first).or_default().push(pat),
+                    _ => names.loose.push(pat),
+                }
+            }
+            // Stable: each second word's names stay in priority order.
+            tight.sort_by_key(|(second, _)| *second);
+            for (second, pat) in tight {
+                match names.tight.last_mut() {
+                    Some((last, same)) if *last == second => same.push(pat),
+                    _ => names.tight.push((second, vec![pat])),
                 }
             }
         }
         index
     }
 
-    /// First words of all names.
-    pub(crate) fn first_words(&self) -> Vec<u32> {
-        self.loose
-            .keys()
-            .copied()
-            .chain(self.tight.keys().map(|k| k.0))
-            .collect()
+    /// Index the names by first word once the vocabulary (`words` ids) is complete.
+    fn index_starts(&mut self, words: usize) {
+        // Taken: the build-time map's table is freed, not kept empty.
+        let mut by_first: Vec<(u32, FirstWordNames)> =
+            std::mem::take(&mut self.by_first).into_iter().collect();
+        by_first.sort_unstable_by_key(|(first, _)| *first);
+        self.first_of = vec![NO_NAMES; words];
+        self.names = Vec::with_capacity(by_first.len());
+        for (first, names) in by_first {
+            if let Some(slot) = self.first_of.get_mut(first as usize) {
+                *slot = u32::try_from(self.names.len()).unwrap_or(NO_NAMES);
+                self.names.push(names);
+            }
+        }
     }
 
     /// The highest-priority name matching at the start of `frag`, with the number of
     /// phrase items it covers.
+    #[inline(always)]
     pub(crate) fn first_match(&self, frag: &[u32]) -> Option<(&NamePat, usize)> {
         let w: u32 = *frag.first()?;
-        let a: &[NamePat] = self.loose.get(&w).map_or(&[], Vec::as_slice);
+        match self.first_of.get(w as usize) {
+            Some(&i) if i != NO_NAMES => self.match_names(i, frag),
+            _ => None,
+        }
+    }
+
+    /// [`NameIndex::first_match`] for a first word that begins names (kept out of line:
+    /// most words begin no name).
+    #[inline(never)]
+    fn match_names(&self, i: u32, frag: &[u32]) -> Option<(&NamePat, usize)> {
+        let names: &FirstWordNames = self.names.get(i as usize)?;
+        let a: &[NamePat] = &names.loose;
         let b: &[NamePat] = match frag.get(1) {
-            Some(&next) => self.tight.get(&(w, next)).map_or(&[], Vec::as_slice),
-            None => &[],
+            Some(&next) if !names.tight.is_empty() => names
+                .tight
+                .binary_search_by_key(&next, |(second, _)| *second)
+                .map_or(&[], |i| names.tight[i].1.as_slice()),
+            _ => &[],
         };
         let (mut i, mut j) = (0usize, 0usize);
         while i < a.len() || j < b.len() {
@@ -338,8 +388,6 @@ pub(crate) struct Compiled {
     /// Actor names keyed by first word, longest first.
     pub(crate) actors: NameIndex,
     pub(crate) actor_info: Vec<ActorInfo>,
-    /// Bit `id` set when word `id` begins an actor or agent name.
-    pub(crate) name_starts: Vec<u64>,
     /// First words of discard phrases.
     pub(crate) discard_starts: Vec<u64>,
     /// First words of issue phrases.
@@ -351,9 +399,9 @@ pub(crate) struct Compiled {
     pub(crate) verbs: HashMap<u32, Vec<VerbForm>>,
     /// Pattern ids of each verb group (verbs sharing a primary verb).
     pub(crate) groups: Vec<Vec<u32>>,
-    /// Per group, parallel to `groups`: each pattern's literal-word masks (before,
-    /// after), kept together so rejecting a pattern touches one small array.
-    pub(crate) group_masks: Vec<Vec<(WordMask, WordMask)>>,
+    /// Per group, parallel to `groups`: each pattern's literal-word masks, kept
+    /// together so rejecting a pattern touches one small array.
+    pub(crate) group_masks: Vec<Vec<PatternMasks>>,
     pub(crate) patterns: Vec<CPattern>,
     /// Synset members as word sequences.
     pub(crate) synsets: Vec<Vec<Box<[u32]>>>,
@@ -373,8 +421,8 @@ pub(crate) struct Compiled {
     /// Issue phrases keyed by first word.
     pub(crate) issues: HashMap<u32, Vec<WordPhrase<IssueKind>>>,
     pub(crate) dialect: VerbDialect,
-    /// Words PETRARCH skips when checking multi-word verbs.
-    pub(crate) skip_words: Vec<u32>,
+    /// Words PETRARCH skips when checking multi-word verbs (a bitset by word id).
+    pub(crate) skip_words: Vec<u64>,
     pub(crate) special: Specials,
     /// PETRARCH-2 transformation rules, in dictionary order.
     pub(crate) transforms: Vec<crate::transform::Rule>,
@@ -431,12 +479,6 @@ impl Compiled {
         out
     }
 
-    /// Could word `id` begin an actor or agent name?
-    #[inline]
-    pub(crate) fn may_start_name(&self, id: u32) -> bool {
-        in_bitset(&self.name_starts, id)
-    }
-
     pub(crate) fn build(d: &Dictionaries) -> Compiled {
         let mut c: Compiled = Compiled {
             dialect: d.verbs.dialect,
@@ -453,7 +495,7 @@ impl Compiled {
             have_forms: ["HAVE", "HAS", "HAD", "HAVING"].map(|w| c.vocab.intern(w)),
             pronouns: ["IT", "HE", "SHE", "THEY", "WE", "I"].map(|p| c.vocab.intern(p)),
         };
-        c.skip_words = SKIP_WORDS.iter().map(|w| c.vocab.intern(w)).collect();
+        let skip: Vec<u32> = SKIP_WORDS.iter().map(|w| c.vocab.intern(w)).collect();
         c.build_actors(d);
         c.build_agents(d);
         c.build_synsets(d);
@@ -503,7 +545,11 @@ impl Compiled {
             .map(|g| {
                 g.iter()
                     .filter_map(|&pid| patterns.get(pid as usize))
-                    .map(|p| (p.mask_before, p.mask_after))
+                    .map(|p| PatternMasks {
+                        after_fold: p.mask_after.fold(),
+                        before: p.mask_before,
+                        after: p.mask_after,
+                    })
                     .collect()
             })
             .collect();
@@ -543,13 +589,9 @@ impl Compiled {
             }
         }
         let words: usize = c.vocab.len();
-        let firsts: Vec<u32> = c
-            .actors
-            .first_words()
-            .into_iter()
-            .chain(c.agents.first_words())
-            .collect();
-        c.name_starts = bitset(words, firsts.iter());
+        c.skip_words = bitset(words, skip.iter());
+        c.actors.index_starts(words);
+        c.agents.index_starts(words);
         c.synset_edge_bits = bitset(
             words,
             c.synset_first_mask.keys().chain(c.synset_last_mask.keys()),
@@ -845,6 +887,16 @@ pub(crate) fn synset_bit(syn: u32) -> u32 {
     syn.wrapping_mul(0x9E37_79B9) >> 8
 }
 
+/// A pattern's literal-word masks, for rejecting it before matching.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PatternMasks {
+    /// `after` folded to one word ([`WordMask::fold`]): a group has ~70 patterns, and
+    /// most are turned away by this one test.
+    pub(crate) after_fold: u64,
+    pub(crate) before: WordMask,
+    pub(crate) after: WordMask,
+}
+
 /// A 256-bit set of word ids (by their low bits): a cheap necessary condition for a
 /// pattern's literal words all being present.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -863,8 +915,54 @@ impl WordMask {
             self.0[i] |= other.0[i];
         }
     }
+    /// The four lanes OR-ed: when `a` is within `b`, `a.fold()` is within `b.fold()`.
+    pub(crate) fn fold(&self) -> u64 {
+        self.0[0] | self.0[1] | self.0[2] | self.0[3]
+    }
     /// Every bit of `self` is in `other`.
     pub(crate) fn within(&self, other: &WordMask) -> bool {
         (0..4).all(|i| self.0[i] & !other.0[i] == 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(words: &[u32], joined: bool, target: u32) -> NamePat {
+        NamePat {
+            rest: words[1..].into(),
+            conn: vec![joined; words.len()].into(),
+            target,
+            rank: 0,
+        }
+    }
+
+    #[test]
+    fn names_keep_their_priority_across_loose_and_tight_lists() {
+        // First word 7: a tight two-word name (7_8), then a loose one-word name (7).
+        let mut lists: HashMap<u32, Vec<NamePat>> = HashMap::default();
+        lists.insert(7, vec![name(&[7, 8], true, 1), name(&[7], false, 2)]);
+        lists.insert(9, vec![name(&[9], false, 3)]);
+        let mut index: NameIndex = NameIndex::new(lists);
+        index.index_starts(16);
+        let target = |frag: &[u32]| index.first_match(frag).map(|(p, n)| (p.target, n));
+        assert_eq!(target(&[7, 8, 5]), Some((1, 2)));
+        assert_eq!(target(&[7, 5]), Some((2, 1)));
+        assert_eq!(target(&[9]), Some((3, 1)));
+        assert_eq!(target(&[5, 7]), None);
+        assert_eq!(target(&[NO_WORD]), None);
+    }
+
+    #[test]
+    fn a_folded_mask_within_means_nothing_outside_it() {
+        let (mut small, mut big): (WordMask, WordMask) = (WordMask::default(), WordMask::default());
+        small.insert(3);
+        big.insert(3 + 64);
+        assert!(small.fold() & !big.fold() == 0 && !small.within(&big));
+        big.insert(3);
+        assert!(small.within(&big) && small.fold() & !big.fold() == 0);
+        small.insert(200);
+        assert!(small.fold() & !big.fold() != 0);
     }
 }

@@ -180,11 +180,24 @@ fn verb_code<'c>(c: &'c Compiled, name: &str) -> Option<&'c str> {
 
 type Binding<'a> = Option<(&'a str, Option<u32>)>;
 
+/// Variables bound without allocating.
+const STACK_VARS: usize = 8;
+
 /// Try `rule` on `event`.
 pub(crate) fn apply<'a>(rule: &'a Rule, event: &Nested<'a>) -> Option<Rewritten<'a>> {
-    let mut vars: Vec<Binding<'a>> = vec![None; rule.vars as usize];
+    // Rules bind a few variables: on the stack (every rule is tried on every candidate
+    // pair), on the heap only past `STACK_VARS`.
+    let n: usize = rule.vars as usize;
+    let mut stack: [Binding<'a>; STACK_VARS] = [None; STACK_VARS];
+    let mut heap: Vec<Binding<'a>>;
+    let vars: &mut [Binding<'a>] = if n <= STACK_VARS {
+        &mut stack[..n]
+    } else {
+        heap = vec![None; n];
+        &mut heap
+    };
     let mut q: Option<&'a str> = None;
-    if !match_event(&rule.lhs, event, &mut vars, &mut q) {
+    if !match_event(&rule.lhs, event, vars, &mut q) {
         return None;
     }
     let get = |i: u8| vars.get(i as usize).copied().flatten();

@@ -42,12 +42,52 @@ pub(crate) struct Loc {
 
 /// Words ignored when checking the words of a multi-word verb.
 fn skip_word(c: &Compiled, id: u32) -> bool {
-    id != NO_WORD && c.skip_words.contains(&id)
+    in_bitset(&c.skip_words, id)
+}
+
+/// An upper or lower sequence with what the pattern filter needs, gathered while it is
+/// built (one pass over the ParseList per verb).
+#[derive(Debug, Default)]
+pub(crate) struct Seq {
+    pub(crate) items: Vec<SItem>,
+    /// Dictionary ids of the words in `items`, in the same order.
+    words: Vec<u32>,
+    /// The words' [`WordMask`] bits plus those of the synsets whose members may match
+    /// here (by the member's word at this end).
+    mask: WordMask,
+}
+
+impl Seq {
+    pub(crate) fn clear(&mut self) {
+        self.items.clear();
+        self.words.clear();
+        self.mask = WordMask::default();
+    }
+
+    /// Add word `w` with dictionary id `id`; `ends` maps a word to the synsets having a
+    /// member that ends with it on the verb's side.
+    #[inline(always)]
+    fn push_word(&mut self, c: &Compiled, ends: &HashMap<u32, WordMask>, w: u32, id: u32) {
+        self.items.push(SItem::Word { w, id });
+        self.words.push(id);
+        self.mask.insert(id);
+        if in_bitset(&c.synset_edge_bits, id)
+            && let Some(syn) = ends.get(&id)
+        {
+            self.mask.union(syn);
+        }
+    }
 }
 
 /// Build the upper sequence from `from` back to `start` (stopping at a comma close),
 /// nearest the verb first.
-pub(crate) fn upper_seq(pl: &[Pi], from: isize, start: usize, ids: &[u32], out: &mut Vec<SItem>) {
+pub(crate) fn upper_seq(
+    c: &Compiled,
+    pl: &[Pi],
+    (from, start): (isize, usize),
+    ids: &[u32],
+    out: &mut Seq,
+) {
     out.clear();
     let mut k: isize = from;
     while k >= start as isize {
@@ -56,16 +96,16 @@ pub(crate) fn upper_seq(pl: &[Pi], from: isize, start: usize, ids: &[u32], out: 
             Pi::Close(l) if l.is_tag(",") => break,
             Pi::Open(Lab::Ne) => {
                 if let Some(Pi::Code(slot)) = pl.get(k as usize + 1) {
-                    out.push(SItem::Ne { slot: *slot });
+                    out.items.push(SItem::Ne { slot: *slot });
                 }
             }
-            Pi::Open(l) if l.has_nec() => out.push(SItem::Nec),
-            Pi::Close(l) if l.has_nec() => out.push(SItem::NecEnd),
-            Pi::Close(Lab::Ne) => out.push(SItem::NeEnd),
-            Pi::Word(w) => out.push(SItem::Word {
-                w,
-                id: ids.get(w as usize).copied().unwrap_or(NO_WORD),
-            }),
+            Pi::Open(l) if l.has_nec() => out.items.push(SItem::Nec),
+            Pi::Close(l) if l.has_nec() => out.items.push(SItem::NecEnd),
+            Pi::Close(Lab::Ne) => out.items.push(SItem::NeEnd),
+            Pi::Word(w) => {
+                let id: u32 = ids.get(w as usize).copied().unwrap_or(NO_WORD);
+                out.push_word(c, &c.synset_last_mask, w, id);
+            }
             _ => {}
         }
         k -= 1;
@@ -73,24 +113,30 @@ pub(crate) fn upper_seq(pl: &[Pi], from: isize, start: usize, ids: &[u32], out: 
 }
 
 /// Build the lower sequence from `from` up to (not including) `end`.
-pub(crate) fn lower_seq(pl: &[Pi], from: usize, end: usize, ids: &[u32], out: &mut Vec<SItem>) {
+pub(crate) fn lower_seq(
+    c: &Compiled,
+    pl: &[Pi],
+    (from, end): (usize, usize),
+    ids: &[u32],
+    out: &mut Seq,
+) {
     out.clear();
     let mut k: usize = from;
     while k < end.min(pl.len()) {
         match pl[k] {
             Pi::Open(Lab::Ne) => {
                 if let Some(Pi::Code(slot)) = pl.get(k + 1) {
-                    out.push(SItem::Ne { slot: *slot });
+                    out.items.push(SItem::Ne { slot: *slot });
                     k += 1;
                 }
             }
-            Pi::Open(l) if l.has_nec() => out.push(SItem::Nec),
-            Pi::Close(l) if l.has_nec() => out.push(SItem::NecEnd),
-            Pi::Close(Lab::Ne) => out.push(SItem::NeEnd),
-            Pi::Word(w) => out.push(SItem::Word {
-                w,
-                id: ids.get(w as usize).copied().unwrap_or(NO_WORD),
-            }),
+            Pi::Open(l) if l.has_nec() => out.items.push(SItem::Nec),
+            Pi::Close(l) if l.has_nec() => out.items.push(SItem::NecEnd),
+            Pi::Close(Lab::Ne) => out.items.push(SItem::NeEnd),
+            Pi::Word(w) => {
+                let id: u32 = ids.get(w as usize).copied().unwrap_or(NO_WORD);
+                out.push_word(c, &c.synset_first_mask, w, id);
+            }
             _ => {}
         }
         k += 1;
@@ -274,6 +320,14 @@ fn match_seq(c: &Compiled, elems: &[PElem], seq: &[SItem], upper: bool, a: &mut 
     false
 }
 
+/// Does every literal word of `elems` occur in `words`? A pattern cannot match otherwise.
+fn words_present(elems: &[PElem], words: &[u32]) -> bool {
+    elems.iter().all(|e| match e.tok {
+        PTok::Word(want) => words.contains(&want),
+        _ => true,
+    })
+}
+
 /// Try one pattern against the two sequences.
 pub(crate) fn match_pattern(
     c: &Compiled,
@@ -398,42 +452,33 @@ pub(crate) struct VerbHit<'c> {
 pub(crate) fn code_verb<'c>(
     c: &'c Compiled,
     form: &'c VerbForm,
-    upper: &[SItem],
-    lower: &[SItem],
+    upper: &Seq,
+    lower: &Seq,
 ) -> Option<VerbHit<'c>> {
-    // Words present, plus the synsets one of whose members may be present (by its
-    // first word after the verb, its last word before it, the ends matched first).
-    let present = |seq: &[SItem], ends: &HashMap<u32, WordMask>| -> WordMask {
-        let mut m: WordMask = WordMask::default();
-        for s in seq {
-            if let SItem::Word { id, .. } = s {
-                m.insert(*id);
-                if in_bitset(&c.synset_edge_bits, *id)
-                    && let Some(syn) = ends.get(id)
-                {
-                    m.union(syn);
-                }
-            }
-        }
-        m
-    };
-    let (in_upper, in_lower) = (
-        present(upper, &c.synset_last_mask),
-        present(lower, &c.synset_first_mask),
-    );
     if let (Some(group), Some(masks)) = (
         c.groups.get(form.group as usize),
         c.group_masks.get(form.group as usize),
     ) {
-        for (&pid, (before, after)) in group.iter().zip(masks) {
-            if !before.within(&in_upper) || !after.within(&in_lower) {
+        let lower_fold: u64 = lower.mask.fold();
+        for (&pid, m) in group.iter().zip(masks) {
+            // Most patterns have words after the verb: those tests fail first.
+            if m.after_fold & !lower_fold != 0
+                || !m.after.within(&lower.mask)
+                || !m.before.within(&upper.mask)
+            {
                 continue;
             }
             let Some(p) = c.patterns.get(pid as usize) else {
                 continue;
             };
+            // A group has ~70 patterns and the masks compare words by their low bits
+            // only: most that pass lack a word. Test the words themselves before the
+            // costlier match.
+            if !words_present(&p.after, &lower.words) || !words_present(&p.before, &upper.words) {
+                continue;
+            }
             // (TABARI's `[+++]`/`[###]` review flags were left out of the groups.)
-            if let Some(assign) = match_pattern(c, p, upper, lower) {
+            if let Some(assign) = match_pattern(c, p, &upper.items, &lower.items) {
                 if p.code.is_null() {
                     return None;
                 }
@@ -609,5 +654,25 @@ pub(crate) fn ne_words(seq: &[SItem], at: usize, upper: bool, out: &mut Vec<u32>
                 _ => break,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn elem(tok: PTok) -> PElem {
+        PElem {
+            tok,
+            adjacent: false,
+        }
+    }
+
+    #[test]
+    fn a_pattern_is_passed_over_only_when_one_of_its_words_is_missing() {
+        let elems: [PElem; 3] = [elem(PTok::Word(4)), elem(PTok::Target), elem(PTok::Word(9))];
+        assert!(words_present(&elems, &[NO_WORD, 9, 2, 4]));
+        assert!(!words_present(&elems, &[4, NO_WORD, 2]));
+        assert!(words_present(&[elem(PTok::Source)], &[]));
     }
 }
