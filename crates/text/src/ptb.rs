@@ -122,6 +122,19 @@ fn skip_space(bytes: &[u8], mut pos: usize) -> usize {
 }
 
 fn token_end(bytes: &[u8], mut pos: usize) -> usize {
+    // Eight bytes per bounds check (the loop over the array unrolls): most labels
+    // and words end within the first eight.
+    while let Some(chunk) = bytes
+        .get(pos..pos + 8)
+        .and_then(|chunk: &[u8]| <&[u8; 8]>::try_from(chunk).ok())
+    {
+        for (i, &b) in chunk.iter().enumerate() {
+            if DELIMITER[b as usize] {
+                return pos + i;
+            }
+        }
+        pos += 8;
+    }
     while let Some(&b) = bytes.get(pos)
         && !DELIMITER[b as usize]
     {
