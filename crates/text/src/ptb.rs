@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::tree::{Node, NodeId, Tree};
+use crate::tree::{NO_PARENT, Node, NodeId, Tree};
 
 /// Deepest nesting accepted. Real parses stay far below this; the limit keeps
 /// recursive consumers of [`Tree`] (printers, coders) safe from hostile input.
@@ -122,6 +122,19 @@ fn skip_space(bytes: &[u8], mut pos: usize) -> usize {
 }
 
 fn token_end(bytes: &[u8], mut pos: usize) -> usize {
+    // Eight bytes per bounds check (the loop over the array unrolls): most labels
+    // and words end within the first eight.
+    while let Some(chunk) = bytes
+        .get(pos..pos + 8)
+        .and_then(|chunk: &[u8]| <&[u8; 8]>::try_from(chunk).ok())
+    {
+        for (i, &b) in chunk.iter().enumerate() {
+            if DELIMITER[b as usize] {
+                return pos + i;
+            }
+        }
+        pos += 8;
+    }
     while let Some(&b) = bytes.get(pos)
         && !DELIMITER[b as usize]
     {
@@ -132,6 +145,14 @@ fn token_end(bytes: &[u8], mut pos: usize) -> usize {
 
 fn fail(offset: usize, kind: TreeErrorKind) -> Result<(), TreeError> {
     Err(TreeError { offset, kind })
+}
+
+/// The open phrases while reading: the innermost one and how many there are. The
+/// nodes' parent links are the stack of open phrases, so none is kept apart.
+struct OpenPhrases {
+    /// Id of the innermost open phrase, [`NO_PARENT`] when none is open.
+    innermost: u32,
+    depth: usize,
 }
 
 impl Tree {
@@ -161,13 +182,17 @@ impl Tree {
         if bytes[pos] != b'(' {
             return fail(pos, TreeErrorKind::ExpectedOpenParen);
         }
+        let mut open: OpenPhrases = OpenPhrases {
+            innermost: NO_PARENT,
+            depth: 0,
+        };
         loop {
             let Some(&byte) = bytes.get(pos) else {
                 return fail(pos, TreeErrorKind::MissingCloseParen);
             };
             let closed_root: bool = match byte {
-                b'(' => self.open_node(src, &mut pos)?,
-                b')' => self.close_node(&mut pos)?,
+                b'(' => self.open_node(src, &mut pos, &mut open)?,
+                b')' => self.close_node(&mut pos, &mut open)?,
                 _ => return fail(pos, TreeErrorKind::LeafWithoutLabel),
             };
             pos = skip_space(bytes, pos);
@@ -182,9 +207,14 @@ impl Tree {
 
     /// Reads `(LABEL` and, for a preterminal, ` word)`. Returns whether that
     /// closed the outermost node.
-    fn open_node(&mut self, src: &str, pos: &mut usize) -> Result<bool, TreeError> {
+    fn open_node(
+        &mut self,
+        src: &str,
+        pos: &mut usize,
+        open: &mut OpenPhrases,
+    ) -> Result<bool, TreeError> {
         let bytes: &[u8] = src.as_bytes();
-        if self.scratch.open.len() >= MAX_DEPTH {
+        if open.depth >= MAX_DEPTH {
             fail(*pos, TreeErrorKind::TooDeep)?;
         }
         let label_from: usize = *pos + 1;
@@ -193,9 +223,10 @@ impl Tree {
         let label_start: u32 = label_from as u32;
         let label_end: u32 = label_to as u32;
 
-        let parent: Option<NodeId> = self.scratch.open.last().copied();
+        let parent: Option<NodeId> =
+            (open.innermost != NO_PARENT).then_some(NodeId(open.innermost));
         let id: NodeId = NodeId(self.nodes.len() as u32);
-        let mut node: Node = Node::new(label_start, label_end, parent, self.scratch.open.len());
+        let mut node: Node = Node::new(label_start, label_end, parent, open.depth);
         node.first_leaf = self.leaves.len() as u32;
 
         *pos = skip_space(bytes, label_to);
@@ -205,7 +236,8 @@ impl Tree {
         if !starts_word {
             // `end` and `leaf_end` are set when the phrase closes.
             self.nodes.push(node);
-            self.scratch.open.push(id);
+            open.innermost = id.0;
+            open.depth += 1;
             return Ok(false);
         }
         if label_start == label_end {
@@ -223,7 +255,7 @@ impl Tree {
         match bytes.get(*pos) {
             Some(b')') => {
                 *pos += 1;
-                Ok(self.scratch.open.is_empty())
+                Ok(open.depth == 0)
             }
             Some(b'(') => Err(TreeError {
                 offset: *pos,
@@ -241,25 +273,27 @@ impl Tree {
     }
 
     /// Reads `)` closing a phrase node. Returns whether it was the outermost node.
-    fn close_node(&mut self, pos: &mut usize) -> Result<bool, TreeError> {
+    fn close_node(&mut self, pos: &mut usize, open: &mut OpenPhrases) -> Result<bool, TreeError> {
         // The caller only loops while a node is open; an empty stack would mean
         // a stray ')' after the root, which is reported as trailing garbage.
-        let Some(id) = self.scratch.open.pop() else {
+        let id: u32 = open.innermost;
+        // Ids are pre-order: the nodes added since this one opened are its subtree.
+        let end: u32 = self.nodes.len() as u32;
+        let leaf_end: u32 = self.leaves.len() as u32;
+        let Some(node) = self.nodes.get_mut(id as usize) else {
             return Err(TreeError {
                 offset: *pos,
                 kind: TreeErrorKind::TrailingGarbage,
             });
         };
-        // Ids are pre-order: the nodes added since this one opened are its subtree.
-        let end: u32 = self.nodes.len() as u32;
-        if end == id.0 + 1 {
+        if end == id + 1 {
             fail(*pos, TreeErrorKind::EmptyConstituent)?;
         }
-        let leaf_end: u32 = self.leaves.len() as u32;
-        let node: &mut Node = &mut self.nodes[id.index()];
         node.end = end;
         node.leaf_end = leaf_end;
+        open.innermost = node.parent;
+        open.depth = open.depth.saturating_sub(1);
         *pos += 1;
-        Ok(self.scratch.open.is_empty())
+        Ok(open.depth == 0)
     }
 }

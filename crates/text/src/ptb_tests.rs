@@ -175,3 +175,23 @@ fn round_trip_is_stable() {
     assert_eq!(again.to_bracketed(), printed);
     assert!(tree.to_pretty().contains("  (S\n"));
 }
+
+#[test]
+fn tokens_end_at_every_length_around_the_eight_byte_chunks() {
+    // Token ends are found eight bytes at a time with a byte loop for the tail:
+    // every length from 1 to 20, ended by a space, a paren, and the input's end.
+    for len in 1..=20 {
+        let word: String = "w".repeat(len);
+        let label: String = "L".repeat(len);
+        let tree: Tree = parsed(&format!("({label} ({label} {word})({label} {word} ))"));
+        assert_eq!(tree.label(tree.root()), label);
+        assert_eq!(
+            tree.words().collect::<Vec<&str>>(),
+            [word.as_str(), word.as_str()]
+        );
+        assert_eq!(
+            kind_of(&format!("({label} {word}) {word}")),
+            TreeErrorKind::TrailingGarbage
+        );
+    }
+}

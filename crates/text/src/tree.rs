@@ -20,7 +20,7 @@ impl NodeId {
 }
 
 /// Marks "no parent" in [`Node::parent`].
-const NO_PARENT: u32 = u32::MAX;
+pub(crate) const NO_PARENT: u32 = u32::MAX;
 
 /// One constituent or preterminal. Strings live in the tree's buffer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
