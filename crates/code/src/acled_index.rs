@@ -23,7 +23,7 @@ pub(crate) struct AcledIndex {
     /// Each cue's bytes after the first eight, as chunks.
     tails: Vec<Box<[Chunk]>>,
     /// Per rule: cue groups (each needs one present cue) and veto cues, as sets.
-    rules: Vec<(Vec<CueSet>, CueSet)>,
+    rules: Vec<(Vec<RuleCues>, RuleCues)>,
     fallback: annalist_codebook::Acled,
 }
 
@@ -49,14 +49,39 @@ impl CueSet {
             *word |= 1u64 << (cue % 64);
         }
     }
+}
 
-    fn is_empty(&self) -> bool {
-        self.0.iter().all(|&w: &u64| w == 0)
+/// A rule's cue group or veto set: the words of a [`CueSet`] from the first to the last
+/// non-zero one, so a test reads only the one or two words the group's cues fall in.
+#[derive(Debug, Clone, Default)]
+struct RuleCues {
+    first: usize,
+    words: Box<[u64]>,
+}
+
+impl RuleCues {
+    fn of(set: &CueSet) -> RuleCues {
+        let first: usize = set.0.iter().position(|&w: &u64| w != 0).unwrap_or(0);
+        let end: usize = set
+            .0
+            .iter()
+            .rposition(|&w: &u64| w != 0)
+            .map_or(first, |i| i + 1);
+        RuleCues {
+            first,
+            words: set.0.get(first..end).unwrap_or(&[]).into(),
+        }
     }
 
-    /// Whether the two sets share a cue.
-    fn meets(&self, other: &CueSet) -> bool {
-        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether the sentence's cues `present` include one of these.
+    #[inline]
+    fn meets(&self, present: &CueSet) -> bool {
+        let present: &[u64] = present.0.get(self.first..).unwrap_or(&[]);
+        self.words.iter().zip(present).any(|(a, b)| a & b != 0)
     }
 }
 
@@ -169,15 +194,15 @@ impl AcledIndex {
             lists.push((groups, unless));
         }
         // Sets sized once every cue has its index.
-        let set_of = |ids: &[u16]| -> CueSet {
+        let set_of = |ids: &[u16]| -> RuleCues {
             let mut set: CueSet = CueSet::default();
             set.reset(cues.len());
             for &i in ids {
                 set.insert(i);
             }
-            set
+            RuleCues::of(&set)
         };
-        let rules: Vec<(Vec<CueSet>, CueSet)> = lists
+        let rules: Vec<(Vec<RuleCues>, RuleCues)> = lists
             .iter()
             .map(|(groups, unless)| (groups.iter().map(|g| set_of(g)).collect(), set_of(unless)))
             .collect();
