@@ -15,14 +15,15 @@ pub(crate) struct AcledIndex {
     /// Cue indices by first byte.
     by_first: Vec<Vec<u16>>,
     /// Cues of two bytes or more by [`pair_key`] of their first two bytes, so a word
-    /// start is compared only with the few cues that can match there.
-    by_pair: Vec<Vec<u16>>,
+    /// start is compared only with the few cues that can match there; each with its
+    /// first eight bytes as a [`Chunk`], which rejects nearly every candidate in one test.
+    by_pair: Vec<Vec<(u16, Chunk)>>,
     /// One-byte cues, by that byte (in either case).
     short: Vec<Vec<u16>>,
-    /// Each cue lower-cased (ASCII), to compare against text lower-cased byte by byte.
-    lower: Vec<Box<[u8]>>,
+    /// Each cue's bytes after the first eight, as chunks.
+    tails: Vec<Box<[Chunk]>>,
     /// Per rule: cue groups (each needs one present cue) and veto cues, as sets.
-    rules: Vec<(Vec<CueSet>, CueSet)>,
+    rules: Vec<(Vec<RuleCues>, RuleCues)>,
     fallback: annalist_codebook::Acled,
 }
 
@@ -48,14 +49,39 @@ impl CueSet {
             *word |= 1u64 << (cue % 64);
         }
     }
+}
 
-    fn is_empty(&self) -> bool {
-        self.0.iter().all(|&w: &u64| w == 0)
+/// A rule's cue group or veto set: the words of a [`CueSet`] from the first to the last
+/// non-zero one, so a test reads only the one or two words the group's cues fall in.
+#[derive(Debug, Clone, Default)]
+struct RuleCues {
+    first: usize,
+    words: Box<[u64]>,
+}
+
+impl RuleCues {
+    fn of(set: &CueSet) -> RuleCues {
+        let first: usize = set.0.iter().position(|&w: &u64| w != 0).unwrap_or(0);
+        let end: usize = set
+            .0
+            .iter()
+            .rposition(|&w: &u64| w != 0)
+            .map_or(first, |i| i + 1);
+        RuleCues {
+            first,
+            words: set.0.get(first..end).unwrap_or(&[]).into(),
+        }
     }
 
-    /// Whether the two sets share a cue.
-    fn meets(&self, other: &CueSet) -> bool {
-        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether the sentence's cues `present` include one of these.
+    #[inline]
+    fn meets(&self, present: &CueSet) -> bool {
+        let present: &[u64] = present.0.get(self.first..).unwrap_or(&[]);
+        self.words.iter().zip(present).any(|(a, b)| a & b != 0)
     }
 }
 
@@ -94,6 +120,57 @@ fn pair_key(a: u8, b: u8) -> usize {
     usize::from(CLASS[a as usize]) * 27 + usize::from(CLASS[b as usize])
 }
 
+/// Up to eight cue bytes, compared with eight text bytes in one operation:
+/// `text & mask == value`. A letter's mask clears the case bit (the value is the upper-case
+/// letter), so it matches either case as `to_ascii_lowercase` would; any other cue byte
+/// must be equal; bytes past the cue's end are masked out.
+#[derive(Debug, Clone, Copy, Default)]
+struct Chunk {
+    mask: u64,
+    value: u64,
+}
+
+impl Chunk {
+    /// The chunk of `bytes` (at most eight, lower-case ASCII cue bytes).
+    fn of(bytes: &[u8]) -> Chunk {
+        let mut chunk: Chunk = Chunk::default();
+        for (i, &b) in bytes.iter().take(8).enumerate() {
+            let (mask, value): (u8, u8) = if b.is_ascii_alphabetic() {
+                (0xDF, b.to_ascii_uppercase())
+            } else {
+                (0xFF, b)
+            };
+            chunk.mask |= u64::from(mask) << (8 * i);
+            chunk.value |= u64::from(value) << (8 * i);
+        }
+        chunk
+    }
+
+    #[inline]
+    fn matches(self, text: u64) -> bool {
+        text & self.mask == self.value
+    }
+}
+
+/// Eight bytes of `bytes` from `at`, little-endian, zero past the end. A cue byte is
+/// never zero, so the padding matches none.
+#[inline]
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(window) => {
+            let mut word: [u8; 8] = [0; 8];
+            word.copy_from_slice(window);
+            u64::from_le_bytes(word)
+        }
+        None => {
+            let mut word: [u8; 8] = [0; 8];
+            let tail: &[u8] = bytes.get(at..).unwrap_or(&[]);
+            word[..tail.len()].copy_from_slice(tail);
+            u64::from_le_bytes(word)
+        }
+    }
+}
+
 impl AcledIndex {
     pub(crate) fn new() -> AcledIndex {
         let mut cues: Vec<&'static str> = Vec::new();
@@ -117,15 +194,15 @@ impl AcledIndex {
             lists.push((groups, unless));
         }
         // Sets sized once every cue has its index.
-        let set_of = |ids: &[u16]| -> CueSet {
+        let set_of = |ids: &[u16]| -> RuleCues {
             let mut set: CueSet = CueSet::default();
             set.reset(cues.len());
             for &i in ids {
                 set.insert(i);
             }
-            set
+            RuleCues::of(&set)
         };
-        let rules: Vec<(Vec<CueSet>, CueSet)> = lists
+        let rules: Vec<(Vec<RuleCues>, RuleCues)> = lists
             .iter()
             .map(|(groups, unless)| (groups.iter().map(|g| set_of(g)).collect(), set_of(unless)))
             .collect();
@@ -135,11 +212,15 @@ impl AcledIndex {
                 by_first[b as usize].push(u16::try_from(i).unwrap_or(u16::MAX));
             }
         }
-        let mut by_pair: Vec<Vec<u16>> = vec![Vec::new(); PAIR_KEYS];
+        let lower: Vec<Vec<u8>> = cues
+            .iter()
+            .map(|c| c.as_bytes().to_ascii_lowercase())
+            .collect();
+        let mut by_pair: Vec<Vec<(u16, Chunk)>> = vec![Vec::new(); PAIR_KEYS];
         let mut short: Vec<Vec<u16>> = vec![Vec::new(); 256];
-        for (i, c) in cues.iter().enumerate() {
+        for (i, c) in lower.iter().enumerate() {
             let i: u16 = u16::try_from(i).unwrap_or(u16::MAX);
-            match c.as_bytes() {
+            match c.as_slice() {
                 [] => {}
                 [b] => {
                     short[b.to_ascii_lowercase() as usize].push(i);
@@ -147,19 +228,19 @@ impl AcledIndex {
                         short[b.to_ascii_uppercase() as usize].push(i);
                     }
                 }
-                [a, b, ..] => by_pair[pair_key(*a, *b)].push(i),
+                [a, b, ..] => by_pair[pair_key(*a, *b)].push((i, Chunk::of(c))),
             }
         }
-        let lower: Vec<Box<[u8]>> = cues
+        let tails: Vec<Box<[Chunk]>> = lower
             .iter()
-            .map(|c| c.as_bytes().to_ascii_lowercase().into_boxed_slice())
+            .map(|c| c.get(8..).unwrap_or(&[]).chunks(8).map(Chunk::of).collect())
             .collect();
         AcledIndex {
             cues,
             by_first,
             by_pair,
             short,
-            lower,
+            tails,
             rules,
             fallback: annalist_codebook::acled("", ""),
         }
@@ -175,24 +256,13 @@ impl AcledIndex {
             let mut p: usize = 0;
             while let Some(&b) = bytes.get(p) {
                 let second: u8 = bytes.get(p + 1).copied().unwrap_or(0);
-                let rest: &[u8] = &bytes[p..];
-                for &ci in &self.by_pair[pair_key(b, second)] {
-                    let Some(cb) = self.lower.get(ci as usize) else {
-                        continue;
-                    };
-                    // `eq_ignore_ascii_case` with the cue's side lower-cased once; the
-                    // cue's last byte first, as the first two matched by class already.
-                    let last_matches = |&c: &u8| {
-                        rest.get(cb.len() - 1)
-                            .is_some_and(|t: &u8| t.to_ascii_lowercase() == c)
-                    };
-                    if cb.last().is_some_and(last_matches)
-                        && rest
-                            .iter()
-                            .zip(cb.iter())
-                            .all(|(t, c)| t.to_ascii_lowercase() == *c)
-                    {
-                        present.insert(ci);
+                let candidates: &[(u16, Chunk)] = &self.by_pair[pair_key(b, second)];
+                if !candidates.is_empty() {
+                    let head: u64 = load8(bytes, p);
+                    for &(ci, first) in candidates {
+                        if first.matches(head) && self.tail_matches(ci, bytes, p) {
+                            present.insert(ci);
+                        }
                     }
                 }
                 for &ci in &self.short[b as usize] {
@@ -227,6 +297,15 @@ impl AcledIndex {
             }
             prev_alnum = ch.is_alphanumeric();
         }
+    }
+
+    /// Whether cue `ci`'s bytes after the first eight follow at `bytes[p + 8..]`.
+    #[inline]
+    fn tail_matches(&self, ci: u16, bytes: &[u8], p: usize) -> bool {
+        let tail: &[Chunk] = self.tails.get(ci as usize).map_or(&[], |t| &t[..]);
+        tail.iter()
+            .enumerate()
+            .all(|(k, chunk): (usize, &Chunk)| chunk.matches(load8(bytes, p + 8 * (k + 1))))
     }
 
     /// The rules (in order) that can fire for CAMEO `code`.
@@ -292,7 +371,11 @@ mod tests {
     #[test]
     fn agrees_with_codebook() {
         let index: AcledIndex = AcledIndex::new();
-        let sentences: [&str; 9] = [
+        let sentences: [&str; 12] = [
+            // Cues longer than eight bytes, in mixed case, and cut short by the end.
+            "PROTESTERS WERE KILLED as Riot Police Opened Fire On them",
+            "Rioters clashed with polic",
+            "they clashed with police",
             "Protesters clashed with police in the capital after a bomb exploded.",
             "Rebels shelled the town, killing three civilians.",
             "The minister said talks would resume.",
