@@ -423,6 +423,9 @@ pub(crate) struct Compiled {
     pub(crate) dialect: VerbDialect,
     /// Words PETRARCH skips when checking multi-word verbs (a bitset by word id).
     pub(crate) skip_words: Vec<u64>,
+    /// Words that can start a time modifier (a bitset by word id; see
+    /// [`crate::spans::TIME_MODIFIER_STARTS`]).
+    pub(crate) time_modifier_starts: Vec<u64>,
     pub(crate) special: Specials,
     /// PETRARCH-2 transformation rules, in dictionary order.
     pub(crate) transforms: Vec<crate::transform::Rule>,
@@ -588,8 +591,14 @@ impl Compiled {
                 }
             }
         }
+        // Interned last: the dictionaries' word ids stay as they were.
+        let time_starts: Vec<u32> = crate::spans::TIME_MODIFIER_STARTS
+            .iter()
+            .map(|w| c.vocab.intern(w))
+            .collect();
         let words: usize = c.vocab.len();
         c.skip_words = bitset(words, skip.iter());
+        c.time_modifier_starts = bitset(words, time_starts.iter());
         c.actors.index_starts(words);
         c.agents.index_starts(words);
         c.synset_edge_bits = bitset(
