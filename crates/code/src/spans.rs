@@ -61,6 +61,9 @@ pub(crate) fn naming_range<'w>(
             .and_then(|&leaf| tree.word(leaf))
             .unwrap_or("")
     };
+    // "for" and "of" are told by their dictionary ids: no word fetch and case-blind
+    // compare per word scanned.
+    let is_word = |i: usize, id: u32| -> bool { ids.get(i) == Some(&id) };
     if target && b > a {
         // The first preposition: the head before it names no actor, its object does.
         if let Some(p) = (a + 1..b).find(|&i| matches!(tag(i), "IN" | "TO")) {
@@ -93,8 +96,7 @@ pub(crate) fn naming_range<'w>(
         }
         // "the request for revocation", "troops for a possible order": a purpose or
         // beneficiary that names no actor is not part of the target's name.
-        if let Some(p) = (a + 1..b).find(|&i| word(i).eq_ignore_ascii_case("for") && tag(i) == "IN")
-        {
+        if let Some(p) = (a + 1..b).find(|&i| is_word(i, c.span_words.for_word) && tag(i) == "IN") {
             let names_actor: bool = ids
                 .get(p + 1..b + 1)
                 .and_then(|phrase| resolve_phrase(c, phrase, date, code))
@@ -113,7 +115,8 @@ pub(crate) fn naming_range<'w>(
                 .and_then(|phrase| resolve_phrase(c, phrase, date, code))
                 .is_some_and(|actor| actor.is_some())
         };
-        (a, b) = of_phrase(tree, (a, b), &mut named, (&word, &tag));
+        let is_of = |i: usize| -> bool { is_word(i, c.span_words.of_word) };
+        (a, b) = of_phrase(tree, (a, b), &mut named, (&word, &tag), &is_of);
     }
     // "China 's health ministry": over the possessive to the head noun.
     let possessive: usize = match (word(b + 1), word(b + 2)) {
@@ -265,12 +268,13 @@ fn of_phrase<'w>(
     (a, b): (usize, usize),
     named: &mut dyn FnMut() -> bool,
     (word, tag): (&dyn Fn(usize) -> &'w str, &dyn Fn(usize) -> &'w str),
+    is_of: &dyn Fn(usize) -> bool,
 ) -> (usize, usize) {
     let leaves = tree.leaves();
     // The prepositional phrase headed by the "of" at leaf `i`, and the noun phrase it
     // modifies.
     let of_pp = |i: usize| -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
-        if !word(i).eq_ignore_ascii_case("of") || tag(i) != "IN" {
+        if !is_of(i) || tag(i) != "IN" {
             return None;
         }
         let pp = tree.parent(*leaves.get(i)?)?;
