@@ -423,6 +423,10 @@ pub(crate) struct Compiled {
     pub(crate) dialect: VerbDialect,
     /// Words PETRARCH skips when checking multi-word verbs (a bitset by word id).
     pub(crate) skip_words: Vec<u64>,
+    /// Words that can start a time modifier (a bitset by word id; see
+    /// [`crate::spans::TIME_MODIFIER_STARTS`]).
+    pub(crate) time_modifier_starts: Vec<u64>,
+    pub(crate) span_words: SpanWords,
     pub(crate) special: Specials,
     /// PETRARCH-2 transformation rules, in dictionary order.
     pub(crate) transforms: Vec<crate::transform::Rule>,
@@ -442,6 +446,13 @@ pub(crate) struct Specials {
     pub(crate) have_forms: [u32; 4],
     /// Personal pronouns a reported clause may use for the reporting subject.
     pub(crate) pronouns: [u32; 6],
+}
+
+/// Word ids the span rules compare per word (interned after the dictionaries').
+#[derive(Debug, Default)]
+pub(crate) struct SpanWords {
+    pub(crate) for_word: u32,
+    pub(crate) of_word: u32,
 }
 
 const SKIP_WORDS: [&str; 30] = [
@@ -588,8 +599,18 @@ impl Compiled {
                 }
             }
         }
+        // Interned last: the dictionaries' word ids stay as they were.
+        let time_starts: Vec<u32> = crate::spans::TIME_MODIFIER_STARTS
+            .iter()
+            .map(|w| c.vocab.intern(w))
+            .collect();
+        c.span_words = SpanWords {
+            for_word: c.vocab.intern("FOR"),
+            of_word: c.vocab.intern("OF"),
+        };
         let words: usize = c.vocab.len();
         c.skip_words = bitset(words, skip.iter());
+        c.time_modifier_starts = bitset(words, time_starts.iter());
         c.actors.index_starts(words);
         c.agents.index_starts(words);
         c.synset_edge_bits = bitset(
