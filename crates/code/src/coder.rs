@@ -122,6 +122,9 @@ pub struct Coder {
     acled: AcledIndex,
     /// Codebook facts for every event code the verb dictionary can produce.
     code_info: crate::compile::HashMap<Box<str>, CodeInfo>,
+    /// Word ids that begin a discard or an issue phrase: `read_words` notes where they
+    /// occur, so neither phrase search passes over every word.
+    phrase_starts: Vec<u64>,
 }
 
 /// Codebook facts about one event code, looked up once.
@@ -266,6 +269,8 @@ struct Work {
     pl: Vec<Pi>,
     /// Dictionary id of each word (leaf).
     ids: Vec<u32>,
+    /// Positions of the words that may begin a discard or an issue phrase, in order.
+    phrase_at: Vec<u32>,
     /// [`WORD_ALPHA`] and [`WORD_ASCII`] of each word.
     word_flags: Vec<u8>,
     slots: Vec<SlotInfo>,
@@ -490,8 +495,9 @@ const WORD_ALPHA: u8 = 1;
 /// A word flag: the word is ASCII (its upper-cased text is its ASCII upper-casing).
 const WORD_ASCII: u8 = 2;
 
-/// The sentence's words upper-cased (`text`, `ranges`), their dictionary ids and flags.
-fn read_words(c: &Compiled, tree: &Tree, w: &mut Work) {
+/// The sentence's words upper-cased (`text`, `ranges`), their dictionary ids and flags,
+/// and where a word id of `phrase_starts` occurs (`phrase_at`).
+fn read_words(c: &Compiled, phrase_starts: &[u64], tree: &Tree, w: &mut Work) {
     let n: usize = tree.leaves().len();
     w.ids.reserve(n);
     w.ranges.reserve(n);
@@ -547,6 +553,9 @@ fn read_words(c: &Compiled, tree: &Tree, w: &mut Work) {
             (id, flags)
         };
         let end: usize = w.text.len();
+        if crate::compile::in_bitset(phrase_starts, id) {
+            w.phrase_at.push(w.ids.len() as u32);
+        }
         w.ids.push(id);
         w.ranges.push((begin as u32, end as u32));
         w.word_flags.push(flags);
@@ -558,6 +567,7 @@ impl Work {
         self.toks.clear();
         self.pl.clear();
         self.ids.clear();
+        self.phrase_at.clear();
         self.word_flags.clear();
         self.upper.clear();
         self.lower.clear();
@@ -580,10 +590,17 @@ impl Coder {
                 code_info.insert(code.into(), CodeInfo::new(code, &acled, &c.transforms));
             }
         }
+        let phrase_starts: Vec<u64> = c
+            .discard_starts
+            .iter()
+            .zip(&c.issue_starts)
+            .map(|(d, i): (&u64, &u64)| d | i)
+            .collect();
         Coder {
             c,
             acled,
             code_info,
+            phrase_starts,
         }
     }
 
@@ -692,8 +709,8 @@ impl Coder {
             kind,
         };
         w.clear();
-        read_words(&self.c, tree, w);
-        if let Some(d) = self.discard(&w.ids) {
+        read_words(&self.c, &self.phrase_starts, tree, w);
+        if let Some(d) = self.discard(&w.ids, &w.phrase_at) {
             return Err(CodeError::Discarded {
                 doc_id: input.doc_id.to_string(),
                 sentence_id: input.sentence_id.to_string(),
@@ -816,13 +833,13 @@ impl Coder {
     }
 
     /// The discard phrase found in the sentence, story discards first, then the
-    /// earliest in the file.
-    fn discard(&self, ids: &[u32]) -> Option<&Discard> {
+    /// earliest in the file. `at`: where a phrase may begin ([`Work::phrase_at`]).
+    fn discard(&self, ids: &[u32], at: &[u32]) -> Option<&Discard> {
         if self.c.discards.is_empty() {
             return None;
         }
         let mut best: Option<&WordPhrase<Discard>> = None;
-        for_each_phrase(&self.c.discards, &self.c.discard_starts, ids, |p| {
+        for_each_phrase(&self.c.discards, &self.c.discard_starts, ids, at, |p| {
             let better: bool = match best {
                 None => true,
                 Some(b) => {
@@ -1755,7 +1772,7 @@ impl Coder {
             Some(first.cover(last))
         };
         let sentence_span: Option<Span> = Span::from_usize(0, input.text.len());
-        let mut issues: Vec<String> = self.issues(&w.ids);
+        let mut issues: Vec<String> = self.issues(&w.ids, &w.phrase_at);
         let cues: &mut crate::acled_index::CueSet = &mut w.cues;
         cues.clear();
         let mut scanned: bool = false;
@@ -1891,19 +1908,23 @@ impl Coder {
     }
 
     /// Issue codes found in the sentence, in dictionary order (none when an ignore
-    /// phrase is present).
-    fn issues(&self, ids: &[u32]) -> Vec<String> {
+    /// phrase is present). `at`: where a phrase may begin ([`Work::phrase_at`]).
+    fn issues(&self, ids: &[u32], at: &[u32]) -> Vec<String> {
         if self.c.issues.is_empty() {
             return Vec::new();
         }
         let mut found: Vec<(u32, &str)> = Vec::new();
         let mut ignore: bool = false;
-        for_each_phrase(&self.c.issues, &self.c.issue_starts, ids, |p| {
-            match &p.value {
+        for_each_phrase(
+            &self.c.issues,
+            &self.c.issue_starts,
+            ids,
+            at,
+            |p| match &p.value {
                 IssueKind::Ignore => ignore = true,
                 IssueKind::Code(code) => found.push((p.order, code)),
-            }
-        });
+            },
+        );
         if ignore {
             return Vec::new();
         }
@@ -1918,15 +1939,19 @@ impl Coder {
     }
 }
 
-/// Call `f` for every phrase of `index` that occurs in the word sequence `ids`.
+/// Call `f` for every phrase of `index` that occurs in the word sequence `ids`, trying
+/// only the positions `at` (in order; every word that begins some phrase of `index`).
 fn for_each_phrase<'p, T>(
     index: &'p crate::compile::HashMap<u32, Vec<WordPhrase<T>>>,
     starts: &[u64],
     ids: &[u32],
+    at: &[u32],
     mut f: impl FnMut(&'p WordPhrase<T>),
 ) {
-    for (i, id) in ids.iter().enumerate() {
-        if *id == NO_WORD || !crate::compile::in_bitset(starts, *id) {
+    for &i in at {
+        let i: usize = i as usize;
+        let Some(id) = ids.get(i) else { continue };
+        if !crate::compile::in_bitset(starts, *id) {
             continue;
         }
         let Some(list) = index.get(id) else { continue };
