@@ -817,17 +817,24 @@ impl Coder {
         if options.require_dyad {
             raw.retain(|e| e.source != "---" && e.target != "---");
         }
-        let mut unique: Vec<RawEvent<'_>> = Vec::with_capacity(raw.len());
-        for e in raw {
-            if !unique
-                .iter()
-                .any(|u| u.source == e.source && u.target == e.target && u.code == e.code)
-            {
-                unique.push(e);
+        // Repeated triples dropped in place, the first kept: the kept ones move to the
+        // front in order (no second list).
+        let mut kept: usize = 0;
+        for i in 0..raw.len() {
+            let (front, rest) = raw.split_at(i);
+            let repeated: bool = rest.first().is_some_and(|e| {
+                front[..kept]
+                    .iter()
+                    .any(|u| u.source == e.source && u.target == e.target && u.code == e.code)
+            });
+            if !repeated {
+                raw.swap(kept, i);
+                kept += 1;
             }
         }
-        if !unique.is_empty() {
-            self.finish(input, tree, w, (date, options.uncoded_actors), unique, out);
+        raw.truncate(kept);
+        if !raw.is_empty() {
+            self.finish(input, tree, w, (date, options.uncoded_actors), raw, out);
         }
         Ok(())
     }
