@@ -191,19 +191,19 @@ pub fn parse_date(s: &str) -> Option<DictDate> {
 
 /// `YYYY-MM-DD`, the form of an event record's `report_date`.
 pub fn date_string(d: DictDate) -> String {
-    fn push(s: &mut String, n: u32, width: u32) {
-        for i in (0..width).rev() {
-            let digit: u32 = (n / 10u32.pow(i)) % 10;
-            s.push(char::from(b'0' + digit as u8));
+    /// The last `digits.len()` decimal digits of `n`, into `digits`.
+    fn put(digits: &mut [u8], mut n: u32) {
+        for d in digits.iter_mut().rev() {
+            *d = b'0' + (n % 10) as u8;
+            n /= 10;
         }
     }
-    let mut s: String = String::with_capacity(10);
-    push(&mut s, d.year(), 4);
-    s.push('-');
-    push(&mut s, d.month(), 2);
-    s.push('-');
-    push(&mut s, d.day(), 2);
-    s
+    // Written into an array, then one copy (no power and `push` per digit).
+    let mut text: [u8; 10] = *b"0000-00-00";
+    put(&mut text[..4], d.year());
+    put(&mut text[5..7], d.month());
+    put(&mut text[8..], d.day());
+    String::from_utf8(text.to_vec()).unwrap_or_default()
 }
 
 /// A label as PETRARCH writes it.
@@ -387,13 +387,18 @@ impl WordCache {
         self.lookup_keyed(c, WordKey::of(word), word)
     }
 
-    /// [`WordCache::lookup`] of a word whose key is known.
-    #[inline(always)]
-    fn lookup_keyed(&mut self, c: &Compiled, key: WordKey, word: &[u8]) -> u32 {
+    /// Allocate the table on first use: once per sentence, not per lookup (a lookup
+    /// without it is still right, only uncached).
+    fn ready(&mut self) {
         if self.entries.len() != WORD_CACHE_SIZE {
             self.entries = vec![(WordKey::NONE, NO_WORD); WORD_CACHE_SIZE];
             self.long = vec![Box::default(); WORD_CACHE_SIZE];
         }
+    }
+
+    /// [`WordCache::lookup`] of a word whose key is known.
+    #[inline(always)]
+    fn lookup_keyed(&mut self, c: &Compiled, key: WordKey, word: &[u8]) -> u32 {
         let short: bool = word.len() <= 16;
         // Two ways: `i` (most recent) and `i + 1`.
         let i: usize = key.slot() & !1;
@@ -499,6 +504,7 @@ const WORD_ASCII: u8 = 2;
 /// and where a word id of `phrase_starts` occurs (`phrase_at`).
 fn read_words(c: &Compiled, phrase_starts: &[u64], tree: &Tree, w: &mut Work) {
     let n: usize = tree.leaves().len();
+    w.cache.ready();
     w.ids.reserve(n);
     w.ranges.reserve(n);
     w.word_flags.reserve(n);
@@ -2180,6 +2186,7 @@ mod tests {
         assert_eq!(parse_date("2008O806"), None);
         assert_eq!(parse_date(""), None);
         assert_eq!(date_string(DictDate(20_080_806)), "2008-08-06");
+        assert_eq!(date_string(DictDate(9_991_231)), "0999-12-31");
     }
 
     #[test]
