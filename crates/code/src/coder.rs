@@ -1677,18 +1677,36 @@ impl Coder {
         let ranges: &mut Vec<Option<(usize, usize)>> = &mut w.slot_ranges;
         ranges.clear();
         ranges.resize(w.slots.len(), None);
-        let mut current: Option<usize> = None;
-        for p in &w.pl {
-            match *p {
-                Pi::Code(slot) => current = Some(slot as usize),
-                Pi::Close(Lab::Ne) => current = None,
-                Pi::Word(wi) => {
-                    if let Some(r) = current.and_then(|s| ranges.get_mut(s)) {
-                        let wi: usize = wi as usize;
-                        *r = Some(r.map_or((wi, wi), |(a, b)| (a.min(wi), b.max(wi))));
+        // A slot's words follow its code up to the next close of an NE or code; the
+        // items outside every slot are skipped with a test of their kind only.
+        let pl: &[Pi] = &w.pl;
+        let mut k: usize = 0;
+        while let Some(off) = pl
+            .get(k..)
+            .and_then(|rest: &[Pi]| rest.iter().position(|p| matches!(p, Pi::Code(_))))
+        {
+            k += off;
+            let mut range: Option<&mut Option<(usize, usize)>> = match pl.get(k) {
+                Some(&Pi::Code(slot)) => ranges.get_mut(slot as usize),
+                _ => None,
+            };
+            k += 1;
+            while let Some(p) = pl.get(k) {
+                match *p {
+                    Pi::Code(_) => break,
+                    Pi::Close(Lab::Ne) => {
+                        k += 1;
+                        break;
                     }
+                    Pi::Word(wi) => {
+                        if let Some(r) = range.as_deref_mut() {
+                            let wi: usize = wi as usize;
+                            *r = Some(r.map_or((wi, wi), |(a, b)| (a.min(wi), b.max(wi))));
+                        }
+                    }
+                    _ => {}
                 }
-                _ => {}
+                k += 1;
             }
         }
         let ranges: &[Option<(usize, usize)>] = ranges;
