@@ -122,6 +122,9 @@ pub struct Coder {
     acled: AcledIndex,
     /// Codebook facts for every event code the verb dictionary can produce.
     code_info: crate::compile::HashMap<Box<str>, CodeInfo>,
+    /// Word ids that begin a discard or an issue phrase: `read_words` notes where they
+    /// occur, so neither phrase search passes over every word.
+    phrase_starts: Vec<u64>,
 }
 
 /// Codebook facts about one event code, looked up once.
@@ -188,19 +191,19 @@ pub fn parse_date(s: &str) -> Option<DictDate> {
 
 /// `YYYY-MM-DD`, the form of an event record's `report_date`.
 pub fn date_string(d: DictDate) -> String {
-    fn push(s: &mut String, n: u32, width: u32) {
-        for i in (0..width).rev() {
-            let digit: u32 = (n / 10u32.pow(i)) % 10;
-            s.push(char::from(b'0' + digit as u8));
+    /// The last `digits.len()` decimal digits of `n`, into `digits`.
+    fn put(digits: &mut [u8], mut n: u32) {
+        for d in digits.iter_mut().rev() {
+            *d = b'0' + (n % 10) as u8;
+            n /= 10;
         }
     }
-    let mut s: String = String::with_capacity(10);
-    push(&mut s, d.year(), 4);
-    s.push('-');
-    push(&mut s, d.month(), 2);
-    s.push('-');
-    push(&mut s, d.day(), 2);
-    s
+    // Written into an array, then one copy (no power and `push` per digit).
+    let mut text: [u8; 10] = *b"0000-00-00";
+    put(&mut text[..4], d.year());
+    put(&mut text[5..7], d.month());
+    put(&mut text[8..], d.day());
+    String::from_utf8(text.to_vec()).unwrap_or_default()
 }
 
 /// A label as PETRARCH writes it.
@@ -266,6 +269,8 @@ struct Work {
     pl: Vec<Pi>,
     /// Dictionary id of each word (leaf).
     ids: Vec<u32>,
+    /// Positions of the words that may begin a discard or an issue phrase, in order.
+    phrase_at: Vec<u32>,
     /// [`WORD_ALPHA`] and [`WORD_ASCII`] of each word.
     word_flags: Vec<u8>,
     slots: Vec<SlotInfo>,
@@ -382,13 +387,18 @@ impl WordCache {
         self.lookup_keyed(c, WordKey::of(word), word)
     }
 
-    /// [`WordCache::lookup`] of a word whose key is known.
-    #[inline(always)]
-    fn lookup_keyed(&mut self, c: &Compiled, key: WordKey, word: &[u8]) -> u32 {
+    /// Allocate the table on first use: once per sentence, not per lookup (a lookup
+    /// without it is still right, only uncached).
+    fn ready(&mut self) {
         if self.entries.len() != WORD_CACHE_SIZE {
             self.entries = vec![(WordKey::NONE, NO_WORD); WORD_CACHE_SIZE];
             self.long = vec![Box::default(); WORD_CACHE_SIZE];
         }
+    }
+
+    /// [`WordCache::lookup`] of a word whose key is known.
+    #[inline(always)]
+    fn lookup_keyed(&mut self, c: &Compiled, key: WordKey, word: &[u8]) -> u32 {
         let short: bool = word.len() <= 16;
         // Two ways: `i` (most recent) and `i + 1`.
         let i: usize = key.slot() & !1;
@@ -490,9 +500,11 @@ const WORD_ALPHA: u8 = 1;
 /// A word flag: the word is ASCII (its upper-cased text is its ASCII upper-casing).
 const WORD_ASCII: u8 = 2;
 
-/// The sentence's words upper-cased (`text`, `ranges`), their dictionary ids and flags.
-fn read_words(c: &Compiled, tree: &Tree, w: &mut Work) {
+/// The sentence's words upper-cased (`text`, `ranges`), their dictionary ids and flags,
+/// and where a word id of `phrase_starts` occurs (`phrase_at`).
+fn read_words(c: &Compiled, phrase_starts: &[u64], tree: &Tree, w: &mut Work) {
     let n: usize = tree.leaves().len();
+    w.cache.ready();
     w.ids.reserve(n);
     w.ranges.reserve(n);
     w.word_flags.reserve(n);
@@ -547,6 +559,9 @@ fn read_words(c: &Compiled, tree: &Tree, w: &mut Work) {
             (id, flags)
         };
         let end: usize = w.text.len();
+        if crate::compile::in_bitset(phrase_starts, id) {
+            w.phrase_at.push(w.ids.len() as u32);
+        }
         w.ids.push(id);
         w.ranges.push((begin as u32, end as u32));
         w.word_flags.push(flags);
@@ -558,6 +573,7 @@ impl Work {
         self.toks.clear();
         self.pl.clear();
         self.ids.clear();
+        self.phrase_at.clear();
         self.word_flags.clear();
         self.upper.clear();
         self.lower.clear();
@@ -580,10 +596,17 @@ impl Coder {
                 code_info.insert(code.into(), CodeInfo::new(code, &acled, &c.transforms));
             }
         }
+        let phrase_starts: Vec<u64> = c
+            .discard_starts
+            .iter()
+            .zip(&c.issue_starts)
+            .map(|(d, i): (&u64, &u64)| d | i)
+            .collect();
         Coder {
             c,
             acled,
             code_info,
+            phrase_starts,
         }
     }
 
@@ -692,8 +715,8 @@ impl Coder {
             kind,
         };
         w.clear();
-        read_words(&self.c, tree, w);
-        if let Some(d) = self.discard(&w.ids) {
+        read_words(&self.c, &self.phrase_starts, tree, w);
+        if let Some(d) = self.discard(&w.ids, &w.phrase_at) {
             return Err(CodeError::Discarded {
                 doc_id: input.doc_id.to_string(),
                 sentence_id: input.sentence_id.to_string(),
@@ -800,29 +823,36 @@ impl Coder {
         if options.require_dyad {
             raw.retain(|e| e.source != "---" && e.target != "---");
         }
-        let mut unique: Vec<RawEvent<'_>> = Vec::with_capacity(raw.len());
-        for e in raw {
-            if !unique
-                .iter()
-                .any(|u| u.source == e.source && u.target == e.target && u.code == e.code)
-            {
-                unique.push(e);
+        // Repeated triples dropped in place, the first kept: the kept ones move to the
+        // front in order (no second list).
+        let mut kept: usize = 0;
+        for i in 0..raw.len() {
+            let (front, rest) = raw.split_at(i);
+            let repeated: bool = rest.first().is_some_and(|e| {
+                front[..kept]
+                    .iter()
+                    .any(|u| u.source == e.source && u.target == e.target && u.code == e.code)
+            });
+            if !repeated {
+                raw.swap(kept, i);
+                kept += 1;
             }
         }
-        if !unique.is_empty() {
-            self.finish(input, tree, w, (date, options.uncoded_actors), unique, out);
+        raw.truncate(kept);
+        if !raw.is_empty() {
+            self.finish(input, tree, w, (date, options.uncoded_actors), raw, out);
         }
         Ok(())
     }
 
     /// The discard phrase found in the sentence, story discards first, then the
-    /// earliest in the file.
-    fn discard(&self, ids: &[u32]) -> Option<&Discard> {
+    /// earliest in the file. `at`: where a phrase may begin ([`Work::phrase_at`]).
+    fn discard(&self, ids: &[u32], at: &[u32]) -> Option<&Discard> {
         if self.c.discards.is_empty() {
             return None;
         }
         let mut best: Option<&WordPhrase<Discard>> = None;
-        for_each_phrase(&self.c.discards, &self.c.discard_starts, ids, |p| {
+        for_each_phrase(&self.c.discards, &self.c.discard_starts, ids, at, |p| {
             let better: bool = match best {
                 None => true,
                 Some(b) => {
@@ -1647,18 +1677,36 @@ impl Coder {
         let ranges: &mut Vec<Option<(usize, usize)>> = &mut w.slot_ranges;
         ranges.clear();
         ranges.resize(w.slots.len(), None);
-        let mut current: Option<usize> = None;
-        for p in &w.pl {
-            match *p {
-                Pi::Code(slot) => current = Some(slot as usize),
-                Pi::Close(Lab::Ne) => current = None,
-                Pi::Word(wi) => {
-                    if let Some(r) = current.and_then(|s| ranges.get_mut(s)) {
-                        let wi: usize = wi as usize;
-                        *r = Some(r.map_or((wi, wi), |(a, b)| (a.min(wi), b.max(wi))));
+        // A slot's words follow its code up to the next close of an NE or code; the
+        // items outside every slot are skipped with a test of their kind only.
+        let pl: &[Pi] = &w.pl;
+        let mut k: usize = 0;
+        while let Some(off) = pl
+            .get(k..)
+            .and_then(|rest: &[Pi]| rest.iter().position(|p| matches!(p, Pi::Code(_))))
+        {
+            k += off;
+            let mut range: Option<&mut Option<(usize, usize)>> = match pl.get(k) {
+                Some(&Pi::Code(slot)) => ranges.get_mut(slot as usize),
+                _ => None,
+            };
+            k += 1;
+            while let Some(p) = pl.get(k) {
+                match *p {
+                    Pi::Code(_) => break,
+                    Pi::Close(Lab::Ne) => {
+                        k += 1;
+                        break;
                     }
+                    Pi::Word(wi) => {
+                        if let Some(r) = range.as_deref_mut() {
+                            let wi: usize = wi as usize;
+                            *r = Some(r.map_or((wi, wi), |(a, b)| (a.min(wi), b.max(wi))));
+                        }
+                    }
+                    _ => {}
                 }
-                _ => {}
+                k += 1;
             }
         }
         let ranges: &[Option<(usize, usize)>] = ranges;
@@ -1755,7 +1803,7 @@ impl Coder {
             Some(first.cover(last))
         };
         let sentence_span: Option<Span> = Span::from_usize(0, input.text.len());
-        let mut issues: Vec<String> = self.issues(&w.ids);
+        let mut issues: Vec<String> = self.issues(&w.ids, &w.phrase_at);
         let cues: &mut crate::acled_index::CueSet = &mut w.cues;
         cues.clear();
         let mut scanned: bool = false;
@@ -1891,19 +1939,23 @@ impl Coder {
     }
 
     /// Issue codes found in the sentence, in dictionary order (none when an ignore
-    /// phrase is present).
-    fn issues(&self, ids: &[u32]) -> Vec<String> {
+    /// phrase is present). `at`: where a phrase may begin ([`Work::phrase_at`]).
+    fn issues(&self, ids: &[u32], at: &[u32]) -> Vec<String> {
         if self.c.issues.is_empty() {
             return Vec::new();
         }
         let mut found: Vec<(u32, &str)> = Vec::new();
         let mut ignore: bool = false;
-        for_each_phrase(&self.c.issues, &self.c.issue_starts, ids, |p| {
-            match &p.value {
+        for_each_phrase(
+            &self.c.issues,
+            &self.c.issue_starts,
+            ids,
+            at,
+            |p| match &p.value {
                 IssueKind::Ignore => ignore = true,
                 IssueKind::Code(code) => found.push((p.order, code)),
-            }
-        });
+            },
+        );
         if ignore {
             return Vec::new();
         }
@@ -1918,15 +1970,19 @@ impl Coder {
     }
 }
 
-/// Call `f` for every phrase of `index` that occurs in the word sequence `ids`.
+/// Call `f` for every phrase of `index` that occurs in the word sequence `ids`, trying
+/// only the positions `at` (in order; every word that begins some phrase of `index`).
 fn for_each_phrase<'p, T>(
     index: &'p crate::compile::HashMap<u32, Vec<WordPhrase<T>>>,
     starts: &[u64],
     ids: &[u32],
+    at: &[u32],
     mut f: impl FnMut(&'p WordPhrase<T>),
 ) {
-    for (i, id) in ids.iter().enumerate() {
-        if *id == NO_WORD || !crate::compile::in_bitset(starts, *id) {
+    for &i in at {
+        let i: usize = i as usize;
+        let Some(id) = ids.get(i) else { continue };
+        if !crate::compile::in_bitset(starts, *id) {
             continue;
         }
         let Some(list) = index.get(id) else { continue };
@@ -2148,6 +2204,7 @@ mod tests {
         assert_eq!(parse_date("2008O806"), None);
         assert_eq!(parse_date(""), None);
         assert_eq!(date_string(DictDate(20_080_806)), "2008-08-06");
+        assert_eq!(date_string(DictDate(9_991_231)), "0999-12-31");
     }
 
     #[test]

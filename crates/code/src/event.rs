@@ -164,12 +164,14 @@ impl EventIdHash {
     /// The id: 16 lower-case hex digits.
     pub fn finish(self) -> String {
         // Written by hand: `format!` costs more than the hash on the coder's hot path.
+        // Digits written into an array, then one copy: a `push` per digit checks the
+        // capacity each time.
         const HEX: &[u8; 16] = b"0123456789abcdef";
-        let mut id: String = String::with_capacity(16);
-        for i in (0..16).rev() {
-            id.push(char::from(HEX[((self.0 >> (i * 4)) & 15) as usize]));
+        let mut digits: [u8; 16] = [0; 16];
+        for (i, d) in digits.iter_mut().enumerate() {
+            *d = HEX[((self.0 >> ((15 - i) * 4)) & 15) as usize];
         }
-        id
+        String::from_utf8(digits.to_vec()).unwrap_or_default()
     }
 }
 
@@ -187,5 +189,14 @@ mod tests {
         );
         assert_ne!(id, event_id(&[b"a", b"bc"]));
         assert_eq!(id, event_id(&[b"ab", b"c"]));
+    }
+
+    #[test]
+    fn event_id_digits_are_the_hash_most_significant_first() {
+        assert_eq!(
+            super::EventIdHash(0x0123_4567_89ab_cdef).finish(),
+            "0123456789abcdef"
+        );
+        assert_eq!(super::EventIdHash(0xf0).finish(), "00000000000000f0");
     }
 }
