@@ -189,6 +189,15 @@ pub fn parse_date(s: &str) -> Option<DictDate> {
     Some(DictDate(value))
 }
 
+/// Word `i` of the sentence, upper-cased as the coder keeps it ("" when out of range).
+fn upper_word<'t>(text: &'t [u8], ranges: &[(u32, u32)], i: u32) -> &'t str {
+    ranges
+        .get(i as usize)
+        .and_then(|&(a, b)| text.get(a as usize..b as usize))
+        .and_then(|t: &[u8]| std::str::from_utf8(t).ok())
+        .unwrap_or("")
+}
+
 /// `YYYY-MM-DD`, the form of an event record's `report_date`.
 pub fn date_string(d: DictDate) -> String {
     /// The last `digits.len()` decimal digits of `n`, into `digits`.
@@ -783,13 +792,7 @@ impl Coder {
             let item: String = match *p {
                 Pi::Open(l) => format!("({}", lab_name(&l)),
                 Pi::Close(l) => format!("~{}", lab_name(&l)),
-                Pi::Word(i) => w
-                    .ranges
-                    .get(i as usize)
-                    .and_then(|&(a, b)| w.text.get(a as usize..b as usize))
-                    .and_then(|t: &[u8]| std::str::from_utf8(t).ok())
-                    .unwrap_or("")
-                    .to_string(),
+                Pi::Word(i) => upper_word(&w.text, &w.ranges, i).to_string(),
                 Pi::Code(slot) => w
                     .slots
                     .get(slot as usize)
@@ -1128,14 +1131,7 @@ impl Coder {
         }
         if options.uncoded_actors && hit.assign.target.is_none() {
             // The fallback target is reported by its words: it must be the object.
-            let (text, ranges): (&[u8], &[(u32, u32)]) = (&w.text, &w.ranges);
-            let word_of = |i: u32| -> &str {
-                ranges
-                    .get(i as usize)
-                    .and_then(|&(a, b)| text.get(a as usize..b as usize))
-                    .and_then(|t: &[u8]| std::str::from_utf8(t).ok())
-                    .unwrap_or("")
-            };
+            let word_of = |i: u32| -> &str { upper_word(&w.text, &w.ranges, i) };
             let timeish = |slot: u32| uncoded::not_object(&w.pl, vend, slot, &word_of);
             let unnamed = |slot: u32| code_str(slot).starts_with("---");
             let to = |i: u32| word_of(i) == "TO";
@@ -1154,14 +1150,7 @@ impl Coder {
             && voice == Voice::Active
             && let EvCode::One(code) = hit.code
         {
-            let (text, ranges): (&[u8], &[(u32, u32)]) = (&w.text, &w.ranges);
-            let word_of = |i: u32| -> &str {
-                ranges
-                    .get(i as usize)
-                    .and_then(|&(a, b)| text.get(a as usize..b as usize))
-                    .and_then(|t: &[u8]| std::str::from_utf8(t).ok())
-                    .unwrap_or("")
-            };
+            let word_of = |i: u32| -> &str { upper_word(&w.text, &w.ranges, i) };
             let time = |slot: u32| {
                 w.pl.iter()
                     .position(|p| *p == Pi::Code(slot))
@@ -1389,13 +1378,7 @@ impl Coder {
         if seq.get(source.at) != Some(&SItem::Nec) {
             return None;
         }
-        let word_of = |i: u32| -> &str {
-            w.ranges
-                .get(i as usize)
-                .and_then(|&(a, b)| w.text.get(a as usize..b as usize))
-                .and_then(|t: &[u8]| std::str::from_utf8(t).ok())
-                .unwrap_or("")
-        };
+        let word_of = |i: u32| -> &str { upper_word(&w.text, &w.ranges, i) };
         if source.upper && !nearest_subject(seq, &word_of) {
             return None;
         }
