@@ -119,6 +119,7 @@ fn bench_code(args: &DictArgs, target: usize, input: &PathBuf) -> Result<Outcome
     for sentence in &sentences {
         let _ = engine.code_record(sentence);
     }
+    let cpu_start: Option<Duration> = thread_cpu_time();
     let start: Instant = Instant::now();
     let (mut coded, mut events, mut errors) = (0usize, 0usize, 0usize);
     while coded < target {
@@ -132,10 +133,11 @@ fn bench_code(args: &DictArgs, target: usize, input: &PathBuf) -> Result<Outcome
     }
     let elapsed: Duration = start.elapsed();
     println!(
-        "coded {coded} sentences ({} distinct) in {:.1} ms: {:.0} sentences/s, {events} events, {errors} errors; peak RSS {}",
+        "coded {coded} sentences ({} distinct) in {:.1} ms: {:.0} sentences/s wall clock, {}; {events} events, {errors} errors; peak RSS {}",
         sentences.len(),
         ms(elapsed),
         coded as f64 / elapsed.as_secs_f64(),
+        cpu_rate(coded, cpu_start),
         peak_rss()
     );
     Ok(Outcome::Clean)
@@ -179,4 +181,28 @@ pub(crate) fn peak_rss() -> String {
                 .map(|line| line.trim_start_matches("VmHWM:").trim().to_string())
         })
         .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// Time this thread has run on a CPU (Linux `/proc/thread-self/schedstat`, nanoseconds).
+/// On a shared machine this leaves out the time spent waiting for a core, which the wall
+/// clock counts.
+pub(crate) fn thread_cpu_time() -> Option<Duration> {
+    let text: String = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let nanos: u64 = text.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(nanos))
+}
+
+/// `count` sentences over the CPU time this thread used since `cpu_start`, as text.
+pub(crate) fn cpu_rate(count: usize, cpu_start: Option<Duration>) -> String {
+    match thread_cpu_time().zip(cpu_start) {
+        Some((end, begin)) => {
+            let cpu: Duration = end.saturating_sub(begin);
+            format!(
+                "{:.0} sentences/s on CPU ({:.1} ms)",
+                count as f64 / cpu.as_secs_f64(),
+                ms(cpu)
+            )
+        }
+        None => "CPU time unknown".to_string(),
+    }
 }

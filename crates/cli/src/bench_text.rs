@@ -17,7 +17,7 @@ use annalist_ingest::{
 use annalist_pipeline::Pipeline;
 use annalist_text::Analyzer;
 
-use crate::bench::{ms, peak_rss};
+use crate::bench::{cpu_rate, ms, peak_rss, thread_cpu_time};
 use crate::dicts::{self, DictArgs};
 use crate::report::Outcome;
 
@@ -52,19 +52,7 @@ pub fn bench_text(args: &DictArgs, target: usize, input: &Path) -> Result<Outcom
         }
     }
     let elapsed: Duration = start.elapsed();
-    let cpu: Option<Duration> = thread_cpu_time()
-        .zip(cpu_start)
-        .map(|(end, begin)| end.saturating_sub(begin));
-    let cpu_rate: String = cpu.map_or_else(
-        || "unknown".to_string(),
-        |cpu: Duration| {
-            format!(
-                "{:.0} sentences/s on CPU ({:.1} ms)",
-                coded as f64 / cpu.as_secs_f64(),
-                ms(cpu)
-            )
-        },
-    );
+    let cpu_rate: String = cpu_rate(coded, cpu_start);
     println!(
         "raw text -> events: {coded} sentences in {documents_coded} documents (input: {} documents, {distinct_sentences} sentences) in {:.1} ms: {:.0} sentences/s wall clock, {cpu_rate}; {events} events; peak RSS {}",
         documents.len(),
@@ -110,11 +98,4 @@ fn petrarch_sentences(input: &Path) -> Result<Vec<Document>, String> {
             document
         })
         .collect())
-}
-
-/// Time this thread has run on a CPU (Linux `/proc/thread-self/schedstat`, nanoseconds).
-fn thread_cpu_time() -> Option<Duration> {
-    let text: String = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let nanos: u64 = text.split_whitespace().next()?.parse().ok()?;
-    Some(Duration::from_nanos(nanos))
 }
