@@ -454,13 +454,16 @@ fn load_block(bytes: &[u8]) -> Option<[u8; 16]> {
             .map_or(0, |c| u64::from(u32::from_le_bytes(*c)))
     };
     let (lo, hi): (u64, u64) = match n {
-        0..=3 => (
-            bytes
-                .iter()
-                .rev()
-                .fold(0, |acc: u64, &b: &u8| (acc << 8) | u64::from(b)),
-            0,
-        ),
+        0 => (0, 0),
+        // The first, middle and last byte cover every length up to three (no byte loop).
+        1..=3 => {
+            let byte = |at: usize| -> u64 { u64::from(bytes.get(at).copied().unwrap_or(0)) };
+            let mid: usize = n / 2;
+            (
+                byte(0) | (byte(mid) << (8 * mid)) | (byte(n - 1) << (8 * (n - 1))),
+                0,
+            )
+        }
         4..=7 => (le4(0) | (le4(n - 4) << (8 * (n - 4))), 0),
         8 => (le8(0), 0),
         // The second load ends at the word's end; its first `16 - n` bytes are the
@@ -517,9 +520,8 @@ fn read_words(c: &Compiled, phrase_starts: &[u64], tree: &Tree, w: &mut Work) {
     w.ids.reserve(n);
     w.ranges.reserve(n);
     w.word_flags.reserve(n);
-    for word in tree.words() {
+    for bytes in tree.word_bytes() {
         let begin: usize = w.text.len();
-        let bytes: &[u8] = word.as_bytes();
         let first: u8 = bytes.first().copied().unwrap_or(0);
         // Most words: read into a zero-padded block, which is tested for ASCII in two
         // word operations (no byte loop), upper-cased, and is then also the cache key.
@@ -541,7 +543,7 @@ fn read_words(c: &Compiled, phrase_starts: &[u64], tree: &Tree, w: &mut Work) {
                 alpha | WORD_ASCII,
             )
         } else {
-            let flags: u8 = if word.is_ascii() {
+            let flags: u8 = if bytes.is_ascii() {
                 w.text.extend(bytes.iter().map(u8::to_ascii_uppercase));
                 WORD_ASCII
                     | if first.is_ascii_alphabetic() {
@@ -550,6 +552,8 @@ fn read_words(c: &Compiled, phrase_starts: &[u64], tree: &Tree, w: &mut Work) {
                         0
                     }
             } else {
+                // A tree's words are valid UTF-8 (see `Tree::word_bytes`).
+                let word: &str = std::str::from_utf8(bytes).unwrap_or_default();
                 let mut buf: [u8; 4] = [0; 4];
                 for ch in word.chars().flat_map(char::to_uppercase) {
                     w.text

@@ -43,6 +43,7 @@ fn structure_and_accessors() {
         tree.words().collect::<Vec<_>>(),
         ["Arnor", "is", "angry", "."]
     );
+    assert!(tree.word_bytes().eq(tree.words().map(str::as_bytes)));
     assert_eq!(tree.leaves().len(), 4);
     assert_eq!(tree.leaf_range(root), 0..4);
     assert_eq!(tree.leaf_range(np), 0..1);
