@@ -239,19 +239,23 @@ impl Tree {
             }
             // Close the phrases that end here, up to the next `(`.
             loop {
-                pos = skip_space(bytes, pos);
                 if depth == 0 {
+                    pos = skip_space(bytes, pos);
                     // The outermost node is closed: only whitespace may follow.
                     if pos < bytes.len() {
                         return fail(pos, TreeErrorKind::TrailingGarbage);
                     }
                     return Ok(());
                 }
-                match bytes.get(pos) {
-                    Some(b')') => {}
-                    Some(b'(') => break,
-                    Some(_) => return fail(pos, TreeErrorKind::LeafWithoutLabel),
-                    None => return fail(pos, TreeErrorKind::MissingCloseParen),
+                // Most closes follow a close directly: no space skip for them.
+                if bytes.get(pos) != Some(&b')') {
+                    pos = skip_space(bytes, pos);
+                    match bytes.get(pos) {
+                        Some(b')') => {}
+                        Some(b'(') => break,
+                        Some(_) => return fail(pos, TreeErrorKind::LeafWithoutLabel),
+                        None => return fail(pos, TreeErrorKind::MissingCloseParen),
+                    }
                 }
                 // Ids are pre-order: the nodes added since this one opened are its
                 // subtree (never empty: a `)` right after a label failed above).
