@@ -486,9 +486,9 @@ fn block_is_ascii(block: &[u8; 16]) -> bool {
     (half(lo) | half(hi)) & HIGH == 0
 }
 
-/// ASCII upper-casing of 16 ASCII bytes, eight at a time: a byte loop cost more than
-/// the rest of reading a word.
-fn ascii_upper_block(block: [u8; 16]) -> [u8; 16] {
+/// ASCII upper-casing of the `len` bytes of a zero-padded block of ASCII bytes, eight at
+/// a time: a byte loop cost more than the rest of reading a word.
+fn ascii_upper_block(block: [u8; 16], len: usize) -> [u8; 16] {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let upper = |x: u64| -> u64 {
@@ -503,7 +503,10 @@ fn ascii_upper_block(block: [u8; 16]) -> [u8; 16] {
     let half = |h: &[u8]| -> u64 { h.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c)) };
     let mut out: [u8; 16] = [0; 16];
     out[..8].copy_from_slice(&upper(half(lo)).to_le_bytes());
-    out[8..].copy_from_slice(&upper(half(hi)).to_le_bytes());
+    // The high half of a word of up to eight bytes (most words) is zero padding.
+    if len > 8 {
+        out[8..].copy_from_slice(&upper(half(hi)).to_le_bytes());
+    }
     out
 }
 
@@ -529,7 +532,7 @@ fn read_words(c: &Compiled, phrase_starts: &[u64], tree: &Tree, w: &mut Work) {
         let (id, flags): (u32, u8) = if let Some(block) = block {
             // Copied whole (a fixed-size copy, no `memcpy` call); the text is then cut
             // back to the word.
-            let upper: [u8; 16] = ascii_upper_block(block);
+            let upper: [u8; 16] = ascii_upper_block(block, bytes.len());
             w.text.extend_from_slice(&upper);
             w.text.truncate(begin + bytes.len());
             let key: WordKey = WordKey::of_block(&upper, bytes.len());
@@ -2203,7 +2206,12 @@ mod tests {
             }
             let mut want: [u8; 16] = block;
             want.make_ascii_uppercase();
-            assert_eq!(ascii_upper_block(block), want, "{block:?}");
+            assert_eq!(ascii_upper_block(block, 16), want, "{block:?}");
+            let mut short: [u8; 16] = block;
+            short[8..].fill(0);
+            let mut want_short: [u8; 16] = short;
+            want_short.make_ascii_uppercase();
+            assert_eq!(ascii_upper_block(short, 8), want_short, "{short:?}");
         }
     }
 
