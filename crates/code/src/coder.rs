@@ -454,13 +454,16 @@ fn load_block(bytes: &[u8]) -> Option<[u8; 16]> {
             .map_or(0, |c| u64::from(u32::from_le_bytes(*c)))
     };
     let (lo, hi): (u64, u64) = match n {
-        0..=3 => (
-            bytes
-                .iter()
-                .rev()
-                .fold(0, |acc: u64, &b: &u8| (acc << 8) | u64::from(b)),
-            0,
-        ),
+        0 => (0, 0),
+        // The first, middle and last byte cover every length up to three (no byte loop).
+        1..=3 => {
+            let byte = |at: usize| -> u64 { u64::from(bytes.get(at).copied().unwrap_or(0)) };
+            let mid: usize = n / 2;
+            (
+                byte(0) | (byte(mid) << (8 * mid)) | (byte(n - 1) << (8 * (n - 1))),
+                0,
+            )
+        }
         4..=7 => (le4(0) | (le4(n - 4) << (8 * (n - 4))), 0),
         8 => (le8(0), 0),
         // The second load ends at the word's end; its first `16 - n` bytes are the
@@ -483,9 +486,9 @@ fn block_is_ascii(block: &[u8; 16]) -> bool {
     (half(lo) | half(hi)) & HIGH == 0
 }
 
-/// ASCII upper-casing of 16 ASCII bytes, eight at a time: a byte loop cost more than
-/// the rest of reading a word.
-fn ascii_upper_block(block: [u8; 16]) -> [u8; 16] {
+/// ASCII upper-casing of the `len` bytes of a zero-padded block of ASCII bytes, eight at
+/// a time: a byte loop cost more than the rest of reading a word.
+fn ascii_upper_block(block: [u8; 16], len: usize) -> [u8; 16] {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let upper = |x: u64| -> u64 {
@@ -500,7 +503,10 @@ fn ascii_upper_block(block: [u8; 16]) -> [u8; 16] {
     let half = |h: &[u8]| -> u64 { h.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c)) };
     let mut out: [u8; 16] = [0; 16];
     out[..8].copy_from_slice(&upper(half(lo)).to_le_bytes());
-    out[8..].copy_from_slice(&upper(half(hi)).to_le_bytes());
+    // The high half of a word of up to eight bytes (most words) is zero padding.
+    if len > 8 {
+        out[8..].copy_from_slice(&upper(half(hi)).to_le_bytes());
+    }
     out
 }
 
@@ -517,9 +523,8 @@ fn read_words(c: &Compiled, phrase_starts: &[u64], tree: &Tree, w: &mut Work) {
     w.ids.reserve(n);
     w.ranges.reserve(n);
     w.word_flags.reserve(n);
-    for word in tree.words() {
+    for bytes in tree.word_bytes() {
         let begin: usize = w.text.len();
-        let bytes: &[u8] = word.as_bytes();
         let first: u8 = bytes.first().copied().unwrap_or(0);
         // Most words: read into a zero-padded block, which is tested for ASCII in two
         // word operations (no byte loop), upper-cased, and is then also the cache key.
@@ -527,7 +532,7 @@ fn read_words(c: &Compiled, phrase_starts: &[u64], tree: &Tree, w: &mut Work) {
         let (id, flags): (u32, u8) = if let Some(block) = block {
             // Copied whole (a fixed-size copy, no `memcpy` call); the text is then cut
             // back to the word.
-            let upper: [u8; 16] = ascii_upper_block(block);
+            let upper: [u8; 16] = ascii_upper_block(block, bytes.len());
             w.text.extend_from_slice(&upper);
             w.text.truncate(begin + bytes.len());
             let key: WordKey = WordKey::of_block(&upper, bytes.len());
@@ -541,7 +546,7 @@ fn read_words(c: &Compiled, phrase_starts: &[u64], tree: &Tree, w: &mut Work) {
                 alpha | WORD_ASCII,
             )
         } else {
-            let flags: u8 = if word.is_ascii() {
+            let flags: u8 = if bytes.is_ascii() {
                 w.text.extend(bytes.iter().map(u8::to_ascii_uppercase));
                 WORD_ASCII
                     | if first.is_ascii_alphabetic() {
@@ -550,6 +555,8 @@ fn read_words(c: &Compiled, phrase_starts: &[u64], tree: &Tree, w: &mut Work) {
                         0
                     }
             } else {
+                // A tree's words are valid UTF-8 (see `Tree::word_bytes`).
+                let word: &str = std::str::from_utf8(bytes).unwrap_or_default();
                 let mut buf: [u8; 4] = [0; 4];
                 for ch in word.chars().flat_map(char::to_uppercase) {
                     w.text
@@ -2199,7 +2206,12 @@ mod tests {
             }
             let mut want: [u8; 16] = block;
             want.make_ascii_uppercase();
-            assert_eq!(ascii_upper_block(block), want, "{block:?}");
+            assert_eq!(ascii_upper_block(block, 16), want, "{block:?}");
+            let mut short: [u8; 16] = block;
+            short[8..].fill(0);
+            let mut want_short: [u8; 16] = short;
+            want_short.make_ascii_uppercase();
+            assert_eq!(ascii_upper_block(short, 8), want_short, "{short:?}");
         }
     }
 

@@ -43,6 +43,7 @@ fn structure_and_accessors() {
         tree.words().collect::<Vec<_>>(),
         ["Arnor", "is", "angry", "."]
     );
+    assert!(tree.word_bytes().eq(tree.words().map(str::as_bytes)));
     assert_eq!(tree.leaves().len(), 4);
     assert_eq!(tree.leaf_range(root), 0..4);
     assert_eq!(tree.leaf_range(np), 0..1);
@@ -194,4 +195,28 @@ fn tokens_end_at_every_length_around_the_eight_byte_chunks() {
             TreeErrorKind::TrailingGarbage
         );
     }
+}
+
+#[test]
+fn errors_around_closes_have_their_offsets() {
+    // The reader skips spaces only where no `)` follows directly: the offsets must
+    // still name the offending byte.
+    let at = |src: &str| -> (usize, TreeErrorKind) {
+        let error = parse_ptb(src).expect_err(src);
+        (error.offset, error.kind)
+    };
+    assert_eq!(
+        at("(S (A (NN x)) \n z)"),
+        (16, TreeErrorKind::LeafWithoutLabel)
+    );
+    assert_eq!(
+        at("(S (A (NN x))) \t y"),
+        (17, TreeErrorKind::TrailingGarbage)
+    );
+    assert_eq!(
+        at("(S (A (NN x))  "),
+        (15, TreeErrorKind::MissingCloseParen)
+    );
+    assert_eq!(at("(S (NP ) (NN x))"), (7, TreeErrorKind::EmptyConstituent));
+    assert_eq!(at("(S (NN x )y)"), (10, TreeErrorKind::LeafWithoutLabel));
 }

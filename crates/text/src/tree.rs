@@ -226,6 +226,19 @@ impl Tree {
             .map(|&leaf: &NodeId| self.word(leaf).unwrap_or_default())
     }
 
+    /// Words in sentence order as UTF-8 bytes: for readers that test bytes, without
+    /// the UTF-8 boundary checks of [`Tree::words`] (a word's ends are always at
+    /// boundaries, so the bytes are valid UTF-8).
+    pub fn word_bytes(&self) -> impl ExactSizeIterator<Item = &[u8]> + '_ {
+        let buf: &[u8] = self.buf.as_bytes();
+        self.leaves.iter().map(move |&leaf: &NodeId| {
+            self.nodes
+                .get(leaf.index())
+                .and_then(|node: &Node| buf.get(node.word_start as usize..node.word_end as usize))
+                .unwrap_or_default()
+        })
+    }
+
     /// Every node in pre-order (id order) with its parent, label bytes and kind: one
     /// pass over the arena for consumers that flatten the whole tree, without a
     /// lookup and a UTF-8 boundary check per node and field.
