@@ -178,6 +178,10 @@ fn synset_match(c: &Compiled, syn: u32, seq: &[SItem], ks: usize, upper: bool) -
     let SItem::Word { id: here, .. } = seq[ks] else {
         return None;
     };
+    // Most words begin and end no member: one bit test instead of a hash probe.
+    if !in_bitset(&c.synset_edge_bits, here) {
+        return None;
+    }
     let index = if upper {
         c.synset_last.get(syn as usize)?
     } else {
@@ -510,7 +514,7 @@ pub(crate) fn slot_at(seq: &[SItem], at: usize) -> Option<u32> {
 
 /// PETRARCH `find_source`: the first compound or coded actor of the upper sequence in
 /// sentence order, else the first uncoded one.
-pub(crate) fn find_source(upper: &[SItem], code_of: &dyn Fn(u32) -> bool) -> Option<Loc> {
+pub(crate) fn find_source(upper: &[SItem], code_of: &impl Fn(u32) -> bool) -> Option<Loc> {
     for i in (0..upper.len()).rev() {
         match upper[i] {
             SItem::Nec => return Some(Loc { upper: true, at: i }),
@@ -533,8 +537,8 @@ pub(crate) fn find_target<'s>(
     lower: &[SItem],
     source: Option<Loc>,
     src_code: Option<&str>,
-    coded: &dyn Fn(u32) -> bool,
-    code_str: &dyn Fn(u32) -> &'s str,
+    coded: &impl Fn(u32) -> bool,
+    code_str: &impl Fn(u32) -> &'s str,
 ) -> Option<Loc> {
     let differs = |slot: u32| -> bool {
         match src_code {
