@@ -157,6 +157,9 @@ struct FirstWordNames {
     /// Names whose second word follows directly, by second word (sorted), each list in
     /// priority order.
     tight: Vec<(u32, Vec<NamePat>)>,
+    /// Bit `w % 64` of every second word in `tight`: most next words miss it, and one
+    /// bit test spares them the binary search.
+    tight_seconds: u64,
 }
 
 impl NameIndex {
@@ -178,6 +181,7 @@ impl NameIndex {
             // Stable: each second word's names stay in priority order.
             tight.sort_by_key(|(second, _)| *second);
             for (second, pat) in tight {
+                names.tight_seconds |= 1u64 << (second % 64);
                 match names.tight.last_mut() {
                     Some((last, same)) if *last == second => same.push(pat),
                     _ => names.tight.push((second, vec![pat])),
@@ -221,7 +225,7 @@ impl NameIndex {
         let names: &FirstWordNames = self.names.get(i as usize)?;
         let a: &[NamePat] = &names.loose;
         let b: &[NamePat] = match frag.get(1) {
-            Some(&next) if !names.tight.is_empty() => names
+            Some(&next) if names.tight_seconds & (1u64 << (next % 64)) != 0 => names
                 .tight
                 .binary_search_by_key(&next, |(second, _)| *second)
                 .map_or(&[], |i| names.tight[i].1.as_slice()),
@@ -970,6 +974,8 @@ mod tests {
         let target = |frag: &[u32]| index.first_match(frag).map(|(p, n)| (p.target, n));
         assert_eq!(target(&[7, 8, 5]), Some((1, 2)));
         assert_eq!(target(&[7, 5]), Some((2, 1)));
+        // 72 shares 8's bit in the second-word filter but begins no tight name.
+        assert_eq!(target(&[7, 72]), Some((2, 1)));
         assert_eq!(target(&[9]), Some((3, 1)));
         assert_eq!(target(&[5, 7]), None);
         assert_eq!(target(&[NO_WORD]), None);
