@@ -180,14 +180,17 @@ pub(crate) fn assign_codes(
     date: Option<DictDate>,
     phrase: &mut Vec<u32>,
 ) {
+    // The builder numbers slots in list order and the comma rules only delete items, so
+    // once its last slot is coded no phrase of its own lies further on (the slots of an
+    // expanded compound are numbered after it, and the scan goes on through them).
+    let Some(last_built) = slots.len().checked_sub(1) else {
+        return;
+    };
     let mut kitem: usize = start;
     let mut guard: usize = 0;
     while kitem < pl.len() {
         // Straight to the next actor phrase; the guard still counts every item passed.
-        let Some(skipped) = pl[kitem..]
-            .iter()
-            .position(|p| matches!(p, Pi::Open(Lab::Ne)))
-        else {
+        let Some(skipped) = items_before_ne(&pl[kitem..]) else {
             return;
         };
         guard += skipped + 1;
@@ -233,8 +236,18 @@ pub(crate) fn assign_codes(
         {
             s.actor = actor;
         }
+        if slot as usize == last_built {
+            return;
+        }
         kitem = kend + 1;
     }
+}
+
+/// How many items precede the first `(NE` of `pl`. Out of line: inside
+/// [`assign_codes`] the scan kept several counters per item.
+#[inline(never)]
+fn items_before_ne(pl: &[Pi]) -> Option<usize> {
+    pl.iter().position(|p| matches!(p, Pi::Open(Lab::Ne)))
 }
 
 /// Replace the NE at `kstart..=kend` that contains an `(NEC` by `(NEC (NE ..) (NE ..) ~NEC`.

@@ -1543,8 +1543,13 @@ impl Coder {
                 .get(slot as usize)
                 .map_or("---", |s| s.code.as_str());
             if code != "---" {
-                for part in code.split('/') {
-                    put_code(out, &mut used, part, Some(slot));
+                // Most codes are one code: no splitting then.
+                if code.as_bytes().contains(&b'/') {
+                    for part in code.split('/') {
+                        put_code(out, &mut used, part, Some(slot));
+                    }
+                } else {
+                    put_code(out, &mut used, code, Some(slot));
                 }
             } else if options.new_actor_length > 0 {
                 let at: Option<usize> = seq.iter().position(|s| *s == SItem::Ne { slot });

@@ -148,15 +148,19 @@ pub(crate) struct NameIndex {
 /// [`NameIndex::first_of`] of a word that begins no name.
 const NO_NAMES: u32 = u32::MAX;
 
-/// The names beginning with one word.
+/// The names beginning with one word (boxed slices: one per word in the dictionaries,
+/// so their size is most of the index's).
 #[derive(Debug, Default)]
 struct FirstWordNames {
     /// Names whose second word need not follow directly (and one-word names), in
     /// priority order.
-    loose: Vec<NamePat>,
+    loose: Box<[NamePat]>,
     /// Names whose second word follows directly, by second word (sorted), each list in
     /// priority order.
-    tight: Vec<(u32, Vec<NamePat>)>,
+    tight: Box<[(u32, Box<[NamePat]>)]>,
+    /// Bit `w % 64` of every second word in `tight`: most next words miss it, and one
+    /// bit test spares them the binary search.
+    tight_seconds: u64,
 }
 
 impl NameIndex {
@@ -164,7 +168,7 @@ impl NameIndex {
     fn new(lists: HashMap<u32, Vec<NamePat>>) -> NameIndex {
         let mut index: NameIndex = NameIndex::default();
         for (first, list) in lists {
-            let names: &mut FirstWordNames = index.by_first.entry(first).or_default();
+            let mut loose: Vec<NamePat> = Vec::new();
             let mut tight: Vec<(u32, NamePat)> = Vec::new();
             for (i, mut pat) in list.into_iter().enumerate() {
                 pat.rank = u32::try_from(i).unwrap_or(u32::MAX);
@@ -172,17 +176,29 @@ impl NameIndex {
                     Some(&second) if pat.conn.first().copied().unwrap_or(false) => {
                         tight.push((second, pat));
                     }
-                    _ => names.loose.push(pat),
+                    _ => loose.push(pat),
                 }
             }
             // Stable: each second word's names stay in priority order.
             tight.sort_by_key(|(second, _)| *second);
+            let mut by_second: Vec<(u32, Vec<NamePat>)> = Vec::new();
+            let mut tight_seconds: u64 = 0;
             for (second, pat) in tight {
-                match names.tight.last_mut() {
+                tight_seconds |= 1u64 << (second % 64);
+                match by_second.last_mut() {
                     Some((last, same)) if *last == second => same.push(pat),
-                    _ => names.tight.push((second, vec![pat])),
+                    _ => by_second.push((second, vec![pat])),
                 }
             }
+            let names: FirstWordNames = FirstWordNames {
+                loose: loose.into_boxed_slice(),
+                tight: by_second
+                    .into_iter()
+                    .map(|(second, pats)| (second, pats.into_boxed_slice()))
+                    .collect(),
+                tight_seconds,
+            };
+            index.by_first.insert(first, names);
         }
         index
     }
@@ -221,10 +237,10 @@ impl NameIndex {
         let names: &FirstWordNames = self.names.get(i as usize)?;
         let a: &[NamePat] = &names.loose;
         let b: &[NamePat] = match frag.get(1) {
-            Some(&next) if !names.tight.is_empty() => names
+            Some(&next) if names.tight_seconds & (1u64 << (next % 64)) != 0 => names
                 .tight
                 .binary_search_by_key(&next, |(second, _)| *second)
-                .map_or(&[], |i| names.tight[i].1.as_slice()),
+                .map_or(&[], |i| &names.tight[i].1[..]),
             _ => &[],
         };
         let (mut i, mut j) = (0usize, 0usize);
@@ -970,6 +986,8 @@ mod tests {
         let target = |frag: &[u32]| index.first_match(frag).map(|(p, n)| (p.target, n));
         assert_eq!(target(&[7, 8, 5]), Some((1, 2)));
         assert_eq!(target(&[7, 5]), Some((2, 1)));
+        // 72 shares 8's bit in the second-word filter but begins no tight name.
+        assert_eq!(target(&[7, 72]), Some((2, 1)));
         assert_eq!(target(&[9]), Some((3, 1)));
         assert_eq!(target(&[5, 7]), None);
         assert_eq!(target(&[NO_WORD]), None);

@@ -178,6 +178,10 @@ fn synset_match(c: &Compiled, syn: u32, seq: &[SItem], ks: usize, upper: bool) -
     let SItem::Word { id: here, .. } = seq[ks] else {
         return None;
     };
+    // Most words begin and end no member: one bit test instead of a hash probe.
+    if !in_bitset(&c.synset_edge_bits, here) {
+        return None;
+    }
     let index = if upper {
         c.synset_last.get(syn as usize)?
     } else {
@@ -415,15 +419,22 @@ pub(crate) fn passive_verb(
     if lo >= end || !pl[lo..end].iter().any(|p| p.is_open_tag("VBN")) {
         return None;
     }
-    let ppv: usize = (lo..pl.len()).find(|&k| pl[k].is_close_tag("VBN"))?;
+    // Slice scans: the index ranges these replace bounds-checked every item.
+    let ppv: usize = lo + pl[lo..].iter().position(|p| p.is_close_tag("VBN"))?;
     let word_is = |k: usize, want: u32| matches!(pl.get(k), Some(Pi::Word(w)) if ids.get(*w as usize) == Some(&want));
-    let finite = |k: usize| {
-        ["VBZ", "VBD", "VBP", "MD"]
-            .iter()
-            .any(|t| pl[k].is_open_tag(t))
+    let finite = |p: &Pi| {
+        p.is_open_tag("VBZ") || p.is_open_tag("VBD") || p.is_open_tag("VBP") || p.is_open_tag("MD")
     };
-    let own_end: usize = (ppv + 1..end).find(|&k| finite(k)).unwrap_or(end);
-    if !(ppv + 3..own_end).any(|k| word_is(k, c.special.by)) {
+    let own_end: usize = pl
+        .get(ppv + 1..end)
+        .and_then(|after: &[Pi]| after.iter().position(finite))
+        .map_or(end, |i: usize| ppv + 1 + i);
+    let by: u32 = c.special.by;
+    let has_by: bool = pl.get(ppv + 3..own_end).is_some_and(|span: &[Pi]| {
+        span.iter()
+            .any(|p: &Pi| matches!(p, Pi::Word(w) if ids.get(*w as usize) == Some(&by)))
+    });
+    if !has_by {
         return None;
     }
     let mut ka: usize = ppv.saturating_sub(3);
@@ -510,7 +521,7 @@ pub(crate) fn slot_at(seq: &[SItem], at: usize) -> Option<u32> {
 
 /// PETRARCH `find_source`: the first compound or coded actor of the upper sequence in
 /// sentence order, else the first uncoded one.
-pub(crate) fn find_source(upper: &[SItem], code_of: &dyn Fn(u32) -> bool) -> Option<Loc> {
+pub(crate) fn find_source(upper: &[SItem], code_of: &impl Fn(u32) -> bool) -> Option<Loc> {
     for i in (0..upper.len()).rev() {
         match upper[i] {
             SItem::Nec => return Some(Loc { upper: true, at: i }),
@@ -533,8 +544,8 @@ pub(crate) fn find_target<'s>(
     lower: &[SItem],
     source: Option<Loc>,
     src_code: Option<&str>,
-    coded: &dyn Fn(u32) -> bool,
-    code_str: &dyn Fn(u32) -> &'s str,
+    coded: &impl Fn(u32) -> bool,
+    code_str: &impl Fn(u32) -> &'s str,
 ) -> Option<Loc> {
     let differs = |slot: u32| -> bool {
         match src_code {
