@@ -40,6 +40,8 @@ const F_NE: u16 = 1 << 10;
 /// The label is `POS` / `SBAR` (by hash, as [`Lab::is_tag`] compares).
 const F_POS: u16 = 1 << 11;
 const F_SBAR: u16 = 1 << 12;
+/// The label is `,` (by hash): the comma rules need the commas' positions.
+const F_COMMA: u16 = 1 << 13;
 
 /// A treebank label reduced to what the coder asks of it: its identity (a hash) and
 /// the prefix tests PETRARCH makes. Copy and lifetime-free, so buffers can be reused
@@ -110,6 +112,9 @@ impl Tag {
         }
         if hash == label_hash("SBAR") {
             flags |= F_SBAR;
+        }
+        if hash == label_hash(",") {
+            flags |= F_COMMA;
         }
         let mut tag: Tag = Tag {
             hash,
@@ -267,8 +272,13 @@ pub(crate) fn tokens_from_tree(
         }
         let tag: Tag = tags.get(node.label);
         let k: usize = out.len();
-        if tag.flags & F_CC != 0 {
-            summary.cc_at.push(k as u32);
+        // One test for both rare labels the summary lists.
+        if tag.flags & (F_CC | F_COMMA) != 0 {
+            if tag.flags & F_CC != 0 {
+                summary.cc_at.push(k as u32);
+            } else {
+                summary.comma_at.push(k as u32);
+            }
         }
         if node.preterminal {
             out.extend_from_slice(&[
@@ -290,7 +300,7 @@ pub(crate) fn tokens_from_tree(
             if tag.flags & (F_NP | F_VP) != 0 {
                 summary.phrase_at.push(k as u32);
             }
-            summary.open(k, tag.below);
+            summary.open(k, tag.below, Lab::Tag(tag));
             out.push(Rt::Open(Lab::Tag(tag)));
         }
     }
@@ -303,9 +313,7 @@ pub(crate) fn tokens_from_tree(
 /// open's label.
 #[inline(always)]
 fn close_phrase(out: &mut Vec<Rt>, summary: &mut Summary) {
-    if let Some(open) = summary.close(out.len())
-        && let Some(&Rt::Open(label)) = out.get(open as usize)
-    {
+    if let Some(label) = summary.close(out.len()) {
         out.push(Rt::Close(label));
     }
 }
@@ -761,11 +769,14 @@ pub(crate) struct Summary {
     /// Positions of the phrase opens [`build`] may rewrite (labels beginning with `NP`
     /// or `VP`, and `(NEC`), in order: the tokens between them are copied whole.
     phrase_at: Vec<u32>,
+    /// Positions of the comma opens (`(,`), in order: [`build`] hands them on to the
+    /// comma rules, so those need no pass of their own to find them.
+    comma_at: Vec<u32>,
     /// Whether an `(SBR` (a flattened relative clause) is among the tokens.
     has_sbr: bool,
-    /// Open tokens: position, the bits gathered below so far and the bits of its own
-    /// label (given to the parent when it closes).
-    stack: Vec<(u32, u8, u8)>,
+    /// Open tokens: position, the bits gathered below so far, the bits of its own
+    /// label (given to the parent when it closes) and the label (for its close).
+    stack: Vec<(u32, u8, u8, Lab)>,
 }
 
 impl Summary {
@@ -777,21 +788,23 @@ impl Summary {
         self.info.resize(tokens, (0, NO_PARENT, 0));
         self.cc_at.clear();
         self.phrase_at.clear();
+        self.comma_at.clear();
         self.has_sbr = false;
         self.stack.clear();
     }
 
-    /// Token `k` opens a phrase whose own label gives `own` bits to its ancestors.
+    /// Token `k` opens a phrase labelled `label`, which gives `own` bits to its
+    /// ancestors.
     #[inline]
-    fn open(&mut self, k: usize, own: u8) {
-        self.stack.push((k as u32, 0, own));
+    fn open(&mut self, k: usize, own: u8, label: Lab) {
+        self.stack.push((k as u32, 0, own, label));
     }
 
-    /// Token `k` closes the innermost open phrase. Returns the position of its open
-    /// (none without one).
+    /// Token `k` closes the innermost open phrase. Returns the label of its open (none
+    /// without one).
     #[inline]
-    fn close(&mut self, k: usize) -> Option<u32> {
-        let (open, bits, own) = self.stack.pop()?;
+    fn close(&mut self, k: usize) -> Option<Lab> {
+        let (open, bits, own, label) = self.stack.pop()?;
         let parent: u32 = match self.stack.last_mut() {
             Some(parent) => {
                 parent.1 |= bits | own;
@@ -802,7 +815,7 @@ impl Summary {
         if let Some(info) = self.info.get_mut(open as usize) {
             *info = (k as u32, parent, bits);
         }
-        Some(open)
+        Some(label)
     }
 
     /// Whether the summary describes `toks` (it does unless they were spliced since).
@@ -842,11 +855,14 @@ impl Summary {
                     if l.starts_with("CC") {
                         self.cc_at.push(k as u32);
                     }
+                    if l.is_tag(",") {
+                        self.comma_at.push(k as u32);
+                    }
                     if l.starts_with("NP") || l.starts_with("VP") || *l == Lab::Nec {
                         self.phrase_at.push(k as u32);
                     }
                     self.has_sbr |= *l == Lab::Sbr;
-                    self.open(k, below_bits(*l));
+                    self.open(k, below_bits(*l), *l);
                 }
                 Rt::Close(_) if self.close(k).is_none() => return false,
                 _ => {}
@@ -867,32 +883,92 @@ pub(crate) struct Scratch {
     adjs: Vec<Rt>,
 }
 
-/// Writes the ParseList.
+/// Writes the ParseList and the positions of its commas.
 struct Emit<'a> {
     out: &'a mut Vec<Pi>,
+    /// Positions in `out` of the comma opens, in order.
+    commas: &'a mut Vec<u32>,
+    /// Index into [`Summary::comma_at`] of the first comma not yet passed.
+    next_comma: usize,
 }
 
 impl Emit<'_> {
+    /// Pushes an item that is no comma (a phrase open or close, a word, a code).
     #[inline(always)]
     fn push(&mut self, t: Rt) {
         self.out.push(t);
     }
 
+    /// Copies a few items that may hold commas (phrases kept with their markup inside a
+    /// noun phrase): rare, so they are looked at one by one.
     #[inline(always)]
     fn extend(&mut self, ts: &[Rt]) {
-        self.out.extend_from_slice(ts);
+        for t in ts {
+            if t.is_open_tag(",") {
+                self.commas.push(self.out.len() as u32);
+            }
+            self.out.push(*t);
+        }
+    }
+
+    /// Copies `toks[from..to]` whole; its commas are known from the summary's
+    /// `comma_at` (positions in `toks`), so no item is looked at.
+    #[inline(always)]
+    fn copy(&mut self, toks: &[Rt], from: usize, to: usize, comma_at: &[u32]) {
+        // Commas before `from` went with a collapsed phrase.
+        while let Some(&k) = comma_at.get(self.next_comma)
+            && (k as usize) < to
+        {
+            if k as usize >= from {
+                self.commas
+                    .push((self.out.len() + k as usize - from) as u32);
+            }
+            self.next_comma += 1;
+        }
+        self.out
+            .extend_from_slice(toks.get(from..to).unwrap_or_default());
+    }
+
+    /// `(NE code words ~NE` for a noun phrase with no phrase kept inside: its words, in
+    /// `seg`, are consecutive word ids (leaf order; rewrites keep every word of a
+    /// phrase), so only the first and last are looked up.
+    #[inline(always)]
+    fn simple_ne(&mut self, seg: &[Rt], codes: &mut u32) {
+        self.out.push(Rt::Open(Lab::Ne));
+        self.out.push(Rt::Code(*codes));
+        *codes += 1;
+        // The first word is usually two items in (`(NP (DT the`), the last two from the
+        // end (`army ~NN ~NP`).
+        let mut first: usize = 1;
+        while first < seg.len() && !matches!(seg[first], Rt::Word(_)) {
+            first += 1;
+        }
+        let mut last: usize = seg.len().saturating_sub(1);
+        while last > first && !matches!(seg[last], Rt::Word(_)) {
+            last -= 1;
+        }
+        if let (Some(&Rt::Word(a)), Some(&Rt::Word(b))) = (seg.get(first), seg.get(last)) {
+            let mut w: u32 = a;
+            while w <= b {
+                self.out.push(Rt::Word(w));
+                w += 1;
+            }
+        }
+        self.out.push(Rt::Close(Lab::Ne));
     }
 }
 
 /// Build the ParseList from the tokens and summary [`tokens_from_tree`] wrote (always
 /// balanced). `toks` is consumed as scratch. Returns the number of NE code
-/// slots created.
+/// slots created; `commas` gets the positions of the list's comma opens, in order.
 pub(crate) fn build(
     toks: &mut Vec<Rt>,
     scratch: &mut Scratch,
     out: &mut Vec<Pi>,
+    commas: &mut Vec<u32>,
 ) -> Result<u32, Irregular> {
     out.clear();
+    commas.clear();
     if toks.is_empty() {
         return Err(Irregular::BadInputParse);
     }
@@ -902,7 +978,11 @@ pub(crate) fn build(
         mark_compounds(toks, summary);
     }
     out.reserve(toks.len());
-    let mut emit: Emit<'_> = Emit { out };
+    let mut emit: Emit<'_> = Emit {
+        out,
+        commas,
+        next_comma: 0,
+    };
     let mut codes: u32 = 0;
     let (mut npn, mut vpn, mut ncn): (u16, u16, u16) = (1, 1, 1);
     let mut ka: usize = 0;
@@ -922,7 +1002,7 @@ pub(crate) fn build(
             .map_or(toks.len(), |&k| k as usize);
         if stop > ka {
             // Nothing to rewrite before the next phrase open: copy the stretch.
-            emit.extend(&toks[ka..stop.min(toks.len())]);
+            emit.copy(toks, ka, stop.min(toks.len()), &summary.comma_at);
             ka = stop;
             continue;
         }
@@ -936,6 +1016,7 @@ pub(crate) fn build(
                         return Err(Irregular::BadInputParse);
                     }
                     next = 0;
+                    emit.next_comma = 0;
                     scan = NpScan::of(toks, ka);
                 }
                 let end: usize = scan.end;
@@ -950,7 +1031,7 @@ pub(crate) fn build(
                     collapsed = process_preposition(toks, summary, pp, seg).is_some();
                 } else if !scan.has_np {
                     // A simple noun phrase: the NE is written straight from the tokens.
-                    push_ne(&toks[ka..=end], &mut codes, &mut emit);
+                    emit.simple_ne(&toks[ka..=end], &mut codes);
                     ka = end + 1;
                     continue;
                 }
@@ -987,8 +1068,17 @@ pub(crate) fn build(
     }
     // Balanced: the tokens are, and every rewrite replaces a whole phrase by a
     // balanced one.
-    debug_assert!(balanced(out), "unbalanced ParseList");
-    let mut opens = out.iter().filter_map(|p| match p {
+    debug_assert!(balanced(emit.out), "unbalanced ParseList");
+    debug_assert!(
+        emit.commas.iter().copied().eq(emit
+            .out
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.is_open_tag(","))
+            .map(|(k, _)| k as u32)),
+        "comma positions"
+    );
+    let mut opens = emit.out.iter().filter_map(|p| match p {
         Pi::Open(l) => Some(*l),
         _ => None,
     });
@@ -1027,18 +1117,80 @@ pub(crate) fn balanced(pl: &[Pi]) -> bool {
 mod tests {
     use super::*;
 
-    /// The ParseList of a bracketed tree, built as the coder builds it.
-    fn parse_list(src: &str) -> Vec<Pi> {
+    /// The ParseList of a bracketed tree, built as the coder builds it, and the
+    /// positions of its commas as `build` gives them.
+    fn parse_list_and_commas(src: &str) -> (Vec<Pi>, Vec<u32>) {
         let tree: Tree = annalist_text::parse_ptb(src).expect("a valid tree");
-        let (mut toks, mut tags, mut scratch, mut out) = (
+        let (mut toks, mut tags, mut scratch, mut out, mut commas) = (
             Vec::new(),
             TagCache::default(),
             Scratch::default(),
             Vec::new(),
+            Vec::new(),
         );
         tokens_from_tree(&tree, &mut toks, &mut tags, &mut scratch.summary);
-        build(&mut toks, &mut scratch, &mut out).expect("codable");
-        out
+        build(&mut toks, &mut scratch, &mut out, &mut commas).expect("codable");
+        (out, commas)
+    }
+
+    fn parse_list(src: &str) -> Vec<Pi> {
+        parse_list_and_commas(src).0
+    }
+
+    #[test]
+    fn build_gives_the_positions_of_the_commas() {
+        let trees: [(&str, usize); 5] = [
+            // Commas between phrases, inside a collapsed noun phrase, in a compound.
+            (
+                "(ROOT (S (PP (IN In) (NP (NNP May))) (, ,) (NP (NNP Arnor) (, ,) (NNP Rohan) (CC and) (NNP Gondor)) (VP (VBD met) (, ,) (S (VP (VBG saying) (NP (NN nothing))))) (. .)))",
+                2,
+            ),
+            // An apposition: a complex noun phrase kept, its commas copied.
+            (
+                "(ROOT (S (NP (NP (NNP Ghani)) (, ,) (NP (DT the) (NN president)) (, ,)) (VP (VBD criticized) (NP (NNP Arnor))) (. .)))",
+                2,
+            ),
+            // A possessive noun phrase with a compound inside, commas kept with it.
+            (
+                "(ROOT (S (NP (NP (NNP Arnor) (, ,) (NNP Rohan) (CC and) (NNP Gondor) (POS 's)) (NNS forces)) (VP (VBD left)) (. .)))",
+                1,
+            ),
+            // A flattened relative clause (the summary is recomputed).
+            (
+                "(ROOT (S (NP (NP (DT the) (NN army)) (, ,) (SBAR (WHNP (WDT that)) (S (VP (VBD left)))) (, ,)) (VP (VBD returned) (, ,) (ADVP (RB again))) (. .)))",
+                1,
+            ),
+            ("(ROOT (S (NP (NNP Arnor)) (VP (VBD left)) (. .)))", 0),
+        ];
+        for (src, at_least) in trees {
+            let (pl, commas) = parse_list_and_commas(src);
+            let scanned: Vec<u32> = (0..pl.len())
+                .filter(|&k| pl[k].is_open_tag(","))
+                .map(|k| k as u32)
+                .collect();
+            assert_eq!(commas, scanned, "{src}");
+            assert!(commas.len() >= at_least, "{src}: {commas:?}");
+        }
+    }
+
+    #[test]
+    fn a_simple_noun_phrase_keeps_all_its_words() {
+        let pl: Vec<Pi> = parse_list(
+            "(ROOT (S (NP (DT the) (ADJP (RB very) (JJ large)) (NN army)) (VP (VBD left)) (. .)))",
+        );
+        let ne: Vec<Pi> = pl.iter().copied().skip(2).take(7).collect();
+        assert_eq!(
+            ne,
+            [
+                Pi::Open(Lab::Ne),
+                Pi::Code(0),
+                Pi::Word(0),
+                Pi::Word(1),
+                Pi::Word(2),
+                Pi::Word(3),
+                Pi::Close(Lab::Ne)
+            ]
+        );
     }
 
     #[test]
