@@ -272,13 +272,9 @@ pub(crate) fn tokens_from_tree(
         }
         let tag: Tag = tags.get(node.label);
         let k: usize = out.len();
-        // One test for both rare labels the summary lists.
-        if tag.flags & (F_CC | F_COMMA) != 0 {
-            if tag.flags & F_CC != 0 {
-                summary.cc_at.push(k as u32);
-            } else {
-                summary.comma_at.push(k as u32);
-            }
+        // One test for the labels whose positions the summary lists.
+        if tag.flags & (F_CC | F_COMMA | F_PP | F_POS) != 0 {
+            summary.list(k, tag.flags);
         }
         if node.preterminal {
             out.extend_from_slice(&[
@@ -300,7 +296,7 @@ pub(crate) fn tokens_from_tree(
             if tag.flags & (F_NP | F_VP) != 0 {
                 summary.phrase_at.push(k as u32);
             }
-            summary.open(k, tag.below, Lab::Tag(tag));
+            summary.open(k, tag.below);
             out.push(Rt::Open(Lab::Tag(tag)));
         }
     }
@@ -313,7 +309,9 @@ pub(crate) fn tokens_from_tree(
 /// open's label.
 #[inline(always)]
 fn close_phrase(out: &mut Vec<Rt>, summary: &mut Summary) {
-    if let Some(label) = summary.close(out.len()) {
+    if let Some(open) = summary.close(out.len())
+        && let Some(&Rt::Open(label)) = out.get(open as usize)
+    {
         out.push(Rt::Close(label));
     }
 }
@@ -466,27 +464,33 @@ fn mark_compounds(toks: &mut [Rt], summary: &Summary) {
     }
 }
 
-/// Replace every `SBAR` inside the noun phrase at `np` by a flat `(SBR words )`.
-fn reduce_sbars(toks: &mut Vec<Rt>, np: usize) {
-    let mut end: usize = span_end(toks, np);
+/// Replace every `SBAR` inside the noun phrase at `np` by a flat `(SBR words )`, in
+/// place. `summary` describes `toks` as they are on entry: a phrase's end is read
+/// from it, shifted by the items removed before the phrase.
+fn reduce_sbars(toks: &mut Vec<Rt>, summary: &Summary, np: usize) {
+    let mut end: usize = end_of(toks, summary, np);
+    let mut removed: usize = 0;
     let mut k: usize = np + 1;
     while k < end {
         if matches!(toks[k], Rt::Open(l) if l.is_tag("SBAR")) {
-            let send: usize = span_end(toks, k);
-            let mut flat: Vec<Rt> = Vec::with_capacity(send - k + 1);
-            flat.push(Rt::Open(Lab::Sbr));
-            flat.extend(
-                toks[k..=send]
-                    .iter()
-                    .filter(|t| matches!(t, Rt::Word(_)))
-                    .copied(),
-            );
-            flat.push(Rt::Close(Lab::Sbr));
-            let removed: usize = send - k + 1;
-            let added: usize = flat.len();
-            toks.splice(k..=send, flat);
-            end = end + added - removed;
-            k += added;
+            let send: usize = match summary.info.get(k + removed) {
+                Some(&(e, _, _)) if e as usize >= k + removed => e as usize - removed,
+                _ => span_end(toks, k),
+            };
+            // The words move up behind the new open; the rest of the clause goes.
+            let mut w: usize = k + 1;
+            for i in k + 1..=send {
+                if let Rt::Word(_) = toks[i] {
+                    toks[w] = toks[i];
+                    w += 1;
+                }
+            }
+            toks[k] = Rt::Open(Lab::Sbr);
+            toks[w] = Rt::Close(Lab::Sbr);
+            toks.drain(w + 1..=send);
+            removed += send - w;
+            end -= send - w;
+            k = w + 1;
         } else {
             k += 1;
         }
@@ -643,21 +647,12 @@ impl NpScan {
             has_np: below & BELOW_NP != 0,
             has_sbar: below & BELOW_SBAR != 0,
         };
-        // Look for the first `POS` and `PP` only when there is one, and only until found.
-        let (mut want_pos, mut want_pp) = (below & BELOW_POS != 0, below & BELOW_PP != 0);
-        let mut k: usize = np + 1;
-        while (want_pos || want_pp) && k < scan.end {
-            if let Rt::Open(l) = toks[k] {
-                if want_pos && l.is_tag("POS") {
-                    scan.pos = Some(k);
-                    want_pos = false;
-                }
-                if want_pp && l.starts_with("PP") {
-                    scan.pp = Some(k);
-                    want_pp = false;
-                }
-            }
-            k += 1;
+        // The first `POS` and `PP` inside, from the summary's lists, only when there is one.
+        if below & BELOW_POS != 0 {
+            scan.pos = first_between(&summary.pos_at, np, scan.end);
+        }
+        if below & BELOW_PP != 0 {
+            scan.pp = first_between(&summary.pp_at, np, scan.end);
         }
         scan
     }
@@ -702,6 +697,12 @@ impl NpScan {
         }
         scan
     }
+}
+
+/// The first of the ordered positions `at` after `after` and before `before`.
+fn first_between(at: &[u32], after: usize, before: usize) -> Option<usize> {
+    let i: usize = at.partition_point(|&k| k as usize <= after);
+    at.get(i).map(|&k| k as usize).filter(|&k| k < before)
 }
 
 /// [`Summary::info`] bits: which of the labels [`NpScan`] asks about occur below an open.
@@ -772,11 +773,15 @@ pub(crate) struct Summary {
     /// Positions of the comma opens (`(,`), in order: [`build`] hands them on to the
     /// comma rules, so those need no pass of their own to find them.
     comma_at: Vec<u32>,
+    /// Positions of the opens whose label begins with `PP`, and of the `POS` opens, in
+    /// order: where a noun phrase's first of each lies, without walking the phrase.
+    pp_at: Vec<u32>,
+    pos_at: Vec<u32>,
     /// Whether an `(SBR` (a flattened relative clause) is among the tokens.
     has_sbr: bool,
-    /// Open tokens: position, the bits gathered below so far, the bits of its own
-    /// label (given to the parent when it closes) and the label (for its close).
-    stack: Vec<(u32, u8, u8, Lab)>,
+    /// Open tokens: position, the bits gathered below so far and the bits of its own
+    /// label (given to the parent when it closes).
+    stack: Vec<(u32, u8, u8)>,
 }
 
 impl Summary {
@@ -789,22 +794,41 @@ impl Summary {
         self.cc_at.clear();
         self.phrase_at.clear();
         self.comma_at.clear();
+        self.pp_at.clear();
+        self.pos_at.clear();
         self.has_sbr = false;
         self.stack.clear();
     }
 
-    /// Token `k` opens a phrase labelled `label`, which gives `own` bits to its
-    /// ancestors.
-    #[inline]
-    fn open(&mut self, k: usize, own: u8, label: Lab) {
-        self.stack.push((k as u32, 0, own, label));
+    /// Token `k` opens a label with `flags` among [`F_CC`], [`F_COMMA`], [`F_PP`] and
+    /// [`F_POS`]: its position goes in those lists.
+    #[inline(never)]
+    fn list(&mut self, k: usize, flags: u16) {
+        if flags & F_CC != 0 {
+            self.cc_at.push(k as u32);
+        }
+        if flags & F_COMMA != 0 {
+            self.comma_at.push(k as u32);
+        }
+        if flags & F_PP != 0 {
+            self.pp_at.push(k as u32);
+        }
+        if flags & F_POS != 0 {
+            self.pos_at.push(k as u32);
+        }
     }
 
-    /// Token `k` closes the innermost open phrase. Returns the label of its open (none
-    /// without one).
+    /// Token `k` opens a phrase whose own label gives `own` bits to its ancestors.
     #[inline]
-    fn close(&mut self, k: usize) -> Option<Lab> {
-        let (open, bits, own, label) = self.stack.pop()?;
+    fn open(&mut self, k: usize, own: u8) {
+        self.stack.push((k as u32, 0, own));
+    }
+
+    /// Token `k` closes the innermost open phrase. Returns the position of its open
+    /// (none without one).
+    #[inline]
+    fn close(&mut self, k: usize) -> Option<u32> {
+        let (open, bits, own) = self.stack.pop()?;
         let parent: u32 = match self.stack.last_mut() {
             Some(parent) => {
                 parent.1 |= bits | own;
@@ -815,7 +839,7 @@ impl Summary {
         if let Some(info) = self.info.get_mut(open as usize) {
             *info = (k as u32, parent, bits);
         }
-        Some(label)
+        Some(open)
     }
 
     /// Whether the summary describes `toks` (it does unless they were spliced since).
@@ -858,11 +882,17 @@ impl Summary {
                     if l.is_tag(",") {
                         self.comma_at.push(k as u32);
                     }
+                    if l.starts_with("PP") {
+                        self.pp_at.push(k as u32);
+                    }
+                    if l.is_tag("POS") {
+                        self.pos_at.push(k as u32);
+                    }
                     if l.starts_with("NP") || l.starts_with("VP") || *l == Lab::Nec {
                         self.phrase_at.push(k as u32);
                     }
                     self.has_sbr |= *l == Lab::Sbr;
-                    self.open(k, below_bits(*l), *l);
+                    self.open(k, below_bits(*l));
                 }
                 Rt::Close(_) if self.close(k).is_none() => return false,
                 _ => {}
@@ -1010,14 +1040,15 @@ pub(crate) fn build(
             Rt::Open(l) if l.is_tag("NP") => {
                 let mut scan: NpScan = NpScan::at(toks, ka, summary);
                 if scan.has_sbar {
-                    reduce_sbars(toks, ka);
+                    reduce_sbars(toks, summary, ka);
                     // Positions after the phrase moved.
                     if !summary.compute(toks) {
                         return Err(Irregular::BadInputParse);
                     }
                     next = 0;
                     emit.next_comma = 0;
-                    scan = NpScan::of(toks, ka);
+                    // The summary describes the tokens again.
+                    scan = NpScan::at(toks, ka, summary);
                 }
                 let end: usize = scan.end;
                 let mut collapsed: bool = false;
