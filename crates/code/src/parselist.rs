@@ -1170,7 +1170,7 @@ mod tests {
 
     #[test]
     fn build_gives_the_positions_of_the_commas() {
-        let trees: [(&str, usize); 5] = [
+        let trees: [(&str, usize); 6] = [
             // Commas between phrases, inside a collapsed noun phrase, in a compound.
             (
                 "(ROOT (S (PP (IN In) (NP (NNP May))) (, ,) (NP (NNP Arnor) (, ,) (NNP Rohan) (CC and) (NNP Gondor)) (VP (VBD met) (, ,) (S (VP (VBG saying) (NP (NN nothing))))) (. .)))",
@@ -1181,10 +1181,15 @@ mod tests {
                 "(ROOT (S (NP (NP (NNP Ghani)) (, ,) (NP (DT the) (NN president)) (, ,)) (VP (VBD criticized) (NP (NNP Arnor))) (. .)))",
                 2,
             ),
-            // A possessive noun phrase with a compound inside, commas kept with it.
+            // A compound after "of", copied with its markup (and comma) into the NE.
+            (
+                "(ROOT (S (NP (NP (DT the) (NNS forces)) (PP (IN of) (NP (NNP Arnor) (, ,) (NNP Rohan) (CC and) (NNP Gondor)))) (VP (VBD left)) (. .)))",
+                1,
+            ),
+            // A possessive with a compound inside: PETRARCH drops the compound's markup.
             (
                 "(ROOT (S (NP (NP (NNP Arnor) (, ,) (NNP Rohan) (CC and) (NNP Gondor) (POS 's)) (NNS forces)) (VP (VBD left)) (. .)))",
-                1,
+                0,
             ),
             // A flattened relative clause (the summary is recomputed).
             (
