@@ -741,8 +741,8 @@ impl Coder {
             });
         }
         parselist::tokens_from_tree(tree, &mut w.toks, &mut w.tags, &mut w.parse.summary);
-        let nslots: u32 =
-            parselist::build(&mut w.toks, &mut w.parse, &mut w.pl).map_err(irregular)?;
+        let nslots: u32 = parselist::build(&mut w.toks, &mut w.parse, &mut w.pl, &mut w.commas)
+            .map_err(irregular)?;
         for i in 0..nslots as usize {
             match w.slots.get_mut(i) {
                 Some(s) => {

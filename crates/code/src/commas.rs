@@ -15,8 +15,9 @@ fn index_from(pl: &[Pi], from: usize, pred: impl Fn(&Pi) -> bool) -> Option<usiz
     (from..pl.len()).find(|&k| pred(&pl[k]))
 }
 
-/// Positions of the comma opens in the list, in order: found in one pass, and again
-/// only after the list changed, instead of a scan per question.
+/// Positions of the comma opens in the list, in order: as [`crate::parselist::build`]
+/// wrote them, and found again only after the list changed, instead of a scan per
+/// question.
 struct Commas<'a> {
     at: &'a mut Vec<u32>,
 }
@@ -53,23 +54,13 @@ impl Commas<'_> {
 
 /// Words between `lo` and `hi` (exclusive) that start with a letter; NE code slots are
 /// not words.
-fn count_words(pl: &[Pi], lo: usize, hi: usize, alpha: &dyn Fn(u32) -> bool) -> usize {
-    let mut n: usize = 0;
-    let mut k: usize = lo;
-    let hi: usize = hi.min(pl.len());
-    while k < hi {
-        match pl[k] {
-            Pi::Open(Lab::Ne) => k += 2,
-            Pi::Word(w) => {
-                if alpha(w) {
-                    n += 1;
-                }
-                k += 1;
-            }
-            _ => k += 1,
-        }
-    }
-    n
+fn count_words(pl: &[Pi], lo: usize, hi: usize, alpha: &impl Fn(u32) -> bool) -> usize {
+    pl.get(lo..hi.min(pl.len())).map_or(0, |items: &[Pi]| {
+        items
+            .iter()
+            .filter(|p: &&Pi| matches!(**p, Pi::Word(w) if alpha(w)))
+            .count()
+    })
 }
 
 /// The item before the last non-closing item (the tag of the final punctuation).
@@ -168,16 +159,24 @@ fn main_clause_between(pl: &[Pi], ka: usize, kb: usize) -> bool {
     finite && !relative && !finite_vp_follows(pl, kb) && (conjoined || !clause_verb_before(pl, ka))
 }
 
-/// Apply the comma rules to the ParseList in place (`commas` is scratch space).
+/// Apply the comma rules to the ParseList in place. `commas` holds the positions of its
+/// comma opens, in order, as [`crate::parselist::build`] gave them; it is then scratch.
 /// Returns false when the result is unbalanced (the record is then skipped).
 pub(crate) fn check_commas(
     pl: &mut Vec<Pi>,
     opt: &CodingOptions,
-    alpha: &dyn Fn(u32) -> bool,
+    alpha: &impl Fn(u32) -> bool,
     commas: &mut Vec<u32>,
 ) -> bool {
     let mut commas: Commas<'_> = Commas { at: commas };
-    commas.find(pl);
+    debug_assert!(
+        commas
+            .at
+            .iter()
+            .map(|&k| k as usize)
+            .eq((0..pl.len()).filter(|&k| is_comma(&pl[k]))),
+        "comma positions"
+    );
     let Some(first) = commas.first_from(0) else {
         return true;
     };

@@ -40,6 +40,8 @@ const F_NE: u16 = 1 << 10;
 /// The label is `POS` / `SBAR` (by hash, as [`Lab::is_tag`] compares).
 const F_POS: u16 = 1 << 11;
 const F_SBAR: u16 = 1 << 12;
+/// The label is `,` (by hash): the comma rules need the commas' positions.
+const F_COMMA: u16 = 1 << 13;
 
 /// A treebank label reduced to what the coder asks of it: its identity (a hash) and
 /// the prefix tests PETRARCH makes. Copy and lifetime-free, so buffers can be reused
@@ -110,6 +112,9 @@ impl Tag {
         }
         if hash == label_hash("SBAR") {
             flags |= F_SBAR;
+        }
+        if hash == label_hash(",") {
+            flags |= F_COMMA;
         }
         let mut tag: Tag = Tag {
             hash,
@@ -267,8 +272,9 @@ pub(crate) fn tokens_from_tree(
         }
         let tag: Tag = tags.get(node.label);
         let k: usize = out.len();
-        if tag.flags & F_CC != 0 {
-            summary.cc_at.push(k as u32);
+        // One test for the labels whose positions the summary lists.
+        if tag.flags & (F_CC | F_COMMA | F_PP | F_POS) != 0 {
+            summary.list(k, tag.flags);
         }
         if node.preterminal {
             out.extend_from_slice(&[
@@ -458,27 +464,33 @@ fn mark_compounds(toks: &mut [Rt], summary: &Summary) {
     }
 }
 
-/// Replace every `SBAR` inside the noun phrase at `np` by a flat `(SBR words )`.
-fn reduce_sbars(toks: &mut Vec<Rt>, np: usize) {
-    let mut end: usize = span_end(toks, np);
+/// Replace every `SBAR` inside the noun phrase at `np` by a flat `(SBR words )`, in
+/// place. `summary` describes `toks` as they are on entry: a phrase's end is read
+/// from it, shifted by the items removed before the phrase.
+fn reduce_sbars(toks: &mut Vec<Rt>, summary: &Summary, np: usize) {
+    let mut end: usize = end_of(toks, summary, np);
+    let mut removed: usize = 0;
     let mut k: usize = np + 1;
     while k < end {
         if matches!(toks[k], Rt::Open(l) if l.is_tag("SBAR")) {
-            let send: usize = span_end(toks, k);
-            let mut flat: Vec<Rt> = Vec::with_capacity(send - k + 1);
-            flat.push(Rt::Open(Lab::Sbr));
-            flat.extend(
-                toks[k..=send]
-                    .iter()
-                    .filter(|t| matches!(t, Rt::Word(_)))
-                    .copied(),
-            );
-            flat.push(Rt::Close(Lab::Sbr));
-            let removed: usize = send - k + 1;
-            let added: usize = flat.len();
-            toks.splice(k..=send, flat);
-            end = end + added - removed;
-            k += added;
+            let send: usize = match summary.info.get(k + removed) {
+                Some(&(e, _, _)) if e as usize >= k + removed => e as usize - removed,
+                _ => span_end(toks, k),
+            };
+            // The words move up behind the new open; the rest of the clause goes.
+            let mut w: usize = k + 1;
+            for i in k + 1..=send {
+                if let Rt::Word(_) = toks[i] {
+                    toks[w] = toks[i];
+                    w += 1;
+                }
+            }
+            toks[k] = Rt::Open(Lab::Sbr);
+            toks[w] = Rt::Close(Lab::Sbr);
+            toks.drain(w + 1..=send);
+            removed += send - w;
+            end -= send - w;
+            k = w + 1;
         } else {
             k += 1;
         }
@@ -635,21 +647,12 @@ impl NpScan {
             has_np: below & BELOW_NP != 0,
             has_sbar: below & BELOW_SBAR != 0,
         };
-        // Look for the first `POS` and `PP` only when there is one, and only until found.
-        let (mut want_pos, mut want_pp) = (below & BELOW_POS != 0, below & BELOW_PP != 0);
-        let mut k: usize = np + 1;
-        while (want_pos || want_pp) && k < scan.end {
-            if let Rt::Open(l) = toks[k] {
-                if want_pos && l.is_tag("POS") {
-                    scan.pos = Some(k);
-                    want_pos = false;
-                }
-                if want_pp && l.starts_with("PP") {
-                    scan.pp = Some(k);
-                    want_pp = false;
-                }
-            }
-            k += 1;
+        // The first `POS` and `PP` inside, from the summary's lists, only when there is one.
+        if below & BELOW_POS != 0 {
+            scan.pos = first_between(&summary.pos_at, np, scan.end);
+        }
+        if below & BELOW_PP != 0 {
+            scan.pp = first_between(&summary.pp_at, np, scan.end);
         }
         scan
     }
@@ -694,6 +697,12 @@ impl NpScan {
         }
         scan
     }
+}
+
+/// The first of the ordered positions `at` after `after` and before `before`.
+fn first_between(at: &[u32], after: usize, before: usize) -> Option<usize> {
+    let i: usize = at.partition_point(|&k| k as usize <= after);
+    at.get(i).map(|&k| k as usize).filter(|&k| k < before)
 }
 
 /// [`Summary::info`] bits: which of the labels [`NpScan`] asks about occur below an open.
@@ -761,6 +770,13 @@ pub(crate) struct Summary {
     /// Positions of the phrase opens [`build`] may rewrite (labels beginning with `NP`
     /// or `VP`, and `(NEC`), in order: the tokens between them are copied whole.
     phrase_at: Vec<u32>,
+    /// Positions of the comma opens (`(,`), in order: [`build`] hands them on to the
+    /// comma rules, so those need no pass of their own to find them.
+    comma_at: Vec<u32>,
+    /// Positions of the opens whose label begins with `PP`, and of the `POS` opens, in
+    /// order: where a noun phrase's first of each lies, without walking the phrase.
+    pp_at: Vec<u32>,
+    pos_at: Vec<u32>,
     /// Whether an `(SBR` (a flattened relative clause) is among the tokens.
     has_sbr: bool,
     /// Open tokens: position, the bits gathered below so far and the bits of its own
@@ -777,8 +793,29 @@ impl Summary {
         self.info.resize(tokens, (0, NO_PARENT, 0));
         self.cc_at.clear();
         self.phrase_at.clear();
+        self.comma_at.clear();
+        self.pp_at.clear();
+        self.pos_at.clear();
         self.has_sbr = false;
         self.stack.clear();
+    }
+
+    /// Token `k` opens a label with `flags` among [`F_CC`], [`F_COMMA`], [`F_PP`] and
+    /// [`F_POS`]: its position goes in those lists.
+    #[inline(never)]
+    fn list(&mut self, k: usize, flags: u16) {
+        if flags & F_CC != 0 {
+            self.cc_at.push(k as u32);
+        }
+        if flags & F_COMMA != 0 {
+            self.comma_at.push(k as u32);
+        }
+        if flags & F_PP != 0 {
+            self.pp_at.push(k as u32);
+        }
+        if flags & F_POS != 0 {
+            self.pos_at.push(k as u32);
+        }
     }
 
     /// Token `k` opens a phrase whose own label gives `own` bits to its ancestors.
@@ -842,6 +879,15 @@ impl Summary {
                     if l.starts_with("CC") {
                         self.cc_at.push(k as u32);
                     }
+                    if l.is_tag(",") {
+                        self.comma_at.push(k as u32);
+                    }
+                    if l.starts_with("PP") {
+                        self.pp_at.push(k as u32);
+                    }
+                    if l.is_tag("POS") {
+                        self.pos_at.push(k as u32);
+                    }
                     if l.starts_with("NP") || l.starts_with("VP") || *l == Lab::Nec {
                         self.phrase_at.push(k as u32);
                     }
@@ -867,32 +913,92 @@ pub(crate) struct Scratch {
     adjs: Vec<Rt>,
 }
 
-/// Writes the ParseList.
+/// Writes the ParseList and the positions of its commas.
 struct Emit<'a> {
     out: &'a mut Vec<Pi>,
+    /// Positions in `out` of the comma opens, in order.
+    commas: &'a mut Vec<u32>,
+    /// Index into [`Summary::comma_at`] of the first comma not yet passed.
+    next_comma: usize,
 }
 
 impl Emit<'_> {
+    /// Pushes an item that is no comma (a phrase open or close, a word, a code).
     #[inline(always)]
     fn push(&mut self, t: Rt) {
         self.out.push(t);
     }
 
+    /// Copies a few items that may hold commas (phrases kept with their markup inside a
+    /// noun phrase): rare, so they are looked at one by one.
     #[inline(always)]
     fn extend(&mut self, ts: &[Rt]) {
-        self.out.extend_from_slice(ts);
+        for t in ts {
+            if t.is_open_tag(",") {
+                self.commas.push(self.out.len() as u32);
+            }
+            self.out.push(*t);
+        }
+    }
+
+    /// Copies `toks[from..to]` whole; its commas are known from the summary's
+    /// `comma_at` (positions in `toks`), so no item is looked at.
+    #[inline(always)]
+    fn copy(&mut self, toks: &[Rt], from: usize, to: usize, comma_at: &[u32]) {
+        // Commas before `from` went with a collapsed phrase.
+        while let Some(&k) = comma_at.get(self.next_comma)
+            && (k as usize) < to
+        {
+            if k as usize >= from {
+                self.commas
+                    .push((self.out.len() + k as usize - from) as u32);
+            }
+            self.next_comma += 1;
+        }
+        self.out
+            .extend_from_slice(toks.get(from..to).unwrap_or_default());
+    }
+
+    /// `(NE code words ~NE` for a noun phrase with no phrase kept inside: its words, in
+    /// `seg`, are consecutive word ids (leaf order; rewrites keep every word of a
+    /// phrase), so only the first and last are looked up.
+    #[inline(always)]
+    fn simple_ne(&mut self, seg: &[Rt], codes: &mut u32) {
+        self.out.push(Rt::Open(Lab::Ne));
+        self.out.push(Rt::Code(*codes));
+        *codes += 1;
+        // The first word is usually two items in (`(NP (DT the`), the last two from the
+        // end (`army ~NN ~NP`).
+        let mut first: usize = 1;
+        while first < seg.len() && !matches!(seg[first], Rt::Word(_)) {
+            first += 1;
+        }
+        let mut last: usize = seg.len().saturating_sub(1);
+        while last > first && !matches!(seg[last], Rt::Word(_)) {
+            last -= 1;
+        }
+        if let (Some(&Rt::Word(a)), Some(&Rt::Word(b))) = (seg.get(first), seg.get(last)) {
+            let mut w: u32 = a;
+            while w <= b {
+                self.out.push(Rt::Word(w));
+                w += 1;
+            }
+        }
+        self.out.push(Rt::Close(Lab::Ne));
     }
 }
 
 /// Build the ParseList from the tokens and summary [`tokens_from_tree`] wrote (always
 /// balanced). `toks` is consumed as scratch. Returns the number of NE code
-/// slots created.
+/// slots created; `commas` gets the positions of the list's comma opens, in order.
 pub(crate) fn build(
     toks: &mut Vec<Rt>,
     scratch: &mut Scratch,
     out: &mut Vec<Pi>,
+    commas: &mut Vec<u32>,
 ) -> Result<u32, Irregular> {
     out.clear();
+    commas.clear();
     if toks.is_empty() {
         return Err(Irregular::BadInputParse);
     }
@@ -902,7 +1008,11 @@ pub(crate) fn build(
         mark_compounds(toks, summary);
     }
     out.reserve(toks.len());
-    let mut emit: Emit<'_> = Emit { out };
+    let mut emit: Emit<'_> = Emit {
+        out,
+        commas,
+        next_comma: 0,
+    };
     let mut codes: u32 = 0;
     let (mut npn, mut vpn, mut ncn): (u16, u16, u16) = (1, 1, 1);
     let mut ka: usize = 0;
@@ -922,7 +1032,7 @@ pub(crate) fn build(
             .map_or(toks.len(), |&k| k as usize);
         if stop > ka {
             // Nothing to rewrite before the next phrase open: copy the stretch.
-            emit.extend(&toks[ka..stop.min(toks.len())]);
+            emit.copy(toks, ka, stop.min(toks.len()), &summary.comma_at);
             ka = stop;
             continue;
         }
@@ -930,13 +1040,15 @@ pub(crate) fn build(
             Rt::Open(l) if l.is_tag("NP") => {
                 let mut scan: NpScan = NpScan::at(toks, ka, summary);
                 if scan.has_sbar {
-                    reduce_sbars(toks, ka);
+                    reduce_sbars(toks, summary, ka);
                     // Positions after the phrase moved.
                     if !summary.compute(toks) {
                         return Err(Irregular::BadInputParse);
                     }
                     next = 0;
-                    scan = NpScan::of(toks, ka);
+                    emit.next_comma = 0;
+                    // The summary describes the tokens again.
+                    scan = NpScan::at(toks, ka, summary);
                 }
                 let end: usize = scan.end;
                 let mut collapsed: bool = false;
@@ -950,7 +1062,7 @@ pub(crate) fn build(
                     collapsed = process_preposition(toks, summary, pp, seg).is_some();
                 } else if !scan.has_np {
                     // A simple noun phrase: the NE is written straight from the tokens.
-                    push_ne(&toks[ka..=end], &mut codes, &mut emit);
+                    emit.simple_ne(&toks[ka..=end], &mut codes);
                     ka = end + 1;
                     continue;
                 }
@@ -987,8 +1099,17 @@ pub(crate) fn build(
     }
     // Balanced: the tokens are, and every rewrite replaces a whole phrase by a
     // balanced one.
-    debug_assert!(balanced(out), "unbalanced ParseList");
-    let mut opens = out.iter().filter_map(|p| match p {
+    debug_assert!(balanced(emit.out), "unbalanced ParseList");
+    debug_assert!(
+        emit.commas.iter().copied().eq(emit
+            .out
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.is_open_tag(","))
+            .map(|(k, _)| k as u32)),
+        "comma positions"
+    );
+    let mut opens = emit.out.iter().filter_map(|p| match p {
         Pi::Open(l) => Some(*l),
         _ => None,
     });
@@ -1027,18 +1148,85 @@ pub(crate) fn balanced(pl: &[Pi]) -> bool {
 mod tests {
     use super::*;
 
-    /// The ParseList of a bracketed tree, built as the coder builds it.
-    fn parse_list(src: &str) -> Vec<Pi> {
+    /// The ParseList of a bracketed tree, built as the coder builds it, and the
+    /// positions of its commas as `build` gives them.
+    fn parse_list_and_commas(src: &str) -> (Vec<Pi>, Vec<u32>) {
         let tree: Tree = annalist_text::parse_ptb(src).expect("a valid tree");
-        let (mut toks, mut tags, mut scratch, mut out) = (
+        let (mut toks, mut tags, mut scratch, mut out, mut commas) = (
             Vec::new(),
             TagCache::default(),
             Scratch::default(),
             Vec::new(),
+            Vec::new(),
         );
         tokens_from_tree(&tree, &mut toks, &mut tags, &mut scratch.summary);
-        build(&mut toks, &mut scratch, &mut out).expect("codable");
-        out
+        build(&mut toks, &mut scratch, &mut out, &mut commas).expect("codable");
+        (out, commas)
+    }
+
+    fn parse_list(src: &str) -> Vec<Pi> {
+        parse_list_and_commas(src).0
+    }
+
+    #[test]
+    fn build_gives_the_positions_of_the_commas() {
+        let trees: [(&str, usize); 6] = [
+            // Commas between phrases, inside a collapsed noun phrase, in a compound.
+            (
+                "(ROOT (S (PP (IN In) (NP (NNP May))) (, ,) (NP (NNP Arnor) (, ,) (NNP Rohan) (CC and) (NNP Gondor)) (VP (VBD met) (, ,) (S (VP (VBG saying) (NP (NN nothing))))) (. .)))",
+                2,
+            ),
+            // An apposition: a complex noun phrase kept, its commas copied.
+            (
+                "(ROOT (S (NP (NP (NNP Ghani)) (, ,) (NP (DT the) (NN president)) (, ,)) (VP (VBD criticized) (NP (NNP Arnor))) (. .)))",
+                2,
+            ),
+            // A compound after "of", copied with its markup (and comma) into the NE.
+            (
+                "(ROOT (S (NP (NP (DT the) (NNS forces)) (PP (IN of) (NP (NNP Arnor) (, ,) (NNP Rohan) (CC and) (NNP Gondor)))) (VP (VBD left)) (. .)))",
+                1,
+            ),
+            // A possessive with a compound inside: PETRARCH drops the compound's markup.
+            (
+                "(ROOT (S (NP (NP (NNP Arnor) (, ,) (NNP Rohan) (CC and) (NNP Gondor) (POS 's)) (NNS forces)) (VP (VBD left)) (. .)))",
+                0,
+            ),
+            // A flattened relative clause (the summary is recomputed).
+            (
+                "(ROOT (S (NP (NP (DT the) (NN army)) (, ,) (SBAR (WHNP (WDT that)) (S (VP (VBD left)))) (, ,)) (VP (VBD returned) (, ,) (ADVP (RB again))) (. .)))",
+                1,
+            ),
+            ("(ROOT (S (NP (NNP Arnor)) (VP (VBD left)) (. .)))", 0),
+        ];
+        for (src, at_least) in trees {
+            let (pl, commas) = parse_list_and_commas(src);
+            let scanned: Vec<u32> = (0..pl.len())
+                .filter(|&k| pl[k].is_open_tag(","))
+                .map(|k| k as u32)
+                .collect();
+            assert_eq!(commas, scanned, "{src}");
+            assert!(commas.len() >= at_least, "{src}: {commas:?}");
+        }
+    }
+
+    #[test]
+    fn a_simple_noun_phrase_keeps_all_its_words() {
+        let pl: Vec<Pi> = parse_list(
+            "(ROOT (S (NP (DT the) (ADJP (RB very) (JJ large)) (NN army)) (VP (VBD left)) (. .)))",
+        );
+        let ne: Vec<Pi> = pl.iter().copied().skip(2).take(7).collect();
+        assert_eq!(
+            ne,
+            [
+                Pi::Open(Lab::Ne),
+                Pi::Code(0),
+                Pi::Word(0),
+                Pi::Word(1),
+                Pi::Word(2),
+                Pi::Word(3),
+                Pi::Close(Lab::Ne)
+            ]
+        );
     }
 
     #[test]
