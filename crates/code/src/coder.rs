@@ -1770,6 +1770,10 @@ impl Coder {
         let spans: &[Option<Span>] = spans;
         let report_date: Option<String> = date.map(date_string);
         let leaf_text = |a: usize, b: usize| -> String {
+            if a == b {
+                // Most verbs are one word: no length pass.
+                return word(a).to_owned();
+            }
             let mut text: String = String::new();
             if a <= b && b < leaves.len() {
                 text.reserve((a..=b).map(|i| word(i).len() + 1).sum());
