@@ -14,17 +14,63 @@ pub(crate) struct AcledIndex {
     cues: Vec<&'static str>,
     /// Cue indices by first byte.
     by_first: Vec<Vec<u16>>,
+    /// Each cue, lower-cased.
+    lower: Vec<Box<[u8]>>,
+    /// Cue tables for the scan: [`ALL_CUES`] first, then one per set of cues that the
+    /// candidate rules of some event code read ([`AcledIndex::add_table`]).
+    tables: Vec<CueTable>,
+    /// Each cue's bytes after the first eight, as chunks.
+    tails: Vec<Box<[Chunk]>>,
+    /// Per rule: cue groups (each needs one present cue) and veto cues, as sets.
+    rules: Vec<(Vec<RuleCues>, RuleCues)>,
+    fallback: annalist_codebook::Acled,
+}
+
+/// The table of every cue: its scan answers for any rule.
+pub(crate) const ALL_CUES: u16 = 0;
+
+/// Some of the cues, by where they can start: a scan for the cues that an event code's
+/// rules read (most codes' rules read a few dozen of the ~250 cues) finds a candidate
+/// at few word starts, and passes over the others with one lookup.
+#[derive(Debug)]
+struct CueTable {
+    /// The cues in the table.
+    cues: CueSet,
     /// Cues of two bytes or more by [`pair_key`] of their first two bytes, so a word
     /// start is compared only with the few cues that can match there; each with its
     /// first eight bytes as a [`Chunk`], which rejects nearly every candidate in one test.
     by_pair: Vec<Vec<(u16, Chunk)>>,
     /// One-byte cues, by that byte (in either case).
     short: Vec<Vec<u16>>,
-    /// Each cue's bytes after the first eight, as chunks.
-    tails: Vec<Box<[Chunk]>>,
-    /// Per rule: cue groups (each needs one present cue) and veto cues, as sets.
-    rules: Vec<(Vec<RuleCues>, RuleCues)>,
-    fallback: annalist_codebook::Acled,
+}
+
+impl CueTable {
+    /// The table of the cues in `cues` (indices into `lower`, the lower-cased cues).
+    fn of(cues: &CueSet, lower: &[Box<[u8]>]) -> CueTable {
+        let mut by_pair: Vec<Vec<(u16, Chunk)>> = vec![Vec::new(); PAIR_KEYS];
+        let mut short: Vec<Vec<u16>> = vec![Vec::new(); 256];
+        for (i, c) in lower.iter().enumerate() {
+            let i: u16 = u16::try_from(i).unwrap_or(u16::MAX);
+            if !cues.contains(i) {
+                continue;
+            }
+            match &c[..] {
+                [] => {}
+                [b] => {
+                    short[b.to_ascii_lowercase() as usize].push(i);
+                    if b.to_ascii_uppercase() != b.to_ascii_lowercase() {
+                        short[b.to_ascii_uppercase() as usize].push(i);
+                    }
+                }
+                [a, b, ..] => by_pair[pair_key(*a, *b)].push((i, Chunk::of(c))),
+            }
+        }
+        CueTable {
+            cues: cues.clone(),
+            by_pair,
+            short,
+        }
+    }
 }
 
 /// A set of cue indices, one bit each: a rule's cue group is tested against the
@@ -47,6 +93,19 @@ impl CueSet {
     fn insert(&mut self, cue: u16) {
         if let Some(word) = self.0.get_mut(usize::from(cue) / 64) {
             *word |= 1u64 << (cue % 64);
+        }
+    }
+
+    fn contains(&self, cue: u16) -> bool {
+        self.0
+            .get(usize::from(cue) / 64)
+            .is_some_and(|w: &u64| w >> (cue % 64) & 1 == 1)
+    }
+
+    /// Adds the cues of `rule` (a group or veto set).
+    fn add(&mut self, rule: &RuleCues) {
+        for (w, r) in self.0.iter_mut().skip(rule.first).zip(&rule.words) {
+            *w |= r;
         }
     }
 }
@@ -212,25 +271,16 @@ impl AcledIndex {
                 by_first[b as usize].push(u16::try_from(i).unwrap_or(u16::MAX));
             }
         }
-        let lower: Vec<Vec<u8>> = cues
+        let lower: Vec<Box<[u8]>> = cues
             .iter()
-            .map(|c| c.as_bytes().to_ascii_lowercase())
+            .map(|c| c.as_bytes().to_ascii_lowercase().into())
             .collect();
-        let mut by_pair: Vec<Vec<(u16, Chunk)>> = vec![Vec::new(); PAIR_KEYS];
-        let mut short: Vec<Vec<u16>> = vec![Vec::new(); 256];
-        for (i, c) in lower.iter().enumerate() {
-            let i: u16 = u16::try_from(i).unwrap_or(u16::MAX);
-            match c.as_slice() {
-                [] => {}
-                [b] => {
-                    short[b.to_ascii_lowercase() as usize].push(i);
-                    if b.to_ascii_uppercase() != b.to_ascii_lowercase() {
-                        short[b.to_ascii_uppercase() as usize].push(i);
-                    }
-                }
-                [a, b, ..] => by_pair[pair_key(*a, *b)].push((i, Chunk::of(c))),
-            }
+        let mut all: CueSet = CueSet::default();
+        all.reset(cues.len());
+        for i in 0..cues.len() {
+            all.insert(u16::try_from(i).unwrap_or(u16::MAX));
         }
+        let tables: Vec<CueTable> = vec![CueTable::of(&all, &lower)];
         let tails: Vec<Box<[Chunk]>> = lower
             .iter()
             .map(|c| c.get(8..).unwrap_or(&[]).chunks(8).map(Chunk::of).collect())
@@ -238,17 +288,62 @@ impl AcledIndex {
         AcledIndex {
             cues,
             by_first,
-            by_pair,
-            short,
+            lower,
+            tables,
             tails,
             rules,
             fallback: annalist_codebook::acled("", ""),
         }
     }
 
-    /// Which cues occur in the sentence at a word start.
-    pub(crate) fn scan(&self, sentence: &str, present: &mut CueSet) {
+    /// The cues that [`AcledIndex::classify_rules`] on `candidates` may read: those of
+    /// the rules up to the first that needs none (it fires; no later rule is tried).
+    fn cues_read(&self, candidates: &[u16]) -> CueSet {
+        let mut read: CueSet = CueSet::default();
+        read.reset(self.cues.len());
+        for &ri in candidates {
+            let Some((groups, unless)) = self.rules.get(ri as usize) else {
+                continue;
+            };
+            for group in groups {
+                read.add(group);
+            }
+            read.add(unless);
+            if groups.is_empty() && unless.is_empty() {
+                break;
+            }
+        }
+        read
+    }
+
+    /// Makes (once) the cue table for the rules `candidates` and returns it, for
+    /// [`AcledIndex::scan`].
+    pub(crate) fn add_table(&mut self, candidates: &[u16]) -> u16 {
+        let read: CueSet = self.cues_read(candidates);
+        if let Some(t) = self.tables.iter().position(|t| t.cues == read) {
+            return u16::try_from(t).unwrap_or(ALL_CUES);
+        }
+        self.tables.push(CueTable::of(&read, &self.lower));
+        u16::try_from(self.tables.len() - 1).unwrap_or(ALL_CUES)
+    }
+
+    /// The cue table made for the rules `candidates`, or [`ALL_CUES`].
+    pub(crate) fn table_for(&self, candidates: &[u16]) -> u16 {
+        let read: CueSet = self.cues_read(candidates);
+        self.tables
+            .iter()
+            .position(|t| t.cues == read)
+            .and_then(|t| u16::try_from(t).ok())
+            .unwrap_or(ALL_CUES)
+    }
+
+    /// Which cues of table `table` (from [`AcledIndex::add_table`]) occur in the sentence
+    /// at a word start. The set may hold other cues that occur, never one that does not.
+    pub(crate) fn scan(&self, table: u16, sentence: &str, present: &mut CueSet) {
         present.reset(self.cues.len());
+        let Some(table) = self.tables.get(usize::from(table)) else {
+            return;
+        };
         if sentence.is_ascii() {
             // Fast path: compare case-insensitively in place, at word starts only.
             let bytes: &[u8] = sentence.as_bytes();
@@ -256,7 +351,7 @@ impl AcledIndex {
             let mut p: usize = 0;
             while let Some(&b) = bytes.get(p) {
                 let second: u8 = bytes.get(p + 1).copied().unwrap_or(0);
-                let candidates: &[(u16, Chunk)] = &self.by_pair[pair_key(b, second)];
+                let candidates: &[(u16, Chunk)] = &table.by_pair[pair_key(b, second)];
                 if !candidates.is_empty() {
                     let head: u64 = load8(bytes, p);
                     for &(ci, first) in candidates {
@@ -265,7 +360,7 @@ impl AcledIndex {
                         }
                     }
                 }
-                for &ci in &self.short[b as usize] {
+                for &ci in &table.short[b as usize] {
                     present.insert(ci);
                 }
                 p += 1;
@@ -367,6 +462,62 @@ impl AcledIndex {
 mod tests {
     use super::*;
 
+    /// The cues at every word start, found the plain way: a start follows a byte that
+    /// is not an ASCII letter or digit.
+    fn cues_reference(index: &AcledIndex, sentence: &str) -> CueSet {
+        let lower: Vec<u8> = sentence.as_bytes().to_ascii_lowercase();
+        let mut set: CueSet = CueSet::default();
+        set.reset(index.cues.len());
+        for p in 0..lower.len() {
+            if p > 0 && lower[p - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            for (ci, cue) in index.cues.iter().enumerate() {
+                if lower[p..].starts_with(cue.to_ascii_lowercase().as_bytes()) {
+                    set.insert(ci as u16);
+                }
+            }
+        }
+        set
+    }
+
+    /// The scan of all cues finds the plain scan's cues, up to the sentence end.
+    #[test]
+    fn scan_finds_the_cues_at_every_word_start() {
+        let index: AcledIndex = AcledIndex::new();
+        let pieces: [&str; 15] = [
+            "police",
+            "Clashed",
+            " ",
+            ", ",
+            "-",
+            "ied",
+            "bomb",
+            "x",
+            "9",
+            "shelled",
+            "tear gas",
+            "died",
+            "  ",
+            ".",
+            "Demonstrations",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut present: CueSet = CueSet::default();
+        for _ in 0..3000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut sentence: String = String::new();
+            for k in 0..(state % 12) {
+                let pick: u64 = state.rotate_left(k as u32 * 5) % pieces.len() as u64;
+                sentence.push_str(pieces[pick as usize]);
+            }
+            index.scan(ALL_CUES, &sentence, &mut present);
+            assert_eq!(present, cues_reference(&index, &sentence), "{sentence:?}");
+        }
+    }
+
     /// Same answers as the codebook's own function.
     #[test]
     fn agrees_with_codebook() {
@@ -389,14 +540,25 @@ mod tests {
         let codes: [&str; 12] = [
             "190", "1823", "141", "145", "010", "---", "183", "200", "1712", "175", "172", "1041",
         ];
+        let mut index: AcledIndex = index;
+        let tables: Vec<u16> = codes
+            .iter()
+            .map(|c| index.add_table(&index.rules_for(c)))
+            .collect();
+        // Codes' rules read fewer cues than there are, and not all the same ones.
+        assert!(tables.iter().all(|&t| t != ALL_CUES));
+        assert!(tables.iter().any(|&t| t != tables[0]));
         let mut present: CueSet = CueSet::default();
         for s in sentences {
-            index.scan(s, &mut present);
-            for c in codes {
+            for (c, &table) in codes.iter().zip(&tables) {
                 let want = annalist_codebook::acled(c, s);
-                let got: Acled = index.classify(c, &present);
-                assert_eq!(got.event_type, want.event_type, "{c} {s}");
-                assert_eq!(got.sub_event_type, want.sub_event_type, "{c} {s}");
+                // Scanned for the code's own cues, and for all of them.
+                for table in [table, ALL_CUES] {
+                    index.scan(table, s, &mut present);
+                    let got: Acled = index.classify(c, &present);
+                    assert_eq!(got.event_type, want.event_type, "{c} {s}");
+                    assert_eq!(got.sub_event_type, want.sub_event_type, "{c} {s}");
+                }
             }
         }
     }

@@ -6,7 +6,7 @@ use std::fmt;
 use annalist_dict::{DictDate, Dictionaries, VerbDialect};
 use annalist_text::{Aligner, Span, Tree, parse_ptb};
 
-use crate::acled_index::AcledIndex;
+use crate::acled_index::{ALL_CUES, AcledIndex};
 use crate::actors::{SlotInfo, assign_codes};
 use crate::commas::check_commas;
 use crate::compile::{Compiled, Discard, EvCode, IssueKind, NO_WORD, Origin, WordPhrase};
@@ -137,6 +137,8 @@ struct CodeInfo {
     acled_rules: Vec<u16>,
     /// Whether classifying needs the sentence's ACLED cues.
     acled_needs_cues: bool,
+    /// The cue table that holds the cues these rules read.
+    acled_table: u16,
 }
 
 /// Can some transformation rule take an event with code `code` as its outer event?
@@ -155,6 +157,7 @@ impl CodeInfo {
             cameo: annalist_codebook::lookup(code),
             plover: annalist_codebook::plover(code),
             acled_needs_cues: acled.needs_cues(&acled_rules),
+            acled_table: acled.table_for(&acled_rules),
             acled_rules,
         }
     }
@@ -604,11 +607,12 @@ impl Coder {
     /// Compile the dictionaries.
     pub fn new(dicts: &Dictionaries) -> Coder {
         let c: Compiled = Compiled::build(dicts);
-        let acled: AcledIndex = AcledIndex::new();
+        let mut acled: AcledIndex = AcledIndex::new();
         let mut code_info: crate::compile::HashMap<Box<str>, CodeInfo> =
             crate::compile::HashMap::default();
         for code in c.event_codes() {
             if !code_info.contains_key(code) {
+                acled.add_table(&acled.rules_for(code));
                 code_info.insert(code.into(), CodeInfo::new(code, &acled, &c.transforms));
             }
         }
@@ -1778,6 +1782,10 @@ impl Coder {
         let spans: &[Option<Span>] = spans;
         let report_date: Option<String> = date.map(date_string);
         let leaf_text = |a: usize, b: usize| -> String {
+            if a == b {
+                // Most verbs are one word: no length pass.
+                return word(a).to_owned();
+            }
             let mut text: String = String::new();
             if a <= b && b < leaves.len() {
                 text.reserve((a..=b).map(|i| word(i).len() + 1).sum());
@@ -1801,7 +1809,8 @@ impl Coder {
         let mut issues: Vec<String> = self.issues(&w.ids, &w.phrase_at);
         let cues: &mut crate::acled_index::CueSet = &mut w.cues;
         cues.clear();
-        let mut scanned: bool = false;
+        // The cue table scanned, if any.
+        let mut scanned: Option<u16> = None;
         out.reserve(raw.len());
         let count: usize = raw.len();
         let mut report_date: Option<String> = report_date;
@@ -1880,10 +1889,18 @@ impl Coder {
                 event: p.event.to_string(),
                 mode: p.mode.map(str::to_string),
             });
-            if cameo.is_some() && info.acled_needs_cues && !scanned {
-                // One scan per sentence, and only when a rule asks.
-                self.acled.scan(input.text, cues);
-                scanned = true;
+            // One scan per sentence, for the cues its code's rules read, and only when a
+            // rule asks; an event whose rules read other cues scans again for all of them.
+            let table: u16 = match scanned {
+                None => info.acled_table,
+                Some(_) => ALL_CUES,
+            };
+            if cameo.is_some()
+                && info.acled_needs_cues
+                && scanned.is_none_or(|t| t != info.acled_table && t != ALL_CUES)
+            {
+                self.acled.scan(table, input.text, cues);
+                scanned = Some(table);
             }
             let acled: Option<Acled> =
                 cameo.map(|_| self.acled.classify_rules(&info.acled_rules, cues));

@@ -220,7 +220,9 @@ pub(crate) fn naming_range<'w>(
     // A clause after the head is not part of the name: "Germany 's decision [to take ...]",
     // "US laws [that discriminate ...]"; nor is a trailing comma.
     if let Some(cut) = (a + 1..=b).find(|&i| {
-        matches!(tag(i), "WDT" | "WP") || (tag(i) == "TO" && tag(i + 1).starts_with("VB"))
+        // One tag lookup per word: a lookup cuts the label from the tree.
+        let t: &str = tag(i);
+        matches!(t, "WDT" | "WP") || (t == "TO" && tag(i + 1).starts_with("VB"))
     }) {
         b = cut - 1;
     }

@@ -249,6 +249,12 @@ impl<'t> Aligner<'t> {
     #[inline(never)]
     fn next_span_searched(&mut self, word: &str) -> Option<Span> {
         let start: usize = skip_whitespace(self.text, self.cursor);
+        if start >= self.text.len() {
+            // Only whitespace is left, and every token needs a character (a parse often
+            // has words its record's text lacks): no match and no search.
+            self.misses += 1;
+            return None;
+        }
         let found: Option<(usize, usize)> = match match_at(self.text, start, word) {
             Some(end) => Some((start, end)),
             None => {
@@ -436,6 +442,22 @@ mod tests {
                 None
             ]
         );
+    }
+
+    #[test]
+    fn tokens_past_the_text_end_have_no_span() {
+        let text: &str = "Arnor attacked \n ";
+        let got = spans_as_text(text, &["Arnor", "attacked", "Gondor", "\\/", "-LRB-", "."]);
+        assert_eq!(
+            got,
+            vec![Some("Arnor"), Some("attacked"), None, None, None, None]
+        );
+        // A miss at the end counts, as a searched miss does (the resync window grows).
+        let mut aligner: Aligner<'_> = Aligner::new("a b");
+        assert_eq!(aligner.next_span("a"), Some(Span { start: 0, end: 1 }));
+        assert_eq!(aligner.next_span("b"), Some(Span { start: 2, end: 3 }));
+        assert_eq!(aligner.next_span("c"), None);
+        assert_eq!(aligner.misses, 1);
     }
 
     #[test]
