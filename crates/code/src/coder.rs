@@ -272,6 +272,18 @@ thread_local! {
     static WORK: std::cell::RefCell<Work> = std::cell::RefCell::new(Work::default());
 }
 
+/// `events` emptied, as a list of another lifetime with the same allocation: the
+/// standard library collects a list into its own source's allocation when the item
+/// types have one layout.
+// `filter_map`, not `filter`: it is what changes the lifetime of the items.
+#[allow(clippy::unnecessary_filter_map)]
+fn recycle<'a, 'b>(events: Vec<RawEvent<'a>>) -> Vec<RawEvent<'b>> {
+    events
+        .into_iter()
+        .filter_map(|_| None::<RawEvent<'b>>)
+        .collect()
+}
+
 /// Per-sentence working state.
 #[derive(Default)]
 struct Work {
@@ -319,6 +331,12 @@ struct Work {
     /// Source and target codes (with their slots) of the verb phrase being coded.
     srcs: Vec<(String, Option<u32>)>,
     tgts: Vec<(String, Option<u32>)>,
+    /// Actor codes built while the span rules look for the words naming a side.
+    side_code: String,
+    /// The coded triples' and nested clauses' lists, empty between sentences: their
+    /// allocations serve the next sentence ([`recycle`]).
+    raw_events: Vec<RawEvent<'static>>,
+    inner_events: Vec<RawEvent<'static>>,
 }
 
 /// A small two-way cache in front of the (large) vocabulary table: news text repeats
@@ -832,8 +850,7 @@ impl Coder {
     ) -> Result<(), CodeError> {
         let date: Option<DictDate> = input.date.and_then(parse_date);
         let start: usize = self.prepare(w, input, tree, options, date)?;
-        let raw: Vec<RawEvent<'_>> = self.check_verbs(w, start, options);
-        let mut raw: Vec<RawEvent<'_>> = raw;
+        let mut raw: Vec<RawEvent<'_>> = self.check_verbs(w, start, options);
         if options.require_dyad {
             raw.retain(|e| e.source != "---" && e.target != "---");
         }
@@ -854,8 +871,16 @@ impl Coder {
         }
         raw.truncate(kept);
         if !raw.is_empty() {
-            self.finish(input, tree, w, (date, options.uncoded_actors), raw, out);
+            self.finish(
+                input,
+                tree,
+                w,
+                (date, options.uncoded_actors),
+                &mut raw,
+                out,
+            );
         }
+        w.raw_events = recycle(raw);
         Ok(())
     }
 
@@ -888,7 +913,7 @@ impl Coder {
         options: &CodingOptions,
     ) -> Vec<RawEvent<'c>> {
         let c: &Compiled = &self.c;
-        let mut events: Vec<RawEvent<'c>> = Vec::new();
+        let mut events: Vec<RawEvent<'c>> = recycle(std::mem::take(&mut w.raw_events));
         // Matching close of every open, found once, and where verb phrases open.
         w.close_of.clear();
         w.close_of.resize(w.pl.len(), 0);
@@ -914,7 +939,7 @@ impl Coder {
         // Passive voice needs "by": skip the test in sentences without one.
         let has_by: bool = w.ids.contains(&c.special.by);
         let mut kitem: usize = start;
-        let mut inner: Vec<RawEvent<'c>> = Vec::new();
+        let mut inner: Vec<RawEvent<'c>> = recycle(std::mem::take(&mut w.inner_events));
         // Inside a statement's reported clause: (clause start, end of the statement's VP).
         let mut reported: Option<(usize, usize)> = None;
         // Statements whose reported clause is being coded, innermost last.
@@ -1012,6 +1037,7 @@ impl Coder {
         while let Some(p) = pending.pop() {
             drop_statement_with_news(&mut events, p, |s: u32| self.slot_is_pronoun(w, s));
         }
+        w.inner_events = recycle(inner);
         events
     }
 
@@ -1662,7 +1688,7 @@ impl Coder {
         tree: &Tree,
         w: &mut Work,
         (date, uncoded): (Option<DictDate>, bool),
-        raw: Vec<RawEvent<'_>>,
+        raw: &mut Vec<RawEvent<'_>>,
         out: &mut Vec<Event>,
     ) {
         let leaves: &[annalist_text::NodeId] = tree.leaves();
@@ -1721,18 +1747,11 @@ impl Coder {
                 _ => &[],
             }
         };
-        let mut scratch: String = String::new();
+        let scratch: &mut String = &mut w.side_code;
         let mut naming = |range: Option<(usize, usize)>, side: spans::Side| {
             let range: (usize, usize) = range?;
             Some(spans::naming_range(
-                &self.c,
-                tree,
-                &w.ids,
-                &upper,
-                range,
-                side,
-                date,
-                &mut scratch,
+                &self.c, tree, &w.ids, &upper, range, side, date, scratch,
             ))
         };
         // The words that name each event's sides, first: only the words up to the last
@@ -1741,7 +1760,7 @@ impl Coder {
         named.clear();
         let mut slot_last: usize = 0;
         let mut last_leaf: usize = 0;
-        for e in &raw {
+        for e in raw.iter() {
             slot_last = slot_last.max(e.verb.1 as usize);
             for slot in [e.source_slot, e.target_slot].into_iter().flatten() {
                 if let Some((_, b)) = slot_range(slot) {
@@ -1818,7 +1837,7 @@ impl Coder {
         let id_prefix: EventIdHash = EventIdHash::new()
             .part(input.doc_id.as_bytes())
             .part(input.sentence_id.as_bytes());
-        for (n, e) in raw.into_iter().enumerate() {
+        for (n, e) in raw.drain(..).enumerate() {
             let (source_range, target_range) = named.get(n).copied().unwrap_or_default();
             // The codes are moved into the record: they were built for it.
             let actor = |code: Option<String>, range: Option<(usize, usize)>| -> Actor {
@@ -2204,6 +2223,16 @@ fn leaf_of(pl: &[Pi], k: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recycled_event_lists_keep_their_allocation() {
+        let mut kept: Vec<RawEvent<'static>> = Vec::with_capacity(8);
+        let address: *const RawEvent<'static> = kept.as_ptr();
+        let reused: Vec<RawEvent<'_>> = recycle(std::mem::take(&mut kept));
+        assert!(reused.is_empty());
+        assert!(reused.capacity() >= 8);
+        assert_eq!(reused.as_ptr().cast(), address);
+    }
 
     #[test]
     fn dates_in_three_forms() {
