@@ -328,6 +328,8 @@ struct Work {
     vp_opens: Vec<u32>,
     /// ParseList positions of the commas, for the comma rules.
     commas: Vec<u32>,
+    /// Labels of the closes met by the comma rules' deletions.
+    comma_labels: Vec<parselist::Lab>,
     /// Source and target codes (with their slots) of the verb phrase being coded.
     srcs: Vec<(String, Option<u32>)>,
     tgts: Vec<(String, Option<u32>)>,
@@ -783,7 +785,13 @@ impl Coder {
         {
             let flags: &[u8] = &w.word_flags;
             let is_alpha = |i: u32| flags.get(i as usize).is_some_and(|f| f & WORD_ALPHA != 0);
-            if !check_commas(&mut w.pl, options, &is_alpha, &mut w.commas) {
+            if !check_commas(
+                &mut w.pl,
+                options,
+                &is_alpha,
+                &mut w.commas,
+                &mut w.comma_labels,
+            ) {
                 return Err(irregular(Irregular::BadFinalParse));
             }
         }

@@ -73,8 +73,8 @@ fn find_end(pl: &[Pi]) -> usize {
 }
 
 /// Remove every complete phrase that lies inside `[lo, hi)`.
-fn delete_phrases(pl: &mut Vec<Pi>, lo: usize, hi: usize) {
-    let mut stack: Vec<Lab> = Vec::new();
+fn delete_phrases(pl: &mut Vec<Pi>, stack: &mut Vec<Lab>, lo: usize, hi: usize) {
+    stack.clear();
     let mut k: isize = hi.min(pl.len()) as isize - 1;
     while k >= lo as isize {
         let ku: usize = k as usize;
@@ -160,13 +160,15 @@ fn main_clause_between(pl: &[Pi], ka: usize, kb: usize) -> bool {
 }
 
 /// Apply the comma rules to the ParseList in place. `commas` holds the positions of its
-/// comma opens, in order, as [`crate::parselist::build`] gave them; it is then scratch.
-/// Returns false when the result is unbalanced (the record is then skipped).
+/// comma opens, in order, as [`crate::parselist::build`] gave them; it is then scratch,
+/// as is `labels` (the closes met while deleting a clause, kept from sentence to
+/// sentence for their allocation). Returns false when the result is unbalanced (the record is then skipped).
 pub(crate) fn check_commas(
     pl: &mut Vec<Pi>,
     opt: &CodingOptions,
     alpha: &impl Fn(u32) -> bool,
     commas: &mut Vec<u32>,
+    labels: &mut Vec<Lab>,
 ) -> bool {
     let mut commas: Commas<'_> = Commas { at: commas };
     debug_assert!(
@@ -186,7 +188,7 @@ pub(crate) fn check_commas(
     if opt.comma_bmax != 0 {
         let n: usize = count_words(pl, 2, first, alpha);
         if n >= opt.comma_bmin && n <= opt.comma_bmax {
-            delete_phrases(pl, 2, first);
+            delete_phrases(pl, labels, 2, first);
             if pl.len() != built_len {
                 deleted = true;
                 commas.find(pl);
@@ -209,7 +211,7 @@ pub(crate) fn check_commas(
             };
             if n >= opt.comma_emin && n <= opt.comma_emax && !main_verb() {
                 let before: usize = pl.len();
-                delete_phrases(pl, k + 3, kend);
+                delete_phrases(pl, labels, k + 3, kend);
                 if pl.len() != before {
                     deleted = true;
                     commas.find(pl);
@@ -229,7 +231,7 @@ pub(crate) fn check_commas(
                 && !(opt.appositions && main_clause_between(pl, ka, kb))
             {
                 let before: usize = pl.len();
-                delete_phrases(pl, ka, kb);
+                delete_phrases(pl, labels, ka, kb);
                 if pl.len() != before {
                     deleted = true;
                     commas.find(pl);
