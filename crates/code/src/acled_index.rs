@@ -4,6 +4,8 @@
 //! scan per sentence the same answer costs a fraction of that. The rules and their
 //! semantics (a cue counts when it starts at a word boundary) are the codebook's.
 
+use std::borrow::Cow;
+
 use annalist_codebook::{ACLED_RULES, resolve};
 
 use crate::event::Acled;
@@ -446,14 +448,14 @@ impl AcledIndex {
             };
             if groups.iter().all(|g| g.meets(present)) && !unless.meets(present) {
                 return Acled {
-                    event_type: rule.acled.event_type.to_string(),
-                    sub_event_type: rule.acled.sub_event_type.to_string(),
+                    event_type: Cow::Borrowed(rule.acled.event_type),
+                    sub_event_type: Cow::Borrowed(rule.acled.sub_event_type),
                 };
             }
         }
         Acled {
-            event_type: self.fallback.event_type.to_string(),
-            sub_event_type: self.fallback.sub_event_type.to_string(),
+            event_type: Cow::Borrowed(self.fallback.event_type),
+            sub_event_type: Cow::Borrowed(self.fallback.sub_event_type),
         }
     }
 }

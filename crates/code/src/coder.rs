@@ -1,6 +1,7 @@
 //! The coder: dictionaries compiled once, then a pure function from one parsed sentence
 //! to its events.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use annalist_dict::{DictDate, Dictionaries, VerbDialect};
@@ -1910,11 +1911,14 @@ impl Coder {
                 }
             };
             let cameo = info.cameo;
-            let root: String =
-                cameo.map_or_else(|| e.code.chars().take(2).collect(), |c| c.root.to_string());
+            // Codebook text is borrowed: no allocation per event.
+            let root: Cow<'static, str> = cameo.map_or_else(
+                || Cow::Owned(e.code.chars().take(2).collect()),
+                |c| Cow::Borrowed(c.root),
+            );
             let plover = info.plover.map(|p| Plover {
-                event: p.event.to_string(),
-                mode: p.mode.map(str::to_string),
+                event: Cow::Borrowed(p.event),
+                mode: p.mode.map(Cow::Borrowed),
             });
             // One scan per sentence, for the cues its code's rules read, and only when a
             // rule asks; an event whose rules read other cues scans again for all of them.
@@ -1947,7 +1951,7 @@ impl Coder {
                 target: side(e.target, target_range).map(|(c, r)| actor(c, r)),
                 cameo: e.code,
                 cameo_root: root,
-                cameo_name: cameo.map(|c| c.name.to_string()),
+                cameo_name: cameo.map(|c| Cow::Borrowed(c.name)),
                 goldstein: cameo.map(|c| c.goldstein),
                 quad_class: cameo.map(|c| c.quad_class),
                 penta_class: cameo.map(|c| c.penta_class),

@@ -3,6 +3,8 @@
 //! Field names are fixed by the project's event-record contract; fields that a later stage
 //! (enrichment: dates, places, casualties, attribution) fills are `None` until then.
 
+use std::borrow::Cow;
+
 use annalist_text::Span;
 use serde::{Deserialize, Serialize};
 
@@ -22,9 +24,10 @@ pub struct Event {
     pub target: Option<Actor>,
     /// Full CAMEO event code as produced by the dictionary (e.g. "0874", "190").
     pub cameo: String,
-    /// Two-digit CAMEO root ("19").
-    pub cameo_root: String,
-    pub cameo_name: Option<String>,
+    /// Two-digit CAMEO root ("19"). Codebook text is borrowed (`Cow::Borrowed`) so the
+    /// coder does not allocate a copy per event; text read back (JSON, store) is owned.
+    pub cameo_root: Cow<'static, str>,
+    pub cameo_name: Option<Cow<'static, str>>,
     pub goldstein: Option<f32>,
     pub quad_class: Option<u8>,
     pub penta_class: Option<u8>,
@@ -76,14 +79,14 @@ pub fn is_coded(actor: Option<&Actor>) -> bool {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Plover {
-    pub event: String,
-    pub mode: Option<String>,
+    pub event: Cow<'static, str>,
+    pub mode: Option<Cow<'static, str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Acled {
-    pub event_type: String,
-    pub sub_event_type: String,
+    pub event_type: Cow<'static, str>,
+    pub sub_event_type: Cow<'static, str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,5 +1,7 @@
 //! One test per coder feature, each with a small dictionary and tree of its own.
 
+use std::borrow::Cow;
+
 use annalist_code::{CodeError, Coder, CodingOptions, Event, SentenceInput};
 use annalist_dict::{
     Dictionaries, VerbDialect, parse_actors, parse_agents, parse_discards, parse_issues,
@@ -182,6 +184,36 @@ fn event_record_fields() {
     .unwrap_or_default();
     assert_eq!(again[0].id, e.id);
     assert_eq!(e.id.len(), 16);
+}
+
+#[test]
+fn codebook_text_is_borrowed_and_round_trips_through_json() {
+    let c: Coder = coder();
+    let text: &str = "Arnor restored ties with Gondor.";
+    let events: Vec<Event> = run(
+        &c,
+        text,
+        RESTORE_TREE,
+        "20000101",
+        &CodingOptions::default(),
+    )
+    .unwrap_or_default();
+    let e: &Event = events.first().expect("one event");
+    // The coder borrows the codebook's static text instead of copying it per event.
+    assert!(matches!(e.cameo_root, Cow::Borrowed("06")));
+    assert!(matches!(e.cameo_name, Some(Cow::Borrowed(_))));
+    let plover = e.plover.as_ref().expect("plover");
+    assert!(matches!(plover.event, Cow::Borrowed(_)));
+    let acled = e.acled.as_ref().expect("acled");
+    assert!(matches!(acled.event_type, Cow::Borrowed(_)));
+    assert!(matches!(acled.sub_event_type, Cow::Borrowed(_)));
+    // Read back, the text is owned, equal, and serializes to the same bytes.
+    let json: String = serde_json::to_string(e).expect("serialize");
+    let back: Event = serde_json::from_str(&json).expect("deserialize");
+    assert!(matches!(back.cameo_root, Cow::Owned(_)));
+    assert_eq!(&back, e);
+    assert_eq!(serde_json::to_string(&back).expect("serialize"), json);
+    assert!(json.contains(r#""cameo_root":"06""#));
 }
 
 #[test]

@@ -50,7 +50,7 @@ fn event(
         source: source.map(|(t, c)| actor(t, c, doc, sentence_start)),
         target: target.map(|(t, c)| actor(t, c, doc, sentence_start)),
         cameo: cameo.into(),
-        cameo_root: cameo.get(..2).unwrap_or("").into(),
+        cameo_root: cameo.get(..2).unwrap_or("").to_string().into(),
         cameo_name: None,
         goldstein: None,
         quad_class: None,

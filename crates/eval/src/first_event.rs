@@ -58,7 +58,7 @@ pub(crate) mod tests {
             source: source.map(actor),
             target: None,
             cameo: "010".to_string(),
-            cameo_root: "01".to_string(),
+            cameo_root: "01".into(),
             cameo_name: None,
             goldstein: None,
             quad_class: None,

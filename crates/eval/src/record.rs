@@ -53,7 +53,7 @@ impl EventSummary {
                 .target
                 .as_ref()
                 .map(|a| format!("{} [{}]", a.text, a.code.as_deref().unwrap_or("-"))),
-            acled: event.acled.as_ref().map(|a| a.sub_event_type.clone()),
+            acled: event.acled.as_ref().map(|a| a.sub_event_type.to_string()),
             fatalities: event.fatalities,
             pattern: event
                 .pattern

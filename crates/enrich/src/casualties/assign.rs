@@ -7,7 +7,7 @@ use super::{CasualtyKind, CasualtyMention};
 /// True for CAMEO roots whose events carry casualties: protest 14, assault 18, fight 19,
 /// mass violence 20.
 pub fn is_violent(event: &Event) -> bool {
-    matches!(event.cameo_root.as_str(), "14" | "18" | "19" | "20")
+    matches!(event.cameo_root.as_ref(), "14" | "18" | "19" | "20")
         || ["14", "18", "19", "20"]
             .iter()
             .any(|root: &&str| event.cameo.starts_with(root))

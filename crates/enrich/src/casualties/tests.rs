@@ -211,7 +211,7 @@ mod assignment_tests {
             source: None,
             target: None,
             cameo: cameo.into(),
-            cameo_root: cameo.get(..2).unwrap_or("").into(),
+            cameo_root: cameo.get(..2).unwrap_or("").to_string().into(),
             cameo_name: None,
             goldstein: None,
             quad_class: None,
