@@ -141,18 +141,16 @@ fn verb_code_with_source_and_target() {
     );
 }
 
+/// The events of "Arnor restored ties with Gondor." dated 2000-01-01, default options.
+fn restore_events(c: &Coder, text: &str) -> Vec<Event> {
+    run(c, text, RESTORE_TREE, "20000101", &CodingOptions::default()).unwrap_or_default()
+}
+
 #[test]
 fn event_record_fields() {
     let c: Coder = coder();
     let text: &str = "Arnor restored ties with Gondor.";
-    let events: Vec<Event> = run(
-        &c,
-        text,
-        RESTORE_TREE,
-        "20000101",
-        &CodingOptions::default(),
-    )
-    .unwrap_or_default();
+    let events: Vec<Event> = restore_events(&c, text);
     assert_eq!(events.len(), 1);
     let e: &Event = &events[0];
     assert_eq!(e.cameo_root, "06");
@@ -174,14 +172,7 @@ fn event_record_fields() {
     assert_eq!(pat.file, "test.verbs");
     assert_eq!(pat.line, 6);
     // Deterministic ids.
-    let again: Vec<Event> = run(
-        &c,
-        text,
-        RESTORE_TREE,
-        "20000101",
-        &CodingOptions::default(),
-    )
-    .unwrap_or_default();
+    let again: Vec<Event> = restore_events(&c, text);
     assert_eq!(again[0].id, e.id);
     assert_eq!(e.id.len(), 16);
 }
@@ -190,14 +181,7 @@ fn event_record_fields() {
 fn codebook_text_is_borrowed_and_round_trips_through_json() {
     let c: Coder = coder();
     let text: &str = "Arnor restored ties with Gondor.";
-    let events: Vec<Event> = run(
-        &c,
-        text,
-        RESTORE_TREE,
-        "20000101",
-        &CodingOptions::default(),
-    )
-    .unwrap_or_default();
+    let events: Vec<Event> = restore_events(&c, text);
     let e: &Event = events.first().expect("one event");
     // The coder borrows the codebook's static text instead of copying it per event.
     assert!(matches!(e.cameo_root, Cow::Borrowed("06")));
