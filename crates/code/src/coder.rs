@@ -1922,14 +1922,15 @@ impl Coder {
             });
             // One scan per sentence, for the cues its code's rules read, and only when a
             // rule asks; an event whose rules read other cues scans again for all of them.
-            let table: u16 = match scanned {
-                None => info.acled_table,
-                Some(_) => ALL_CUES,
-            };
             if cameo.is_some()
                 && info.acled_needs_cues
                 && scanned.is_none_or(|t| t != info.acled_table && t != ALL_CUES)
             {
+                let table: u16 = if scanned.is_none() {
+                    info.acled_table
+                } else {
+                    ALL_CUES
+                };
                 self.acled.scan(table, input.text, cues);
                 scanned = Some(table);
             }
